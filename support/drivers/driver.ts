@@ -1,0 +1,138 @@
+/**
+ * The contract between the Session and a transport (Mink's DriverInterface, Capybara's Driver::Base).
+ *
+ * A driver knows nothing about cucumber, steps or waiting. It answers one question at a time, once.
+ * What it cannot do it refuses with UnsupportedDriverActionError, whose message says how to get it.
+ */
+import type { NamedSelectorKind } from '../selectors/named';
+
+/** An element found by a driver. Opaque to everyone but the driver that made it. */
+export interface ElementHandle {
+  /** Short human description for messages, e.g. `button "Save"` or `input#email`. */
+  readonly description: string;
+}
+
+export type Query =
+  | { readonly css: string }
+  | { readonly named: NamedSelectorKind; readonly locator: string };
+
+/** What a driver can do; the Session checks these instead of asking which driver it has. */
+export interface DriverCapabilities {
+  /** Runs page scripts; finders and assertions are retried until the wait timeout. */
+  readonly javascript: boolean;
+  readonly statusCode: boolean;
+  readonly responseHeaders: boolean;
+  readonly requestHeaders: boolean;
+  readonly basicAuth: boolean;
+  readonly screenshots: boolean;
+}
+
+export type FieldValue = string | string[] | boolean | null;
+
+export interface Driver {
+  /** Short name shown in failure context, e.g. `http` or `browser (chrome via chromedriver)`. */
+  readonly name: string;
+  readonly capabilities: DriverCapabilities;
+
+  start(): Promise<void>;
+  isStarted(): boolean;
+  /** Forget everything a scenario left behind: cookies, history, headers, auth, storage, windows. */
+  reset(): Promise<void>;
+  stop(): Promise<void>;
+
+  visit(url: string): Promise<void>;
+  reload(): Promise<void>;
+  back(): Promise<void>;
+  forward(): Promise<void>;
+  currentUrl(): Promise<string>;
+
+  statusCode(): Promise<number>;
+  /** Header names lower-cased; repeated headers keep every value. */
+  responseHeaders(): Promise<Record<string, string[]>>;
+  /** Sent with every later request to the origin of `forUrl` (never to another origin). */
+  setRequestHeader(name: string, value: string, forUrl: string): Promise<void>;
+  /** `null` clears the credentials. Sent only to the origin of `forUrl`. */
+  setBasicAuth(credentials: { user: string; password: string } | null, forUrl: string): Promise<void>;
+  /** `null` deletes the cookie. Applies to the origin of `forUrl`. */
+  setCookie(name: string, value: string | null, forUrl: string): Promise<void>;
+  getCookie(name: string, forUrl: string): Promise<string | null>;
+
+  /** The raw response body (HTTP) or the current DOM serialised (browser). */
+  content(): Promise<string>;
+  /** Visible page text, whitespace as in the document (the Session normalises it). */
+  pageText(): Promise<string>;
+
+  /** Every match in document order; named queries apply exact-then-partial matching. */
+  findAll(query: Query, within?: ElementHandle): Promise<ElementHandle[]>;
+  /** Human labels of every element of that kind, for "did you mean" hints. */
+  namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<string[]>;
+
+  tagName(element: ElementHandle): Promise<string>;
+  text(element: ElementHandle): Promise<string>;
+  html(element: ElementHandle): Promise<string>;
+  outerHtml(element: ElementHandle): Promise<string>;
+  attribute(element: ElementHandle, name: string): Promise<string | null>;
+  /** Mink's value contract: checkbox → its value or null; multiple select → string[]; else string. */
+  value(element: ElementHandle): Promise<FieldValue>;
+  setValue(element: ElementHandle, value: string): Promise<void>;
+  check(element: ElementHandle): Promise<void>;
+  uncheck(element: ElementHandle): Promise<void>;
+  isChecked(element: ElementHandle): Promise<boolean>;
+  /** `value` is an option value; `multiple` adds to the current selection. */
+  selectOption(element: ElementHandle, value: string, multiple: boolean): Promise<void>;
+  attachFile(element: ElementHandle, path: string): Promise<void>;
+  click(element: ElementHandle): Promise<void>;
+  isVisible(element: ElementHandle): Promise<boolean>;
+}
+
+/** A driver was asked for something it cannot do. The message names the way to get it. */
+export class UnsupportedDriverActionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsupportedDriverActionError';
+  }
+}
+
+/** The transport failed (connection refused, redirect loop, bad value for a field …). */
+export class DriverError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DriverError';
+  }
+}
+
+export const NEEDS_BROWSER = 'this step needs a browser: tag the scenario @javascript';
+
+/**
+ * Operations only a scripting browser has. The Session calls them through `driver.browser`;
+ * a driver without them makes every browser-only step fail with NEEDS_BROWSER.
+ */
+export interface BrowserOperations {
+  executeScript(script: string): Promise<unknown>;
+  /** `return` is optional, as in Mink. */
+  evaluateScript(expression: string): Promise<unknown>;
+  screenshot(): Promise<Buffer>;
+  hover(element: ElementHandle): Promise<void>;
+  doubleClick(element: ElementHandle): Promise<void>;
+  rightClick(element: ElementHandle): Promise<void>;
+  dragTo(source: ElementHandle, target: ElementHandle): Promise<void>;
+  /** `key` is a character or a key name (Enter, Tab, ArrowDown …); modifiers: ctrl, alt, shift, meta. */
+  pressKey(element: ElementHandle, key: string, modifiers: string[]): Promise<void>;
+  /** By window name, title, or `null` for the first window; `'new'` is the most recently opened one. */
+  switchToWindow(nameOrTitle: string | null): Promise<void>;
+  /** By id, name or CSS of the frame element; `null` goes back to the top document. */
+  switchToIFrame(locator: string | null): Promise<void>;
+  resizeWindow(width: number, height: number): Promise<void>;
+  /** Text of the open alert/confirm/prompt, or null when none is open. */
+  dialogText(): Promise<string | null>;
+  acceptDialog(promptAnswer?: string): Promise<void>;
+  dismissDialog(): Promise<void>;
+}
+
+export interface ScriptingDriver extends Driver {
+  readonly browser: BrowserOperations;
+}
+
+export function browserOperationsOf(driver: Driver): BrowserOperations | null {
+  return (driver as Partial<ScriptingDriver>).browser ?? null;
+}
