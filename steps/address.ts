@@ -1,0 +1,26 @@
+/** MinkContext address and status steps. */
+import { Then } from '@cucumber/cucumber';
+import type { MinkWorld } from '../support/world';
+import { parseStepRegex } from '../support/session/text';
+import { I, PLAIN, QUOTED_WITH_QUOTES, step } from './patterns';
+
+/** Behat passes these regex arguments with their quotes; the quotes are the delimiters. */
+export function regexArgument(quoted: string): RegExp {
+  return parseStepRegex(quoted.slice(1, -1).replace(/\\"/g, '"'));
+}
+
+Then(step(`${I}should be on ${PLAIN}`), function (this: MinkWorld, page: string) {
+  return this.assert.addressEquals(page);
+});
+Then(step(`${I}should be on (?:|the )homepage`), function (this: MinkWorld) {
+  return this.assert.addressEquals('/');
+});
+Then(step(`the [Uu][Rr][Ll] should match ${QUOTED_WITH_QUOTES}`), function (this: MinkWorld, pattern: string) {
+  return this.assert.addressMatches(regexArgument(pattern));
+});
+Then(step('the response status code should be (\\d+)'), function (this: MinkWorld, code: string) {
+  return this.assert.statusCodeEquals(Number(code));
+});
+Then(step('the response status code should not be (\\d+)'), function (this: MinkWorld, code: string) {
+  return this.assert.statusCodeNotEquals(Number(code));
+});

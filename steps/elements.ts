@@ -1,0 +1,27 @@
+/** MinkContext steps about elements located by CSS. */
+import { Then } from '@cucumber/cucumber';
+import type { MinkWorld } from '../support/world';
+import { unescapeStepArgument as arg } from '../support/session/text';
+import { I, PLAIN, QUOTED, step } from './patterns';
+
+Then(step(`${I}should see ${QUOTED} in the ${PLAIN} element`), function (this: MinkWorld, text: string, css: string) {
+  return this.assert.elementTextContains(css, arg(text));
+});
+Then(step(`${I}should not see ${QUOTED} in the ${PLAIN} element`), function (this: MinkWorld, text: string, css: string) {
+  return this.assert.elementTextNotContains(css, arg(text));
+});
+Then(step(`the ${PLAIN} element should contain ${QUOTED}`), function (this: MinkWorld, css: string, html: string) {
+  return this.assert.elementContains(css, arg(html));
+});
+Then(step(`the ${PLAIN} element should not contain ${QUOTED}`), function (this: MinkWorld, css: string, html: string) {
+  return this.assert.elementNotContains(css, arg(html));
+});
+Then(step(`${I}should see an? ${PLAIN} element`), function (this: MinkWorld, css: string) {
+  return this.assert.elementExists(css);
+});
+Then(step(`${I}should not see an? ${PLAIN} element`), function (this: MinkWorld, css: string) {
+  return this.assert.elementNotExists(css);
+});
+Then(step(`${I}should see (\\d+) ${PLAIN} elements?`), function (this: MinkWorld, count: string, css: string) {
+  return this.assert.elementsCount(css, Number(count));
+});

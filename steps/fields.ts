@@ -1,0 +1,26 @@
+/** MinkContext steps about field values and checkboxes. */
+import { Then } from '@cucumber/cucumber';
+import type { MinkWorld } from '../support/world';
+import { unescapeStepArgument as arg } from '../support/session/text';
+import { QUOTED, step } from './patterns';
+
+Then(step(`the ${QUOTED} field should contain ${QUOTED}`), function (this: MinkWorld, field: string, value: string) {
+  return this.assert.fieldValueEquals(arg(field), arg(value));
+});
+Then(step(`the ${QUOTED} field should not contain ${QUOTED}`), function (this: MinkWorld, field: string, value: string) {
+  return this.assert.fieldValueNotEquals(arg(field), arg(value));
+});
+
+function checked(this: MinkWorld, checkbox: string) {
+  return this.assert.checkboxChecked(arg(checkbox));
+}
+function unchecked(this: MinkWorld, checkbox: string) {
+  return this.assert.checkboxNotChecked(arg(checkbox));
+}
+Then(step(`the ${QUOTED} checkbox should be checked`), checked);
+Then(step(`the ${QUOTED} checkbox is checked`), checked);
+Then(step(`the checkbox ${QUOTED} (?:is|should be) checked`), checked);
+Then(step(`the ${QUOTED} checkbox should (?:be unchecked|not be checked)`), unchecked);
+Then(step(`the ${QUOTED} checkbox is (?:unchecked|not checked)`), unchecked);
+Then(step(`the checkbox ${QUOTED} should (?:be unchecked|not be checked)`), unchecked);
+Then(step(`the checkbox ${QUOTED} is (?:unchecked|not checked)`), unchecked);

@@ -1,0 +1,51 @@
+/**
+ * The one line a project needs in its cucumber config: `export = defineConfig({ ... })`.
+ * It wires our steps, World and hooks in front of the project's own step files and
+ * provides the profiles `default`, `ci` (no browser) and `parity` (untagged scenarios in the browser).
+ */
+import type { IConfiguration } from '@cucumber/cucumber/api';
+import type { MinkParameters } from './parameters';
+
+export interface MinkConfigOptions {
+  /** Feature files (globs). Default: features/**\/*.feature */
+  paths?: string[];
+  /** The project's own step definition and support files (globs). Default: steps/**\/*.ts */
+  require?: string[];
+  worldParameters?: Partial<MinkParameters>;
+  /** Formatters; default: progress on stdout, HTML and JUnit reports under reports/. */
+  format?: string[];
+  /** Anything else cucumber-js accepts, applied to every profile. */
+  cucumber?: Partial<IConfiguration>;
+}
+
+export type CucumberProfiles = Record<string, Partial<IConfiguration>>;
+
+/** Absolute path of the module that registers our World, hooks and steps with the project's cucumber. */
+export const REGISTER_MODULE: string = require.resolve('../register');
+
+export const DEFAULT_FORMATS = ['progress', 'html:reports/cucumber.html', 'junit:reports/junit.xml'];
+
+/** Scenarios that only make sense over HTTP (status codes, headers, basic auth): left out of parity runs. */
+export const HTTP_ONLY_TAG = '@http-only';
+
+export function defineConfig(options: MinkConfigOptions = {}): CucumberProfiles {
+  const worldParameters = { ...(options.worldParameters ?? {}) };
+  const base: Partial<IConfiguration> = {
+    paths: options.paths ?? ['features/**/*.feature'],
+    // Workers of `--parallel` load step files on their own: they need the TypeScript hook too.
+    requireModule: ['ts-node/register/transpile-only'],
+    require: [REGISTER_MODULE, ...(options.require ?? ['steps/**/*.ts'])],
+    format: options.format ?? DEFAULT_FORMATS,
+    worldParameters,
+    ...(options.cucumber ?? {}),
+  };
+  return {
+    default: base,
+    ci: { ...base, tags: 'not @javascript' },
+    parity: {
+      ...base,
+      tags: `not @javascript and not ${HTTP_ONLY_TAG}`,
+      worldParameters: { ...worldParameters, defaultSession: worldParameters.javascriptSession ?? 'browser' },
+    },
+  };
+}

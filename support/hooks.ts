@@ -1,0 +1,66 @@
+/**
+ * cucumber glue: set up once per worker, pick and reset the session before each scenario (before
+ * the project's own Before hooks, because these are registered first), attach the page when a step
+ * fails, and stop everything at the end — also when the run is interrupted.
+ */
+import { After, AfterAll, Before, BeforeAll, Status } from '@cucumber/cucumber';
+import { runtime, startRuntime, stopRuntime } from './runtime';
+import { readScenarioTags } from './session/tags';
+import type { MinkWorld } from './world';
+
+/** Starting a browser is not the first step's business: this hook gets its own, generous time. */
+const SESSION_START_TIMEOUT_MS = 120_000;
+
+BeforeAll({ timeout: 60_000 }, async function (this: { parameters?: Record<string, unknown> }) {
+  await startRuntime(this.parameters);
+  installInterruptHandlers();
+});
+
+Before({ timeout: SESSION_START_TIMEOUT_MS }, async function (this: MinkWorld, { pickle }) {
+  const { parameters, registry } = runtime();
+  const choice = readScenarioTags(pickle.tags.map((tag) => tag.name), parameters);
+  if (choice.insulated) await registry.stopAll();
+  else await registry.resetStarted();
+  const session = this.useSession(choice.sessionName);
+  session.settings.waitTimeout = choice.waitTimeout ?? parameters.waitTimeout;
+  // A scripting browser starts here rather than in the first step, so its start-up is not charged to that step.
+  if (session.driver.capabilities.javascript) await session.ensureStarted();
+});
+
+After(async function (this: MinkWorld, { result }) {
+  if (result?.status !== Status.FAILED) return;
+  const session = this.session;
+  if (!session.driver.isStarted()) return;
+  const html = await session.driver.content().catch(() => null);
+  if (html) this.attach(html, { mediaType: 'text/html', fileName: 'page.html' });
+  if (session.driver.capabilities.screenshots) {
+    const png = await session.browser().screenshot().catch(() => null);
+    if (png) this.attach(png, { mediaType: 'image/png', fileName: 'page.png' });
+  }
+});
+
+AfterAll({ timeout: 60_000 }, async function () {
+  await stopRuntime();
+});
+
+let handlersInstalled = false;
+
+/** On Ctrl-C or a kill, no browser or driver process may outlive the run. */
+function installInterruptHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  const killBrowsers = () => {
+    // Only if a browser was ever loaded: requiring the module would cost time otherwise.
+    const loaded = Object.keys(require.cache).some((file) => file.includes(`${'drivers'}/browser`));
+    if (!loaded) return;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./drivers/browser') as typeof import('./drivers/browser')).killBrowsersNow();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      killBrowsers();
+      process.kill(process.pid, signal);
+    });
+  }
+  process.once('exit', killBrowsers);
+}

@@ -1,0 +1,8 @@
+/** The public API for a project's cucumber config and custom steps. */
+export { defineConfig, REGISTER_MODULE, HTTP_ONLY_TAG, type MinkConfigOptions, type CucumberProfiles } from './config/preset';
+export { resolveParameters, ConfigError, type MinkParameters } from './config/parameters';
+export { MinkWorld } from './world';
+export { Session } from './session/session';
+export { WebAssert } from './session/assertions';
+export { ExpectationError, ElementNotFoundError } from './session/errors';
+export { UnsupportedDriverActionError, DriverError, type Driver, type ElementHandle } from './drivers/driver';

@@ -1,0 +1,21 @@
+/**
+ * The entry point a cucumber config loads: the World, our hooks (before any of the project's, so
+ * sessions are chosen and reset before its Before hooks run) and every step definition.
+ */
+import { setDefaultTimeout, setWorldConstructor } from '@cucumber/cucumber';
+import { MinkWorld } from './world';
+import './hooks';
+import '../steps/navigation';
+import '../steps/forms';
+import '../steps/address';
+import '../steps/page-text';
+import '../steps/elements';
+import '../steps/fields';
+import '../steps/debugging';
+import '../steps/http-extras';
+import '../steps/browser';
+
+setWorldConstructor(MinkWorld);
+// Browser steps wait up to waitTimeout on their own and then fail with a precise message; cucumber's
+// 5 s default would cut them off first with a vague one.
+setDefaultTimeout(60_000);

@@ -1,0 +1,84 @@
+/**
+ * Per-process state shared by every scenario of a worker: the validated parameters, the session
+ * registry (so one browser serves all scenarios of the worker) and the embedded demo app, if used.
+ */
+import { resolveParameters, type DriverKind, type MinkParameters } from './config/parameters';
+import type { Driver } from './drivers/driver';
+import { HttpDriver } from './drivers/http';
+import { SessionRegistry } from './session/registry';
+
+export interface Runtime {
+  parameters: MinkParameters;
+  baseUrl: string;
+  registry: SessionRegistry;
+  closeDemoApp: (() => Promise<void>) | null;
+}
+
+let current: Runtime | null = null;
+
+export function runtime(): Runtime {
+  if (!current) {
+    throw new Error(
+      'cucumber-mink is not initialised: its BeforeAll hook has not run. Load it first in your cucumber config ' +
+        '(`export = defineConfig({...})`, or put its register module first in `require`).',
+    );
+  }
+  return current;
+}
+
+/** Only the first worker speaks, so a parallel run prints each choice once. */
+export function announce(message: string): void {
+  const worker = process.env.CUCUMBER_WORKER_ID;
+  if (worker === undefined || worker === '0') process.stderr.write(`cucumber-mink: ${message}\n`);
+}
+
+function driverFactory(parameters: MinkParameters) {
+  return (kind: DriverKind): Driver => {
+    if (kind === 'http') return new HttpDriver();
+    // Loaded on demand: runs without a browser scenario never pay for selenium-webdriver.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const browser = require('./drivers/browser') as typeof import('./drivers/browser');
+    return browser.createBrowserDriver({
+      seleniumUrl: parameters.seleniumUrl,
+      browser: parameters.browser,
+      headless: parameters.headless,
+      chromedriverPath: parameters.chromedriverPath,
+      chromeBinary: parameters.chromeBinary,
+      windowSize: parameters.windowSize,
+    });
+  };
+}
+
+export async function startRuntime(worldParameters: Record<string, unknown> | undefined): Promise<Runtime> {
+  if (current) return current;
+  const parameters = resolveParameters(worldParameters ?? {});
+  const target = parameters.baseUrl === null ? await startEmbeddedDemoApp() : { url: parameters.baseUrl, close: null };
+  if (parameters.baseUrl !== null) announce(`base URL ${parameters.baseUrl}`);
+  const state: Runtime = {
+    parameters,
+    baseUrl: target.url,
+    registry: new SessionRegistry(parameters, target.url, driverFactory(parameters)),
+    closeDemoApp: target.close,
+  };
+  current = state;
+  return state;
+}
+
+async function startEmbeddedDemoApp(): Promise<{ url: string; close: () => Promise<void> }> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startDemoApp } = require('./demo-app') as typeof import('./demo-app');
+  const app = await startDemoApp();
+  announce(`BASE_URL is not set: serving the embedded demo app at ${app.url}`);
+  return { url: app.url, close: () => app.close() };
+}
+
+export async function stopRuntime(): Promise<void> {
+  const state = current;
+  current = null;
+  if (!state) return;
+  try {
+    await state.registry.stopAll();
+  } finally {
+    await state.closeDemoApp?.();
+  }
+}

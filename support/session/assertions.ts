@@ -1,0 +1,292 @@
+/**
+ * Assertions with Mink's WebAssert wording. Each runs inside the session's synchronize(), so on a
+ * browser a positive check waits for the thing to appear and a negative one waits for it to go.
+ */
+import { ExpectationError } from './errors';
+import type { Session } from './session';
+import { containsIgnoringCase, equalsIgnoringCase, normalizeWhitespace } from './text';
+import { readJsonPath } from './json-path';
+
+/** Mink's cleanUrl: only path and fragment count; a leading front controller (`/app.php/`) is dropped. */
+export function pathAndFragment(url: string): string {
+  const parsed = new URL(url, 'http://placeholder');
+  const pathname = parsed.pathname.replace(/^\/[^/]+\.php\//, '/') || '/';
+  return pathname + parsed.hash;
+}
+
+function describeCss(css: string): string {
+  return `element matching css "${css}"`;
+}
+
+export class WebAssert {
+  constructor(private readonly session: Session) {}
+
+  private get driver() {
+    return this.session.driver;
+  }
+
+  private check(assertion: () => Promise<void>): Promise<void> {
+    return this.session.synchronize(assertion);
+  }
+
+  // ---- address and status ----------------------------------------------------------------------
+
+  addressEquals(page: string): Promise<void> {
+    const expected = pathAndFragment(this.session.locatePath(page));
+    return this.check(async () => {
+      const actual = pathAndFragment(await this.session.currentUrl());
+      if (actual !== expected) throw new ExpectationError(`Current page is "${actual}", but "${expected}" expected.`);
+    });
+  }
+
+  addressMatches(pattern: RegExp): Promise<void> {
+    return this.check(async () => {
+      const actual = pathAndFragment(await this.session.currentUrl());
+      if (!pattern.test(actual)) throw new ExpectationError(`Current page "${actual}" does not match the regex "${pattern.source}".`);
+    });
+  }
+
+  async statusCodeEquals(code: number): Promise<void> {
+    const actual = await this.driver.statusCode();
+    if (actual !== code) throw await this.fail(`Current response status code is ${actual}, but ${code} expected.`);
+  }
+
+  async statusCodeNotEquals(code: number): Promise<void> {
+    const actual = await this.driver.statusCode();
+    if (actual === code) throw await this.fail(`Current response status code is ${actual}, but should not be.`);
+  }
+
+  // ---- page text and response ------------------------------------------------------------------
+
+  pageTextContains(text: string): Promise<void> {
+    return this.check(async () => {
+      if (!containsIgnoringCase(await this.driver.pageText(), text)) {
+        throw new ExpectationError(`The text "${text}" was not found anywhere in the text of the current page.`);
+      }
+    });
+  }
+
+  pageTextNotContains(text: string): Promise<void> {
+    return this.check(async () => {
+      if (containsIgnoringCase(await this.driver.pageText(), text)) {
+        throw new ExpectationError(`The text "${text}" appears in the text of this page, but it should not.`);
+      }
+    });
+  }
+
+  pageTextMatches(pattern: RegExp): Promise<void> {
+    return this.check(async () => {
+      if (!pattern.test(normalizeWhitespace(await this.driver.pageText()))) {
+        throw new ExpectationError(`The pattern ${pattern} was not found anywhere in the text of the current page.`);
+      }
+    });
+  }
+
+  pageTextNotMatches(pattern: RegExp): Promise<void> {
+    return this.check(async () => {
+      if (pattern.test(normalizeWhitespace(await this.driver.pageText()))) {
+        throw new ExpectationError(`The pattern ${pattern} was found in the text of the current page, but it should not.`);
+      }
+    });
+  }
+
+  responseContains(text: string): Promise<void> {
+    return this.check(async () => {
+      if (!(await this.driver.content()).toLowerCase().includes(text.toLowerCase())) {
+        throw new ExpectationError(`The string "${text}" was not found anywhere in the HTML response of the current page.`);
+      }
+    });
+  }
+
+  responseNotContains(text: string): Promise<void> {
+    return this.check(async () => {
+      if ((await this.driver.content()).toLowerCase().includes(text.toLowerCase())) {
+        throw new ExpectationError(`The string "${text}" appears in the HTML response of this page, but it should not.`);
+      }
+    });
+  }
+
+  // ---- elements by CSS -------------------------------------------------------------------------
+
+  elementTextContains(css: string, text: string): Promise<void> {
+    return this.check(async () => {
+      const element = await this.firstByCss(css);
+      if (!containsIgnoringCase(await this.driver.text(element), text)) {
+        throw new ExpectationError(`The text "${text}" was not found in the text of the ${describeCss(css)}.`, [
+          `Its text is "${normalizeWhitespace(await this.driver.text(element))}".`,
+        ]);
+      }
+    });
+  }
+
+  elementTextNotContains(css: string, text: string): Promise<void> {
+    return this.check(async () => {
+      const element = await this.firstByCss(css);
+      if (containsIgnoringCase(await this.driver.text(element), text)) {
+        throw new ExpectationError(`The text "${text}" appears in the text of the ${describeCss(css)}, but it should not.`);
+      }
+    });
+  }
+
+  elementContains(css: string, html: string): Promise<void> {
+    return this.check(async () => {
+      const element = await this.firstByCss(css);
+      const inner = await this.driver.html(element);
+      if (!inner.toLowerCase().includes(html.toLowerCase())) {
+        throw new ExpectationError(`The string "${html}" was not found in the HTML of the ${describeCss(css)}.`, [
+          `Its HTML is: ${inner.trim().slice(0, 300)}`,
+        ]);
+      }
+    });
+  }
+
+  elementNotContains(css: string, html: string): Promise<void> {
+    return this.check(async () => {
+      const element = await this.firstByCss(css);
+      if ((await this.driver.html(element)).toLowerCase().includes(html.toLowerCase())) {
+        throw new ExpectationError(`The string "${html}" appears in the HTML of the ${describeCss(css)}, but it should not.`);
+      }
+    });
+  }
+
+  elementExists(css: string): Promise<void> {
+    return this.check(async () => {
+      await this.firstByCss(css);
+    });
+  }
+
+  elementNotExists(css: string): Promise<void> {
+    return this.check(async () => {
+      const found = await this.driver.findAll({ css });
+      if (found.length) throw new ExpectationError(`An ${describeCss(css)} appears on this page, but it should not.`);
+    });
+  }
+
+  elementsCount(css: string, count: number): Promise<void> {
+    return this.check(async () => {
+      const found = await this.driver.findAll({ css });
+      if (found.length !== count) {
+        throw new ExpectationError(`${found.length} elements matching css "${css}" found on the page, but should be ${count}.`);
+      }
+    });
+  }
+
+  // ---- fields ----------------------------------------------------------------------------------
+
+  fieldValueEquals(locator: string, expected: string): Promise<void> {
+    return this.check(async () => {
+      const actual = await this.fieldValue(locator);
+      if (!equalsIgnoringCase(actual, expected)) {
+        throw new ExpectationError(`The field "${locator}" value is "${actual}", but "${expected}" expected.`);
+      }
+    });
+  }
+
+  fieldValueNotEquals(locator: string, unexpected: string): Promise<void> {
+    return this.check(async () => {
+      const actual = await this.fieldValue(locator);
+      if (equalsIgnoringCase(actual, unexpected)) {
+        throw new ExpectationError(`The field "${locator}" value is "${actual}", but it should not be.`);
+      }
+    });
+  }
+
+  checkboxChecked(locator: string): Promise<void> {
+    return this.check(async () => {
+      const field = await this.session.findNamedOnce('field', locator);
+      if (!(await this.driver.isChecked(field))) throw new ExpectationError(`Checkbox "${locator}" is not checked, but it should be.`);
+    });
+  }
+
+  checkboxNotChecked(locator: string): Promise<void> {
+    return this.check(async () => {
+      const field = await this.session.findNamedOnce('field', locator);
+      if (await this.driver.isChecked(field)) throw new ExpectationError(`Checkbox "${locator}" is checked, but it should not be.`);
+    });
+  }
+
+  // ---- headers, cookies, JSON ------------------------------------------------------------------
+
+  async responseHeaderEquals(name: string, expected: string): Promise<void> {
+    const actual = await this.header(name);
+    if (actual !== expected) throw await this.fail(`Current response header "${name}" is "${actual}", but "${expected}" expected.`);
+  }
+
+  async responseHeaderContains(name: string, text: string): Promise<void> {
+    const actual = await this.header(name);
+    if (!actual.toLowerCase().includes(text.toLowerCase())) {
+      throw await this.fail(`The text "${text}" was not found anywhere in the "${name}" response header.`, [`The header is "${actual}".`]);
+    }
+  }
+
+  async responseHeaderMatches(name: string, pattern: RegExp): Promise<void> {
+    const actual = await this.header(name);
+    if (!pattern.test(actual)) {
+      throw await this.fail(`The pattern ${pattern} was not found anywhere in the "${name}" response header.`, [`The header is "${actual}".`]);
+    }
+  }
+
+  async responseHeaderNotSet(name: string): Promise<void> {
+    const values = (await this.driver.responseHeaders())[name.toLowerCase()];
+    if (values?.length) throw await this.fail(`Current response header "${name}" is "${values.join(', ')}", but it should not be set.`);
+  }
+
+  async cookieEquals(name: string, expected: string): Promise<void> {
+    const actual = await this.driver.getCookie(name, await this.session.currentUrl());
+    if (actual === null) throw await this.fail(`Cookie "${name}" is not set, but should be.`);
+    if (actual !== expected) throw await this.fail(`Cookie "${name}" value is "${actual}", but should be "${expected}".`);
+  }
+
+  async cookieNotSet(name: string): Promise<void> {
+    const actual = await this.driver.getCookie(name, await this.session.currentUrl());
+    if (actual !== null) throw await this.fail(`Cookie "${name}" is set to "${actual}", but should not be.`);
+  }
+
+  async responseIsJson(): Promise<unknown> {
+    const body = await this.driver.content();
+    try {
+      return JSON.parse(body);
+    } catch (error) {
+      throw await this.fail(`The response is not JSON: ${(error as Error).message}.`);
+    }
+  }
+
+  async jsonPathEquals(jsonPath: string, expected: string): Promise<void> {
+    const document = await this.responseIsJson();
+    const found = readJsonPath(document, jsonPath);
+    if (!found.exists) throw await this.fail(`The JSON response has nothing at "${jsonPath}" (${found.problem}).`);
+    let wanted: unknown = expected;
+    try {
+      wanted = JSON.parse(expected);
+    } catch {
+      // Not a JSON literal: compare as a string.
+    }
+    if (JSON.stringify(found.value) !== JSON.stringify(wanted) && String(found.value) !== expected) {
+      throw await this.fail(`The JSON response has ${JSON.stringify(found.value)} at "${jsonPath}", but ${JSON.stringify(wanted)} expected.`);
+    }
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------
+
+  private firstByCss(css: string) {
+    return this.session.findCssOnce(css);
+  }
+
+  private async fieldValue(locator: string): Promise<string> {
+    const field = await this.session.findNamedOnce('field', locator);
+    const value = await this.driver.value(field);
+    if (Array.isArray(value)) return value.join(', ');
+    if (value === null || typeof value === 'boolean') return '';
+    return value;
+  }
+
+  private async header(name: string): Promise<string> {
+    const values = (await this.driver.responseHeaders())[name.toLowerCase()];
+    if (!values?.length) throw await this.fail(`Current response header "${name}" is not set, but should be.`);
+    return values.join(', ');
+  }
+
+  private async fail(summary: string, hints: string[] = []): Promise<ExpectationError> {
+    return new ExpectationError(summary, hints).withContext(await this.session.pageContext());
+  }
+}

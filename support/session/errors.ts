@@ -1,0 +1,77 @@
+/**
+ * Failures of an expectation, with the context a reader of a red step needs (Mink's
+ * ExpectationException): what was looked for, where (status | URL | driver), and a page excerpt.
+ */
+
+export interface PageContext {
+  url: string | null;
+  status: number | null;
+  driver: string;
+  /** Page text or HTML, already trimmed to an excerpt. */
+  excerpt: string;
+}
+
+/** An assertion or lookup that did not hold. Retried by synchronize() on drivers that wait. */
+export class ExpectationError extends Error {
+  context: PageContext | null = null;
+  /** The bare failure, without hints and context, so waiting can rebuild the message cheaply. */
+  readonly summary: string;
+
+  constructor(summary: string, readonly hints: string[] = []) {
+    super(summary);
+    this.name = 'ExpectationError';
+    this.summary = summary;
+  }
+
+  withContext(context: PageContext): this {
+    this.context = context;
+    this.message = formatFailure(this.summary, this.hints, context);
+    return this;
+  }
+}
+
+export class ElementNotFoundError extends ExpectationError {
+  constructor(summary: string, hints: string[] = []) {
+    super(summary, hints);
+    this.name = 'ElementNotFoundError';
+  }
+}
+
+const EXCERPT_LINES = 12;
+const LINE_WIDTH = 100;
+
+export function formatFailure(summary: string, hints: string[], context: PageContext): string {
+  const status = context.status === null ? '' : `HTTP ${context.status} | `;
+  const lines = [summary, ...hints, `+--[ ${status}${context.url ?? '(no page visited)'} | ${context.driver} ]`];
+  for (const line of excerptLines(context.excerpt)) lines.push(`|  ${line}`);
+  return lines.join('\n');
+}
+
+/** Wrap the excerpt to a readable block; long pages end with an ellipsis line. */
+export function excerptLines(text: string): string[] {
+  const words = text.replace(/\s+/g, ' ').trim();
+  if (!words) return ['(empty page)'];
+  const lines: string[] = [];
+  let rest = words;
+  while (rest && lines.length < EXCERPT_LINES) {
+    if (rest.length <= LINE_WIDTH) {
+      lines.push(rest);
+      rest = '';
+      break;
+    }
+    const cut = rest.lastIndexOf(' ', LINE_WIDTH);
+    const at = cut > LINE_WIDTH / 2 ? cut : LINE_WIDTH;
+    lines.push(rest.slice(0, at));
+    rest = rest.slice(at).trimStart();
+  }
+  if (rest) lines.push('…');
+  return lines;
+}
+
+export function quoteList(values: readonly string[]): string {
+  return values.map((value) => `"${value}"`).join(', ');
+}
+
+export function didYouMean(candidates: readonly string[]): string[] {
+  return candidates.length ? [`Did you mean: ${quoteList(candidates)}?`] : [];
+}

@@ -1,0 +1,69 @@
+/**
+ * Named sessions (Mink's `Mink` class, Capybara's session pool): created on first use, each with its
+ * own driver, reset between scenarios, stopped at the end of the run. Only started sessions are reset.
+ */
+import type { Driver } from '../drivers/driver';
+import type { DriverKind, MinkParameters } from '../config/parameters';
+import { Session } from './session';
+
+export type DriverFactory = (kind: DriverKind, sessionName: string) => Driver;
+
+export class SessionRegistry {
+  private readonly sessions = new Map<string, Session>();
+
+  constructor(
+    private readonly parameters: MinkParameters,
+    private readonly baseUrl: string,
+    private readonly createDriver: DriverFactory,
+  ) {}
+
+  names(): string[] {
+    return Object.keys(this.parameters.sessions);
+  }
+
+  has(name: string): boolean {
+    return name.toLowerCase() in this.lowerCaseNames();
+  }
+
+  /** The session of that name (case-insensitive, as in Mink); its driver starts on first use. */
+  get(name: string): Session {
+    const canonical = this.lowerCaseNames()[name.toLowerCase()];
+    if (!canonical) {
+      throw new Error(`Session "${name}" is not registered. Known sessions: ${this.names().join(', ')}. Define it under worldParameters.sessions.`);
+    }
+    let session = this.sessions.get(canonical);
+    if (!session) {
+      const driver = this.createDriver(this.parameters.sessions[canonical].driver, canonical);
+      session = new Session(canonical, driver, {
+        baseUrl: this.baseUrl,
+        filesPath: this.parameters.filesPath,
+        waitTimeout: this.parameters.waitTimeout,
+      });
+      this.sessions.set(canonical, session);
+    }
+    return session;
+  }
+
+  started(): Session[] {
+    return [...this.sessions.values()].filter((session) => session.driver.isStarted());
+  }
+
+  async resetStarted(): Promise<void> {
+    await Promise.all(this.started().map((session) => session.driver.reset()));
+  }
+
+  /** Stop every started session; the next use starts a brand-new one (`@insulated`, end of run). */
+  async stopAll(): Promise<void> {
+    const sessions = [...this.sessions.values()];
+    this.sessions.clear();
+    const results = await Promise.allSettled(
+      sessions.filter((session) => session.driver.isStarted()).map((session) => session.driver.stop()),
+    );
+    const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failure) throw failure.reason;
+  }
+
+  private lowerCaseNames(): Record<string, string> {
+    return Object.fromEntries(this.names().map((name) => [name.toLowerCase(), name]));
+  }
+}

@@ -1,0 +1,233 @@
+/**
+ * The page API steps talk to (Mink's Session + DocumentElement): navigation, finding elements by
+ * named selector or CSS, and acting on them. It knows its driver only through the Driver contract
+ * and its declared capabilities. Every lookup runs inside synchronize(), so browser pages are
+ * waited for and HTTP pages are answered at once.
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import {
+  browserOperationsOf,
+  NEEDS_BROWSER,
+  UnsupportedDriverActionError,
+  type BrowserOperations,
+  type Driver,
+  type ElementHandle,
+  type Query,
+} from '../drivers/driver';
+import { closestMatches, describeNamedKind, type NamedSelectorKind } from '../selectors/named';
+import { didYouMean, ElementNotFoundError, ExpectationError, quoteList, type PageContext } from './errors';
+import { normalizeWhitespace } from './text';
+import { synchronize } from './synchronize';
+
+export interface SessionSettings {
+  baseUrl: string;
+  filesPath: string;
+  /** Seconds a scripting driver keeps retrying; the HTTP driver never waits. */
+  waitTimeout: number;
+}
+
+export class Session {
+  constructor(
+    readonly name: string,
+    readonly driver: Driver,
+    readonly settings: SessionSettings,
+  ) {}
+
+  // ---- lifecycle -------------------------------------------------------------------------------
+
+  async ensureStarted(): Promise<void> {
+    if (!this.driver.isStarted()) await this.driver.start();
+  }
+
+  /** Run a finder or assertion, retrying it while the page may still change. */
+  synchronize<T>(attempt: () => Promise<T>): Promise<T> {
+    const timeoutMs = this.driver.capabilities.javascript ? this.settings.waitTimeout * 1000 : 0;
+    return synchronize(attempt, { timeoutMs }).catch(async (error: unknown) => {
+      if (error instanceof ExpectationError && !error.context) error.withContext(await this.pageContext());
+      throw error;
+    });
+  }
+
+  // ---- navigation ------------------------------------------------------------------------------
+
+  /** Mink's locatePath: absolute http(s) URLs as they are, otherwise joined to the base URL. */
+  locatePath(page: string): string {
+    if (/^https?:\/\//i.test(page)) return page;
+    return `${this.settings.baseUrl.replace(/\/+$/, '')}/${page.replace(/^\/+/, '')}`;
+  }
+
+  async visit(page: string): Promise<void> {
+    await this.ensureStarted();
+    await this.driver.visit(this.locatePath(page));
+  }
+
+  async reload(): Promise<void> {
+    await this.driver.reload();
+  }
+
+  async back(): Promise<void> {
+    await this.driver.back();
+  }
+
+  async forward(): Promise<void> {
+    await this.driver.forward();
+  }
+
+  currentUrl(): Promise<string> {
+    return this.driver.currentUrl();
+  }
+
+  // ---- finding ---------------------------------------------------------------------------------
+
+  /** First element matching a named selector, waiting for it on a scripting driver. */
+  findNamed(kind: NamedSelectorKind, locator: string, within?: ElementHandle): Promise<ElementHandle> {
+    return this.synchronize(() => this.findNamedOnce(kind, locator, within));
+  }
+
+  async findNamedOnce(kind: NamedSelectorKind, locator: string, within?: ElementHandle): Promise<ElementHandle> {
+    const [first] = await this.driver.findAll({ named: kind, locator }, within);
+    if (first) return first;
+    const candidates = await this.driver.namedCandidates(kind, within);
+    throw new ElementNotFoundError(
+      `${describeNamedKind(kind)} "${locator}" not found.`,
+      didYouMean(closestMatches(locator, candidates)),
+    );
+  }
+
+  findCss(css: string): Promise<ElementHandle> {
+    return this.synchronize(() => this.findCssOnce(css));
+  }
+
+  async findCssOnce(css: string): Promise<ElementHandle> {
+    const [first] = await this.driver.findAll({ css });
+    if (!first) throw new ElementNotFoundError(`Element matching css "${css}" not found.`);
+    return first;
+  }
+
+  findAll(query: Query, within?: ElementHandle): Promise<ElementHandle[]> {
+    return this.driver.findAll(query, within);
+  }
+
+  // ---- actions ---------------------------------------------------------------------------------
+
+  clickLink(locator: string): Promise<void> {
+    return this.synchronize(async () => this.driver.click(await this.findNamedOnce('link', locator)));
+  }
+
+  pressButton(locator: string): Promise<void> {
+    return this.synchronize(async () => {
+      const button = await this.findNamedOnce('button', locator);
+      if ((await this.driver.attribute(button, 'disabled')) !== null) {
+        throw new ExpectationError(`Button "${locator}" is disabled, so it cannot be pressed.`);
+      }
+      await this.driver.click(button);
+    });
+  }
+
+  fillField(locator: string, value: string): Promise<void> {
+    return this.synchronize(async () => this.driver.setValue(await this.findNamedOnce('field', locator), value));
+  }
+
+  checkField(locator: string): Promise<void> {
+    return this.synchronize(async () => {
+      const field = await this.findNamedOnce('field', locator);
+      if ((await this.inputType(field)) === 'radio') return this.driver.check(field);
+      await this.requireType(field, locator, 'checkbox', 'I check');
+      await this.driver.check(field);
+    });
+  }
+
+  uncheckField(locator: string): Promise<void> {
+    return this.synchronize(async () => {
+      const field = await this.findNamedOnce('field', locator);
+      await this.requireType(field, locator, 'checkbox', 'I uncheck');
+      await this.driver.uncheck(field);
+    });
+  }
+
+  /** Mink's selectFieldOption: a select's option by value or text, or a radio of the group by value or label. */
+  selectOption(locator: string, option: string, multiple = false): Promise<void> {
+    return this.synchronize(async () => {
+      const field = await this.findNamedOnce('field', locator);
+      if ((await this.inputType(field)) === 'radio') return this.selectRadio(field, locator, option);
+      if ((await this.driver.tagName(field)) !== 'select') {
+        throw new ExpectationError(`Form field "${locator}" is not a select box or a radio group, so no option can be selected.`);
+      }
+      const [match] = await this.driver.findAll({ named: 'option', locator: option }, field);
+      if (!match) {
+        const offered = await this.driver.namedCandidates('option', field);
+        throw new ElementNotFoundError(
+          `Select option with value|text "${option}" not found in select "${locator}".`,
+          [`Available options: ${quoteList(offered)}.`],
+        );
+      }
+      const value = (await this.driver.attribute(match, 'value')) ?? normalizeWhitespace(await this.driver.text(match));
+      await this.driver.selectOption(field, value, multiple);
+    });
+  }
+
+  attachFile(locator: string, file: string): Promise<void> {
+    const inFilesPath = path.resolve(this.settings.filesPath, file);
+    const resolved = fs.existsSync(inFilesPath) ? inFilesPath : path.resolve(file);
+    if (!fs.existsSync(resolved)) {
+      throw new ExpectationError(
+        `File "${file}" to attach does not exist (looked in ${inFilesPath} and ${path.resolve(file)}). ` +
+          'Set filesPath (FILES_PATH) to the folder holding your upload fixtures.',
+      );
+    }
+    return this.synchronize(async () => {
+      const field = await this.findNamedOnce('field', locator);
+      await this.requireType(field, locator, 'file', 'I attach the file');
+      await this.driver.attachFile(field, resolved);
+    });
+  }
+
+  // ---- browser-only operations -----------------------------------------------------------------
+
+  /** The scripting operations of the driver, or the one message that says how to get them. */
+  browser(): BrowserOperations {
+    const operations = browserOperationsOf(this.driver);
+    if (!operations) throw new UnsupportedDriverActionError(NEEDS_BROWSER);
+    return operations;
+  }
+
+  // ---- context for failures --------------------------------------------------------------------
+
+  async pageContext(): Promise<PageContext> {
+    const url = await this.driver.currentUrl().catch(() => null);
+    const status = this.driver.capabilities.statusCode ? await this.driver.statusCode().catch(() => null) : null;
+    const excerpt = url ? await this.driver.pageText().catch(() => '') : '';
+    return { url, status, driver: this.driver.name, excerpt };
+  }
+
+  private async inputType(element: ElementHandle): Promise<string | null> {
+    if ((await this.driver.tagName(element)) !== 'input') return null;
+    return ((await this.driver.attribute(element, 'type')) ?? 'text').toLowerCase();
+  }
+
+  private async requireType(element: ElementHandle, locator: string, type: string, step: string): Promise<void> {
+    const actual = (await this.inputType(element)) ?? (await this.driver.tagName(element));
+    if (actual !== type) {
+      throw new ExpectationError(`"${step}" needs a ${type} input, but form field "${locator}" is ${element.description} (${actual}).`);
+    }
+  }
+
+  private async selectRadio(field: ElementHandle, locator: string, option: string): Promise<void> {
+    const name = await this.driver.attribute(field, 'name');
+    const group = name ? await this.driver.findAll({ css: `input[type="radio"][name="${cssEscape(name)}"]` }) : [field];
+    for (const radio of group) {
+      if ((await this.driver.attribute(radio, 'value')) === option) return this.driver.check(radio);
+    }
+    const labelled = await this.driver.findAll({ named: 'radio', locator: option });
+    for (const radio of labelled) {
+      if ((await this.driver.attribute(radio, 'name')) === name) return this.driver.check(radio);
+    }
+    const values = await Promise.all(group.map(async (radio) => (await this.driver.attribute(radio, 'value')) ?? 'on'));
+    throw new ElementNotFoundError(`Radio group "${locator}" has no option "${option}".`, [`Available options: ${quoteList(values)}.`]);
+  }
+}
+
+function cssEscape(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
+}

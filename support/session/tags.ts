@@ -1,0 +1,31 @@
+/**
+ * What a scenario's tags ask for (MinkExtension's SessionsListener): `@javascript` → the JavaScript
+ * session, `@mink:NAME` → that session (the last of these tags wins, feature tags before scenario
+ * tags), `@insulated` → a fresh session, `@wait:N` → N seconds of waiting for this scenario.
+ */
+export interface ScenarioChoice {
+  sessionName: string;
+  insulated: boolean;
+  waitTimeout: number | null;
+}
+
+export function readScenarioTags(
+  tags: readonly string[],
+  defaults: { defaultSession: string; javascriptSession: string },
+): ScenarioChoice {
+  const choice: ScenarioChoice = { sessionName: defaults.defaultSession, insulated: false, waitTimeout: null };
+  for (const raw of tags) {
+    const tag = raw.replace(/^@/, '');
+    if (tag === 'javascript') choice.sessionName = defaults.javascriptSession;
+    else if (tag.startsWith('mink:')) choice.sessionName = tag.slice('mink:'.length);
+    else if (tag === 'insulated') choice.insulated = true;
+    else if (tag.startsWith('wait:')) {
+      const seconds = Number(tag.slice('wait:'.length));
+      if (!Number.isFinite(seconds) || seconds < 0) {
+        throw new Error(`Tag @${tag} is not a number of seconds: write it like @wait:10.`);
+      }
+      choice.waitTimeout = seconds;
+    }
+  }
+  return choice;
+}

@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readScenarioTags } from '../support/session/tags';
+import { containsIgnoringCase, parseStepRegex, unescapeStepArgument } from '../support/session/text';
+import { readJsonPath } from '../support/session/json-path';
+import { pathAndFragment } from '../support/session/assertions';
+import { ExpectationError, excerptLines } from '../support/session/errors';
+import { synchronize } from '../support/session/synchronize';
+
+const sessions = { defaultSession: 'http', javascriptSession: 'browser' };
+
+test('tags: @javascript picks the browser, the last @javascript/@mink tag wins, feature tags first', () => {
+  assert.equal(readScenarioTags([], sessions).sessionName, 'http');
+  assert.equal(readScenarioTags(['@javascript'], sessions).sessionName, 'browser');
+  assert.equal(readScenarioTags(['@javascript', '@mink:admin'], sessions).sessionName, 'admin');
+  assert.equal(readScenarioTags(['@mink:admin', '@javascript'], sessions).sessionName, 'browser');
+  assert.equal(readScenarioTags(['@insulated'], sessions).insulated, true);
+  assert.equal(readScenarioTags(['@wait:10'], sessions).waitTimeout, 10);
+  assert.throws(() => readScenarioTags(['@wait:long'], sessions), /@wait:long is not a number of seconds: write it like @wait:10/);
+});
+
+test('text matching ignores case and collapses whitespace, as Mink does', () => {
+  assert.ok(containsIgnoringCase('Welcome,\n   Alice &nbsp;', 'welcome, alice'));
+  assert.ok(!containsIgnoringCase('Welcome', 'Welcome back'));
+  assert.equal(unescapeStepArgument('say \\"hi\\"'), 'say "hi"');
+});
+
+test('step regexes: Behat delimiters with flags, or a bare body', () => {
+  assert.ok(parseStepRegex('/^hello/i').test('Hello world'));
+  assert.ok(!parseStepRegex('/^hello/').test('Hello world'));
+  assert.ok(parseStepRegex('#/users/\\d+#').test('/users/42'));
+  assert.ok(parseStepRegex('^/users/\\d+$').test('/users/42'));
+  assert.throws(() => parseStepRegex('/(/'), /"\/\(\/" is not a valid regular expression/);
+});
+
+test('address comparison keeps path and fragment only, like Mink\'s cleanUrl', () => {
+  assert.equal(pathAndFragment('http://127.0.0.1:3000/login?next=/home#form'), '/login#form');
+  assert.equal(pathAndFragment('http://example.test'), '/');
+  assert.equal(pathAndFragment('http://example.test/index.php/users'), '/users');
+});
+
+test('JSON paths read nested objects and arrays and explain a miss', () => {
+  const document = { user: { name: 'Ada', roles: ['admin', 'dev'] }, items: [{ id: 7 }] };
+  assert.deepEqual(readJsonPath(document, 'user.name'), { exists: true, value: 'Ada' });
+  assert.deepEqual(readJsonPath(document, 'items[0].id'), { exists: true, value: 7 });
+  assert.deepEqual(readJsonPath(document, 'user.roles.1'), { exists: true, value: 'dev' });
+  const miss = readJsonPath(document, 'user.email');
+  assert.equal(miss.exists, false);
+  assert.match((miss as { problem: string }).problem, /no "email" under "user"; it has: name, roles/);
+});
+
+test('a failure carries the status, URL, driver and a page excerpt', () => {
+  const error = new ExpectationError('The text "Bye" was not found anywhere in the text of the current page.', ['Did you mean: "By"?']);
+  error.withContext({ url: 'http://127.0.0.1:1/x', status: 200, driver: 'http', excerpt: 'Hello   world' });
+  assert.equal(
+    error.message,
+    'The text "Bye" was not found anywhere in the text of the current page.\nDid you mean: "By"?\n+--[ HTTP 200 | http://127.0.0.1:1/x | http ]\n|  Hello world',
+  );
+  assert.ok(excerptLines('word '.repeat(1000)).at(-1) === '…');
+});
+
+test('synchronize retries expectations until the deadline, and never retries other errors', async () => {
+  let attempts = 0;
+  const value = await synchronize(async () => {
+    attempts += 1;
+    if (attempts < 3) throw new ExpectationError('not yet');
+    return 'done';
+  }, { timeoutMs: 2000, intervalMs: 1 });
+  assert.equal(value, 'done');
+  assert.equal(attempts, 3);
+
+  let once = 0;
+  await assert.rejects(synchronize(async () => { once += 1; throw new ExpectationError('never'); }, { timeoutMs: 0 }), /never/);
+  assert.equal(once, 1, 'with no wait time an expectation is tried once');
+
+  let fatal = 0;
+  await assert.rejects(synchronize(async () => { fatal += 1; throw new TypeError('bug'); }, { timeoutMs: 2000 }), /bug/);
+  assert.equal(fatal, 1, 'a programming error is not retried');
+});
