@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..');
+const cucumberBin = path.join(root, 'node_modules', '.bin', 'cucumber-js');
+
+/** A throwaway project using this repository's cucumber.cjs loader and node_modules. */
+function projectWithConfig(configSource: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-config-'));
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  fs.copyFileSync(path.join(root, 'cucumber.cjs'), path.join(dir, 'cucumber.cjs'));
+  fs.writeFileSync(path.join(dir, 'cucumber.config.ts'), configSource);
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true } }));
+  fs.mkdirSync(path.join(dir, 'features'));
+  fs.writeFileSync(path.join(dir, 'features', 'a.feature'), 'Feature: a\n  Scenario: a\n    Given I am on the homepage\n');
+  return dir;
+}
+
+function runCucumber(cwd: string, args: string[] = []) {
+  return spawnSync(cucumberBin, ['--format', 'summary', ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+}
+
+test('a cucumber.config.ts with `export default` fails loudly instead of leaving every step undefined', () => {
+  const dir = projectWithConfig(`const config = { paths: ['features/**/*.feature'] };\nexport default config;\n`);
+  try {
+    const run = runCucumber(dir);
+    assert.notEqual(run.status, 0);
+    assert.match(run.stderr + run.stdout, /cucumber\.config\.ts uses `export default`.*Write `export = config;` instead/s);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the loader passes `export =` profiles through, so --profile and tag filters work', () => {
+  const register = path.join(root, 'support', 'register.ts').replace(/\\/g, '/');
+  const dir = projectWithConfig(
+    `const base = { paths: ['features/**/*.feature'], requireModule: ['ts-node/register/transpile-only'], require: ['${register}'] };\n` +
+      `export = { default: base, ci: { ...base, tags: 'not @javascript' } };\n`,
+  );
+  try {
+    const run = runCucumber(dir, ['--profile', 'ci', '--dry-run']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /1 scenario \(1 skipped\)/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
