@@ -1,8 +1,34 @@
 /**
- * Named selectors (Mink's `named` engine, Capybara's selectors), defined once for both drivers.
- * CONTRACT ONLY — implementation pending.
+ * Named selectors (Mink's `named` engine, Capybara's selectors), defined once for both drivers:
+ * the HTTP driver runs the engine over cheerio nodes, the browser driver ships the same function
+ * to the page (browserNamedScript).
  */
-export const NAMED_SELECTOR_KINDS = [
-  'link', 'button', 'link_or_button', 'field', 'select', 'checkbox', 'radio', 'file', 'option', 'id', 'content',
-] as const;
-export type NamedSelectorKind = (typeof NAMED_SELECTOR_KINDS)[number];
+import type { DomAdapter } from './dom-adapter';
+import type { NamedSelectorKind } from './kinds';
+import { resolveNamed } from './resolve-named';
+
+export { NAMED_SELECTOR_KINDS, isNamedSelectorKind } from './kinds';
+export type { NamedSelectorKind } from './kinds';
+export type { DomAdapter, TextDomAdapter } from './dom-adapter';
+export { resolveNamed } from './resolve-named';
+export type { NamedResolveMode } from './resolve-named';
+export { visibleText } from './visible-text';
+export { cheerioAdapter, cheerioTextAdapter, cheerioDocumentRoot } from './cheerio-adapter';
+export { browserNamedScript, browserVisibleTextScript } from './browser-script';
+export { describeNamedKind } from './describe';
+export { closestMatches, editDistance } from './closest-matches';
+
+/**
+ * Elements of `scope` matching `locator`, in document order: exact matches, or, only when there are
+ * none, partial matches. Labels (`label[for]`) are looked up in the whole `documentRoot`.
+ */
+export function findNamed<N>(
+  dom: DomAdapter<N>, documentRoot: N, scope: N, kind: NamedSelectorKind, locator: string,
+): N[] {
+  return resolveNamed(dom, documentRoot, scope, kind, locator, 'find') as N[];
+}
+
+/** A short human label for every element of that kind in `scope`, deduplicated, in document order. */
+export function namedCandidates<N>(dom: DomAdapter<N>, documentRoot: N, scope: N, kind: NamedSelectorKind): string[] {
+  return resolveNamed(dom, documentRoot, scope, kind, '', 'candidates') as string[];
+}
