@@ -1,0 +1,49 @@
+/**
+ * The cookie jar: tough-cookie decides domain, path, secure, expiry and HttpOnly rules.
+ * Secure cookies are only sent over https, even to loopback hosts (as over plain http in a browser
+ * that is not treating localhost specially), so tests see the real rules.
+ */
+import { Cookie, CookieJar } from 'tough-cookie';
+
+export class CookieStore {
+  private jar = CookieStore.newJar();
+
+  private static newJar(): CookieJar {
+    return new CookieJar(undefined, { allowSecureOnLocal: false, rejectPublicSuffixes: true });
+  }
+
+  clear(): void {
+    this.jar = CookieStore.newJar();
+  }
+
+  /** The Cookie header for a request to `url`, or null when no cookie applies. */
+  async headerFor(url: string): Promise<string | null> {
+    const header = await this.jar.getCookieString(url);
+    return header === '' ? null : header;
+  }
+
+  /** Stores every Set-Cookie of one response hop; malformed or foreign cookies are ignored, as browsers do. */
+  async storeFromResponse(url: string, setCookieHeaders: readonly string[]): Promise<void> {
+    for (const header of setCookieHeaders) {
+      await this.jar.setCookie(header, url, { ignoreError: true });
+    }
+  }
+
+  /** A host-only cookie for the URL's host with path `/`, like a page setting `document.cookie`. */
+  async set(name: string, value: string, forUrl: string): Promise<void> {
+    await this.jar.setCookie(new Cookie({ key: name, value, path: '/' }), forUrl, { ignoreError: false });
+  }
+
+  /** Removes every cookie of that name the URL would receive (any path prefix, host or domain cookie). */
+  async delete(name: string, forUrl: string): Promise<void> {
+    const cookies = await this.jar.getCookies(forUrl, { allPaths: true });
+    for (const cookie of cookies.filter((candidate) => candidate.key === name)) {
+      await this.jar.store.removeCookie(cookie.domain, cookie.path, cookie.key);
+    }
+  }
+
+  async get(name: string, forUrl: string): Promise<string | null> {
+    const cookies = await this.jar.getCookies(forUrl);
+    return cookies.find((cookie) => cookie.key === name)?.value ?? null;
+  }
+}

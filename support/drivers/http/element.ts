@@ -1,0 +1,23 @@
+/** An element handle of the HTTP driver: a domhandler node tied to the page it was found on. */
+import type { Element } from 'domhandler';
+import { DriverError, type ElementHandle } from '../driver';
+import type { Page } from './page';
+
+export class HttpElement implements ElementHandle {
+  constructor(
+    readonly node: Element,
+    readonly description: string,
+    readonly page: Page,
+  ) {}
+}
+
+/** The node behind a handle, refusing handles from an earlier response rather than acting on a stale DOM. */
+export function liveNode(handle: ElementHandle, currentPage: Page | null): Element {
+  if (!(handle instanceof HttpElement)) {
+    throw new DriverError(`${handle.description} was not found by the http driver`);
+  }
+  if (handle.page !== currentPage) {
+    throw new DriverError(`The page changed since this element was found (${handle.description}): find it again`);
+  }
+  return handle.node;
+}

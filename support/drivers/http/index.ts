@@ -1,0 +1,298 @@
+/**
+ * The headless HTTP driver: a browser with JavaScript off (Symfony BrowserKit's role), built on
+ * undici, tough-cookie and cheerio.
+ */
+import type { Element } from 'domhandler';
+import {
+  DriverError,
+  type Driver,
+  type DriverCapabilities,
+  type ElementHandle,
+  type FieldValue,
+  type Query,
+} from '../driver';
+import type { NamedSelectorKind } from '../../selectors/named';
+import { clickAction } from './clicks';
+import { HttpClient, type HttpClientOptions, type HttpRequest } from './client';
+import { describeElement } from './describe';
+import { isElement, tagName } from './dom';
+import { chooseFile, chooseOption, readChecked, readValue, setChecked, writeValue } from './fields';
+import { formControls, isDisabled } from './forms/controls';
+import { buildSubmission } from './forms/submission';
+import { HttpElement, liveNode } from './element';
+import { History } from './history';
+import { Page } from './page';
+import { findNamedElements, namedCandidateLabels, visibleTextOf } from './selectors';
+import { isSameDocument, parseAbsoluteUrl, resolveUrl } from './url';
+import { isVisible } from './visibility';
+
+export type HttpDriverOptions = HttpClientOptions;
+
+export const NO_PAGE_YET = `No page has been visited yet: start with a step like 'Given I am on "/"'`;
+
+export class HttpDriver implements Driver {
+  readonly name = 'http';
+  readonly capabilities: DriverCapabilities = {
+    javascript: false,
+    statusCode: true,
+    responseHeaders: true,
+    requestHeaders: true,
+    basicAuth: true,
+    screenshots: false,
+  };
+
+  private readonly client: HttpClient;
+  private readonly history = new History();
+  private page: Page | null = null;
+  private started = false;
+
+  constructor(options: HttpDriverOptions = {}) {
+    this.client = new HttpClient(options);
+  }
+
+  async start(): Promise<void> {
+    this.started = true;
+  }
+
+  isStarted(): boolean {
+    return this.started;
+  }
+
+  async reset(): Promise<void> {
+    this.client.clearState();
+    this.history.clear();
+    this.page = null;
+  }
+
+  async stop(): Promise<void> {
+    await this.reset();
+    await this.client.close();
+    this.started = false;
+  }
+
+  // ── navigation ──────────────────────────────────────────────────────────────
+
+  async visit(url: string): Promise<void> {
+    await this.navigate({ method: 'GET', url: parseAbsoluteUrl(url).href });
+  }
+
+  async reload(): Promise<void> {
+    const entry = this.history.current;
+    if (entry === null) throw new DriverError(NO_PAGE_YET);
+    const response = await this.load(entry.request);
+    this.history.replaceCurrent({ request: response.request, url: response.url });
+  }
+
+  async back(): Promise<void> {
+    await this.traverse(-1);
+  }
+
+  async forward(): Promise<void> {
+    await this.traverse(1);
+  }
+
+  async currentUrl(): Promise<string> {
+    return this.requirePage().url;
+  }
+
+  /** A new document: request it, show it, and record one history entry however many redirects it took. */
+  private async navigate(request: HttpRequest): Promise<void> {
+    const response = await this.load(request);
+    this.history.push({ request: response.request, url: response.url });
+  }
+
+  private async load(request: HttpRequest): Promise<{ request: HttpRequest; url: string }> {
+    const response = await this.client.send(request);
+    this.page = new Page(response);
+    return response;
+  }
+
+  /** Like a browser's back/forward: same-document entries only move the fragment, others load again. */
+  private async traverse(delta: number): Promise<void> {
+    const current = this.history.current;
+    const target = this.history.peek(delta);
+    if (current === null || target === null) return;
+    if (this.page !== null && target.request === current.request) {
+      this.page.url = target.url;
+      this.history.move(delta);
+      return;
+    }
+    const response = await this.load(target.request);
+    this.history.move(delta);
+    this.history.replaceCurrent({ request: response.request, url: response.url });
+  }
+
+  private requirePage(): Page {
+    if (this.page === null) throw new DriverError(NO_PAGE_YET);
+    return this.page;
+  }
+
+  // ── HTTP ────────────────────────────────────────────────────────────────────
+
+  async statusCode(): Promise<number> {
+    return this.requirePage().status;
+  }
+
+  async responseHeaders(): Promise<Record<string, string[]>> {
+    const headers = this.requirePage().headers;
+    return Object.fromEntries(Object.entries(headers).map(([name, values]) => [name, [...values]]));
+  }
+
+  async setRequestHeader(name: string, value: string, forUrl: string): Promise<void> {
+    this.client.originHeaders.setHeader(name, value, parseAbsoluteUrl(forUrl).href);
+  }
+
+  async setBasicAuth(credentials: { user: string; password: string } | null, forUrl: string): Promise<void> {
+    this.client.originHeaders.setBasicAuth(credentials, parseAbsoluteUrl(forUrl).href);
+  }
+
+  async setCookie(name: string, value: string | null, forUrl: string): Promise<void> {
+    const url = parseAbsoluteUrl(forUrl).href;
+    if (value === null) await this.client.cookies.delete(name, url);
+    else await this.client.cookies.set(name, value, url);
+  }
+
+  async getCookie(name: string, forUrl: string): Promise<string | null> {
+    return this.client.cookies.get(name, parseAbsoluteUrl(forUrl).href);
+  }
+
+  // ── document ────────────────────────────────────────────────────────────────
+
+  async content(): Promise<string> {
+    return this.requirePage().content;
+  }
+
+  async pageText(): Promise<string> {
+    const page = this.requirePage();
+    if (!page.isMarkup) return page.content;
+    return visibleTextOf(page.root);
+  }
+
+  async findAll(query: Query, within?: ElementHandle): Promise<ElementHandle[]> {
+    const page = this.requirePage();
+    const scope = within === undefined ? null : liveNode(within, page);
+    if (!page.isMarkup) return [];
+    const nodes = 'css' in query ? this.findCss(page, query.css, scope) : this.findNamed(page, query.named, query.locator, scope);
+    return nodes.map((node) => new HttpElement(node, describeElement(node), page));
+  }
+
+  private findCss(page: Page, css: string, scope: Element | null): Element[] {
+    try {
+      const found = scope === null ? page.$(css) : page.$(scope).find(css);
+      return found.toArray().filter(isElement);
+    } catch (error) {
+      throw new DriverError(`Invalid CSS selector "${css}": ${(error as Error).message}`);
+    }
+  }
+
+  private findNamed(page: Page, kind: NamedSelectorKind, locator: string, scope: Element | null): Element[] {
+    const documentElement = page.documentElement;
+    return findNamedElements(documentElement, scope ?? documentElement, kind, locator);
+  }
+
+  async namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<string[]> {
+    const page = this.requirePage();
+    const scope = within === undefined ? null : liveNode(within, page);
+    if (!page.isMarkup) return [];
+    const documentElement = page.documentElement;
+    return namedCandidateLabels(documentElement, scope ?? documentElement, kind);
+  }
+
+  // ── elements ────────────────────────────────────────────────────────────────
+
+  private node(element: ElementHandle): Element {
+    return liveNode(element, this.page);
+  }
+
+  async tagName(element: ElementHandle): Promise<string> {
+    return tagName(this.node(element));
+  }
+
+  async text(element: ElementHandle): Promise<string> {
+    return visibleTextOf(this.node(element));
+  }
+
+  async html(element: ElementHandle): Promise<string> {
+    const node = this.node(element);
+    return this.requirePage().$(node).html() ?? '';
+  }
+
+  async outerHtml(element: ElementHandle): Promise<string> {
+    const node = this.node(element);
+    return this.requirePage().$.html(node);
+  }
+
+  async attribute(element: ElementHandle, name: string): Promise<string | null> {
+    return this.node(element).attribs[name.toLowerCase()] ?? null;
+  }
+
+  async value(element: ElementHandle): Promise<FieldValue> {
+    return readValue(this.node(element), this.requirePage().forms);
+  }
+
+  async setValue(element: ElementHandle, value: string): Promise<void> {
+    writeValue(this.node(element), value, this.requirePage().forms);
+  }
+
+  async check(element: ElementHandle): Promise<void> {
+    setChecked(this.node(element), true, this.requirePage().forms);
+  }
+
+  async uncheck(element: ElementHandle): Promise<void> {
+    setChecked(this.node(element), false, this.requirePage().forms);
+  }
+
+  async isChecked(element: ElementHandle): Promise<boolean> {
+    return readChecked(this.node(element), this.requirePage().forms);
+  }
+
+  async selectOption(element: ElementHandle, value: string, multiple: boolean): Promise<void> {
+    chooseOption(this.node(element), value, multiple, this.requirePage().forms);
+  }
+
+  async attachFile(element: ElementHandle, path: string): Promise<void> {
+    await chooseFile(this.node(element), path, this.requirePage().forms);
+  }
+
+  async isVisible(element: ElementHandle): Promise<boolean> {
+    return isVisible(this.node(element));
+  }
+
+  async click(element: ElementHandle): Promise<void> {
+    const node = this.node(element);
+    const page = this.requirePage();
+    const action = clickAction(node);
+    switch (action.kind) {
+      case 'follow':
+        return this.follow(page, resolveUrl(action.href, page.baseUrl));
+      case 'submit':
+        if (isDisabled(node)) throw new DriverError(`${describeElement(node)} is disabled`);
+        return this.navigate(
+          await buildSubmission(action.form, node, page.forms, { documentUrl: page.url, baseUrl: page.baseUrl }),
+        );
+      case 'reset':
+        if (!isDisabled(node)) page.forms.reset(formControls(action.form));
+        return;
+      case 'toggle':
+        if (isDisabled(action.control)) return;
+        page.forms.setChecked(action.control, action.control.attribs.type?.toLowerCase() === 'radio' || !page.forms.isChecked(action.control));
+        return;
+      case 'nothing':
+        return;
+    }
+  }
+
+  private async follow(page: Page, target: string): Promise<void> {
+    const scheme = new URL(target).protocol;
+    if (scheme !== 'http:' && scheme !== 'https:') {
+      throw new DriverError(`Cannot follow a link to ${target}: the HTTP driver only opens http and https URLs`);
+    }
+    const current = this.history.current;
+    if (current !== null && new URL(target).hash !== '' && isSameDocument(page.url, target)) {
+      page.url = target;
+      this.history.push({ request: current.request, url: target });
+      return;
+    }
+    await this.navigate({ method: 'GET', url: target, initiator: page.url });
+  }
+}

@@ -1,0 +1,20 @@
+/** The shared named selectors and page-text rules, applied to cheerio's domhandler tree. */
+import type { AnyNode, Element } from 'domhandler';
+import type { NamedSelectorKind } from '../../selectors/named';
+import { cheerioAdapter, cheerioTextAdapter, findNamed, namedCandidates, visibleText } from '../../selectors/named';
+
+const elementAdapter = cheerioAdapter();
+const textAdapter = cheerioTextAdapter();
+
+export function findNamedElements(documentRoot: Element, scope: Element, kind: NamedSelectorKind, locator: string): Element[] {
+  return findNamed(elementAdapter, documentRoot, scope, kind, locator);
+}
+
+export function namedCandidateLabels(documentRoot: Element, scope: Element, kind: NamedSelectorKind): string[] {
+  return namedCandidates(elementAdapter, documentRoot, scope, kind);
+}
+
+/** Rendered-looking text (no script, style, head or hidden content), whitespace left to the caller. */
+export function visibleTextOf(root: AnyNode): string {
+  return visibleText(textAdapter, root);
+}
