@@ -1,0 +1,34 @@
+Feature: Address and status code
+  "should be on" compares the path and fragment; the status code is read from the last response.
+
+  Scenario: The address is compared by path, ignoring the host and the query string
+    Given I am on "/links/target?via=address"
+    Then I should be on "/links/target"
+    And the url should match "/^\/links\/target$/"
+    And the URL should match "/target$/"
+
+  Scenario: Back on the homepage
+    Given I am on "/links"
+    When I follow "Demo index"
+    Then I should be on the homepage
+    And I should be on homepage
+
+  @http-only
+  Scenario: A successful page answers 200
+    Given I am on "/forms/text"
+    Then the response status code should be 200
+    And the response status code should not be 404
+
+  @http-only
+  Scenario Outline: Error pages keep their status code
+    Given I am on "<page>"
+    Then the response status code should be <status>
+    And the response status code should not be 200
+    And I should see "<text>"
+
+    Examples:
+      | page          | status | text                  |
+      | /missing      | 404    | Page not found        |
+      | /no/such/page | 404    | Page not found        |
+      | /error        | 500    | Internal server error |
+      | /status/418   | 418    | Status 418            |

@@ -1,0 +1,47 @@
+import { escapeHtml, layout } from './html';
+import { sendHtml, type Route, type Section } from './http';
+import { asyncSection } from './pages/async';
+import { contentSection } from './pages/content';
+import { echoSection } from './pages/echo';
+import { formSection } from './pages/forms';
+import { httpExtrasSection, notFoundPage } from './pages/http-extras';
+import { linkSection } from './pages/links';
+import { redirectSection } from './pages/redirects';
+
+export const DEMO_TITLE = 'cucumber-mink demo';
+
+const SECTIONS: Section[] = [
+  formSection,
+  echoSection,
+  linkSection,
+  redirectSection,
+  httpExtrasSection,
+  contentSection,
+  asyncSection,
+];
+
+function renderIndex(): string {
+  const sections = SECTIONS.map((section) => {
+    const items = section.routes
+      .filter((route): route is Route & { path: string; title: string } => typeof route.path === 'string' && !!route.title)
+      .map((route) => `  <li><a href="${route.path}">${escapeHtml(route.title)}</a></li>`);
+    return `<h2>${escapeHtml(section.heading)}</h2>\n<ul>\n${items.join('\n')}\n</ul>`;
+  });
+  return layout(DEMO_TITLE, `<p>Pages for every behaviour the harness tests.</p>\n${sections.join('\n')}`, {
+    indexLink: false,
+  });
+}
+
+const indexRoute: Route = { path: '/', handle: (_req, res) => sendHtml(res, renderIndex()) };
+const ALL_ROUTES: Route[] = [indexRoute, ...SECTIONS.flatMap((section) => section.routes)];
+
+export function findRoute(pathname: string): Route | undefined {
+  return ALL_ROUTES.find((route) =>
+    typeof route.path === 'string' ? route.path === pathname : route.path.test(pathname),
+  );
+}
+
+export const notFound: Route = {
+  path: '*',
+  handle: (_req, res) => sendHtml(res, notFoundPage(), 404),
+};
