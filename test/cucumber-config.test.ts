@@ -14,7 +14,7 @@ function projectWithConfig(configSource: string): string {
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   fs.copyFileSync(path.join(root, 'cucumber.cjs'), path.join(dir, 'cucumber.cjs'));
   fs.writeFileSync(path.join(dir, 'cucumber.config.ts'), configSource);
-  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'node16', moduleResolution: 'node16', strict: true } }));
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'node16', moduleResolution: 'node16', strict: true } }));
   fs.mkdirSync(path.join(dir, 'features'));
   fs.writeFileSync(path.join(dir, 'features', 'a.feature'), 'Feature: a\n  Scenario: a\n    Given I am on the homepage\n');
   return dir;

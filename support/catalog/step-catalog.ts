@@ -26,15 +26,31 @@ function matcherOf(pattern: string | RegExp): (text: string) => boolean {
   return (text) => text === pattern;
 }
 
-/** Load the given support files into a fresh cucumber library and list its step definitions. */
-export function loadStepCatalog(files: readonly string[], examples: readonly string[] = []): StepEntry[] {
+type LoadedDefinition = { keyword: string; pattern: string | RegExp; uri: string; line: number };
+
+/**
+ * Modules register their steps when first required; a second load would find them cached and
+ * register nothing, so the definitions of a set of files are remembered.
+ */
+const loaded = new Map<string, LoadedDefinition[]>();
+
+function loadDefinitions(files: readonly string[]): LoadedDefinition[] {
+  const key = files.map((file) => path.resolve(file)).join('\n');
+  const known = loaded.get(key);
+  if (known) return known;
   supportCodeLibraryBuilder.reset(process.cwd(), () => crypto.randomUUID());
   for (const file of files) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require(path.resolve(file));
   }
-  const library = supportCodeLibraryBuilder.finalize();
-  return library.stepDefinitions.map((definition) => {
+  const definitions = supportCodeLibraryBuilder.finalize().stepDefinitions;
+  loaded.set(key, definitions);
+  return definitions;
+}
+
+/** Load the given support files into a fresh cucumber library and list its step definitions. */
+export function loadStepCatalog(files: readonly string[], examples: readonly string[] = []): StepEntry[] {
+  return loadDefinitions(files).map((definition) => {
     const matches = matcherOf(definition.pattern);
     const example = examples.find((sentence) => matches(stripKeyword(sentence))) ?? null;
     return {
