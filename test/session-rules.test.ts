@@ -6,6 +6,7 @@ import { readJsonPath } from '../support/session/json-path';
 import { pathAndFragment } from '../support/session/assertions';
 import { ExpectationError, excerptLines } from '../support/session/errors';
 import { synchronize } from '../support/session/synchronize';
+import { nearestText } from '../support/session/nearest-text';
 
 const sessions = { defaultSession: 'http', javascriptSession: 'browser' };
 
@@ -76,4 +77,9 @@ test('synchronize retries expectations until the deadline, and never retries oth
   let fatal = 0;
   await assert.rejects(synchronize(async () => { fatal += 1; throw new TypeError('bug'); }, { timeoutMs: 2000 }), /bug/);
   assert.equal(fatal, 1, 'a programming error is not retried');
+});
+
+test('a missing text points at the nearest stretch of page text, and only at a near miss', () => {
+  assert.equal(nearestText('Hello there. Welcome back Ada, you have 3 messages.', 'Welcome back, Ada'), 'Welcome back Ada,');
+  assert.equal(nearestText('Hello there. Welcome back Ada.', 'Goodbye forever'), null);
 });

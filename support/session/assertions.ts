@@ -6,6 +6,7 @@ import { ExpectationError } from './errors';
 import type { Session } from './session';
 import { containsIgnoringCase, equalsIgnoringCase, normalizeWhitespace } from './text';
 import { readJsonPath } from './json-path';
+import { nearestText } from './nearest-text';
 
 /** Mink's cleanUrl: only path and fragment count; a leading front controller (`/app.php/`) is dropped. */
 export function pathAndFragment(url: string): string {
@@ -60,8 +61,13 @@ export class WebAssert {
 
   pageTextContains(text: string): Promise<void> {
     return this.check(async () => {
-      if (!containsIgnoringCase(await this.driver.pageText(), text)) {
-        throw new ExpectationError(`The text "${text}" was not found anywhere in the text of the current page.`);
+      const pageText = await this.driver.pageText();
+      if (!containsIgnoringCase(pageText, text)) {
+        const near = nearestText(pageText, text);
+        throw new ExpectationError(
+          `The text "${text}" was not found anywhere in the text of the current page.`,
+          near ? [`Closest text on the page: "${near}".`] : [],
+        );
       }
     });
   }
