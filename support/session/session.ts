@@ -8,6 +8,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import {
   browserOperationsOf,
+  DriverError,
   NEEDS_BROWSER,
   UnsupportedDriverActionError,
   type BrowserOperations,
@@ -16,7 +17,7 @@ import {
   type Query,
 } from '../drivers/driver';
 import { closestMatches, describeNamedKind, type NamedSelectorKind } from '../selectors/named';
-import { didYouMean, ElementNotFoundError, ExpectationError, quoteList, type PageContext } from './errors';
+import { didYouMean, ElementNotFoundError, ExpectationError, formatFailure, quoteList, type PageContext } from './errors';
 import { normalizeWhitespace } from './text';
 import { synchronize } from './synchronize';
 
@@ -45,6 +46,10 @@ export class Session {
     const timeoutMs = this.driver.capabilities.javascript ? this.settings.waitTimeout * 1000 : 0;
     return synchronize(attempt, { timeoutMs }).catch(async (error: unknown) => {
       if (error instanceof ExpectationError && !error.context) error.withContext(await this.pageContext());
+      else if ((error instanceof DriverError || error instanceof UnsupportedDriverActionError) && !error.message.includes('\n+--[')) {
+        // Where it happened helps here too; the page excerpt would only repeat what the message says.
+        error.message += `\n${formatFailure('', [], { ...(await this.pageContext()), excerpt: '' }).split('\n')[1]}`;
+      }
       throw error;
     });
   }
