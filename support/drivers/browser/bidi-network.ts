@@ -1,0 +1,108 @@
+/**
+ * What classic WebDriver cannot see, read from WebDriver BiDi network events: the response of the
+ * last top-level navigation of each window, and every origin the browser talked to (so reset can
+ * clear their storage).
+ *
+ * Request interception (network.addIntercept) is deliberately not used: chromedriver forwards BiDi
+ * commands on the same thread that runs a classic navigation, so a blocked request can never be
+ * continued while `get` or a navigating click waits for it (a deadlock until the page-load timeout).
+ */
+import type { WebDriver } from 'selenium-webdriver';
+
+interface BidiHeader {
+  name: string;
+  value: { type: string; value: string };
+}
+
+interface NetworkEventParams {
+  context: string | null;
+  navigation: string | null;
+  request: { request: string; url: string };
+  response?: { url: string; status: number; headers: BidiHeader[] };
+}
+
+/** The part of selenium-webdriver's BiDi connection we use (an EventEmitter keyed by event name). */
+interface BidiConnection {
+  subscribe(events: string[]): Promise<void>;
+  on(event: string, listener: (params: NetworkEventParams) => void): unknown;
+}
+
+export interface NavigationResponse {
+  url: string;
+  status: number;
+  headers: Record<string, string[]>;
+}
+
+function headerMap(headers: BidiHeader[]): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const header of headers) {
+    const name = header.name.toLowerCase();
+    (map[name] ??= []).push(header.value.value);
+  }
+  return map;
+}
+
+function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+export class BidiNetwork {
+  private readonly navigations = new Map<string, NavigationResponse>();
+  private readonly origins = new Set<string>();
+
+  private constructor(private readonly bidi: BidiConnection) {}
+
+  /** `null` when the endpoint did not grant a BiDi connection. */
+  static async attach(webDriver: WebDriver): Promise<BidiNetwork | null> {
+    const capabilities = await webDriver.getCapabilities();
+    if (typeof capabilities.get('webSocketUrl') !== 'string') return null;
+    const bidi = (await webDriver.getBidi()) as unknown as BidiConnection;
+    const network = new BidiNetwork(bidi);
+    bidi.on('network.beforeRequestSent', (params) => network.onRequest(params));
+    bidi.on('network.responseCompleted', (params) => network.onResponse(params));
+    await bidi.subscribe(['network.beforeRequestSent', 'network.responseCompleted']);
+    return network;
+  }
+
+  /** The response that produced the current document of the top-level browsing context `context`. */
+  navigationResponse(context: string): NavigationResponse | null {
+    return this.navigations.get(context) ?? null;
+  }
+
+  forgetNavigation(context: string): void {
+    this.navigations.delete(context);
+  }
+
+  visitedOrigins(): string[] {
+    return [...this.origins];
+  }
+
+  noteOrigin(url: string): void {
+    const origin = originOf(url);
+    if (origin && origin.startsWith('http')) this.origins.add(origin);
+  }
+
+  /** Forget everything a scenario left behind. */
+  reset(): void {
+    this.navigations.clear();
+    this.origins.clear();
+  }
+
+  private onRequest(params: NetworkEventParams): void {
+    this.noteOrigin(params.request.url);
+  }
+
+  private onResponse(params: NetworkEventParams): void {
+    if (!params.navigation || !params.context || !params.response) return;
+    this.navigations.set(params.context, {
+      url: params.response.url,
+      status: params.response.status,
+      headers: headerMap(params.response.headers),
+    });
+  }
+}

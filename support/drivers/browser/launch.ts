@@ -1,0 +1,106 @@
+/**
+ * Starting a WebDriver session on the resolved endpoint, with a throwaway profile, and never letting
+ * Selenium Manager reach the network.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import './offline';
+import { Builder, type WebDriver } from 'selenium-webdriver';
+import * as chrome from 'selenium-webdriver/chrome';
+import * as firefox from 'selenium-webdriver/firefox';
+import * as remote from 'selenium-webdriver/remote';
+import type { Endpoint, BrowserName } from './endpoint';
+import { findDriverPid, trackLocalBrowser, type LocalBrowserRecord, installBrowserCleanupHandlers } from './processes';
+
+export interface LaunchOptions {
+  browser: BrowserName;
+  headless: boolean;
+  windowSize: { width: number; height: number };
+}
+
+export interface LaunchedBrowser {
+  webDriver: WebDriver;
+  /** Set for a browser we started ourselves; its processes are ours to kill. */
+  local: { record: LocalBrowserRecord; stopService: () => Promise<void> } | null;
+  /** Only deleted after quit: the browser writes into it until then. */
+  profileDir: string | null;
+}
+
+function chromeOptions(options: LaunchOptions, profileDir: string | null, binary: string | null): chrome.Options {
+  const chromeOptions = new chrome.Options();
+  if (binary) chromeOptions.setChromeBinaryPath(binary);
+  const args = [
+    '--disable-dev-shm-usage',
+    '--disable-gpu',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--window-size=${options.windowSize.width},${options.windowSize.height}`,
+  ];
+  if (options.headless) args.push('--headless=new');
+  // Chromium refuses to start its sandbox as root (containers, CI).
+  if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
+  if (profileDir) args.push(`--user-data-dir=${profileDir}`);
+  chromeOptions.addArguments(...args);
+  return chromeOptions;
+}
+
+function firefoxOptions(options: LaunchOptions, binary: string | null): firefox.Options {
+  const firefoxOptions = new firefox.Options();
+  if (binary) firefoxOptions.setBinary(binary);
+  if (options.headless) firefoxOptions.addArguments('-headless');
+  firefoxOptions.windowSize(options.windowSize);
+  return firefoxOptions;
+}
+
+function sessionOptions(options: LaunchOptions, profileDir: string | null, binary: string | null): chrome.Options | firefox.Options {
+  const browserOptions =
+    options.browser === 'chrome' ? chromeOptions(options, profileDir, binary) : firefoxOptions(options, binary);
+  // BiDi gives status codes, response headers and request interception.
+  browserOptions.set('webSocketUrl', true);
+  // Leave dialogs open so steps can read and answer them instead of WebDriver dismissing them.
+  browserOptions.set('unhandledPromptBehavior', 'ignore');
+  return browserOptions;
+}
+
+export async function launchBrowser(endpoint: Endpoint, options: LaunchOptions): Promise<LaunchedBrowser> {
+  if (endpoint.kind === 'selenium') {
+    // The profile lives on the remote machine: the server makes and deletes it.
+    // SELENIUM_REMOTE_URL and friends must not silently override the endpoint we announced.
+    const builder = new Builder().disableEnvironmentOverrides().forBrowser(options.browser).usingServer(endpoint.url);
+    const browserOptions = sessionOptions(options, null, null);
+    if (browserOptions instanceof chrome.Options) builder.setChromeOptions(browserOptions);
+    else builder.setFirefoxOptions(browserOptions);
+    const webDriver = await builder.build();
+    webDriver.setFileDetector(new remote.FileDetector());
+    return { webDriver, local: null, profileDir: null };
+  }
+
+  const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cucumber-mink-profile-'));
+  const record: LocalBrowserRecord = { driverPid: null, profileDir };
+  installBrowserCleanupHandlers();
+  trackLocalBrowser(record);
+  const service =
+    options.browser === 'chrome'
+      ? new chrome.ServiceBuilder(endpoint.driverPath).setHostname('127.0.0.1').build()
+      : new firefox.ServiceBuilder(endpoint.driverPath).setHostname('127.0.0.1').build();
+  const address = await service.start();
+  record.driverPid = findDriverPid(Number(new URL(address).port));
+  const stopService = async () => {
+    await service.kill();
+  };
+  try {
+    const browserOptions = sessionOptions(options, profileDir, endpoint.browserBinary);
+    const webDriver =
+      browserOptions instanceof chrome.Options
+        ? await chrome.Driver.createSession(browserOptions, service)
+        : await firefox.Driver.createSession(browserOptions, service);
+    return { webDriver, local: { record, stopService }, profileDir };
+  } catch (error) {
+    await stopService().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Scripts run in the page with executeScript. Each is a function body; `arguments` are the values
+ * passed alongside it.
+ */
+
+/** Mink's value contract: checkbox → value or null; radio → the checked value of its group; multiple select → string[]. */
+export const READ_VALUE = `
+  var el = arguments[0];
+  var tag = el.tagName.toLowerCase();
+  if (tag === 'input' && el.type === 'checkbox') return el.checked ? el.value : null;
+  if (tag === 'input' && el.type === 'radio') {
+    if (!el.name) return el.checked ? el.value : null;
+    var scope = el.form || el.ownerDocument;
+    var group = scope.querySelectorAll('input[type="radio"]');
+    for (var i = 0; i < group.length; i++) {
+      if (group[i].name === el.name && group[i].form === el.form && group[i].checked) return group[i].value;
+    }
+    return null;
+  }
+  if (tag === 'select') {
+    if (el.multiple) {
+      var values = [];
+      for (var j = 0; j < el.options.length; j++) if (el.options[j].selected) values.push(el.options[j].value);
+      return values;
+    }
+    return el.value;
+  }
+  if ('value' in el && typeof el.value === 'string') return el.value;
+  return el.getAttribute('value') || '';
+`;
+
+/** What setValue needs to know to pick a strategy. */
+export const DESCRIBE_FIELD = `
+  var el = arguments[0];
+  return {
+    tag: el.tagName.toLowerCase(),
+    type: (el.getAttribute('type') || '').toLowerCase(),
+    multiple: !!el.multiple,
+    length: typeof el.value === 'string' ? el.value.length : 0,
+    editable: !!el.isContentEditable
+  };
+`;
+
+/** Types whose value typing cannot set reliably (locale-dependent widgets): set it and fire the events. */
+export const SET_VALUE_WITH_EVENTS = `
+  var el = arguments[0], value = arguments[1];
+  el.focus();
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+  el.blur();
+`;
+
+/** Blur ends the edit the way a user leaving the field does: \`change\` fires once, here. */
+export const BLUR_IF_FOCUSED = `
+  var el = arguments[0];
+  if (el.ownerDocument.activeElement === el) el.blur();
+`;
+
+export const SCROLL_INTO_VIEW = `arguments[0].scrollIntoView({ block: 'center', inline: 'center' });`;
+
+export const INNER_HTML = `return arguments[0].innerHTML;`;
+export const OUTER_HTML = `return arguments[0].outerHTML;`;
+export const GET_ATTRIBUTE = `return arguments[0].getAttribute(arguments[1]);`;
+
+/** The option of a select matching Mink's rule: @value = v, or no @value and normalised text = v. */
+export const FIND_OPTION = `
+  var select = arguments[0], wanted = arguments[1];
+  var options = select.querySelectorAll('option');
+  for (var i = 0; i < options.length; i++) if (options[i].hasAttribute('value') && options[i].value === wanted) return options[i];
+  for (var j = 0; j < options.length; j++) {
+    var text = options[j].textContent.replace(/\\s+/g, ' ').trim();
+    if (!options[j].hasAttribute('value') && text === wanted) return options[j];
+  }
+  for (var k = 0; k < options.length; k++) {
+    if (options[k].textContent.replace(/\\s+/g, ' ').trim() === wanted) return options[k];
+  }
+  return null;
+`;
+
+export const OPTION_LABELS = `
+  var options = arguments[0].querySelectorAll('option'), labels = [];
+  for (var i = 0; i < options.length; i++) labels.push(options[i].value + ' (' + options[i].textContent.trim() + ')');
+  return labels;
+`;
+
+/** Deselect every option without events, as Mink does before a non-additive multi-select choice. */
+export const DESELECT_ALL = `
+  var options = arguments[0].options;
+  for (var i = 0; i < options.length; i++) options[i].selected = false;
+`;
+
+/** The radio of the same group (same name, same form) with that value. */
+export const FIND_RADIO = `
+  var el = arguments[0], wanted = arguments[1];
+  if (el.value === wanted) return el;
+  var scope = el.form || el.ownerDocument;
+  var radios = scope.querySelectorAll('input[type="radio"]');
+  for (var i = 0; i < radios.length; i++) {
+    if (radios[i].name === el.name && radios[i].form === el.form && radios[i].value === wanted) return radios[i];
+  }
+  return null;
+`;
+
+/**
+ * HTML5 drag and drop: WebDriver mouse actions do not fire drag events in Chrome, so they are
+ * dispatched here with one shared DataTransfer, in the order a browser fires them.
+ */
+export const HTML5_DRAG_AND_DROP = `
+  var source = arguments[0], target = arguments[1];
+  var transfer = new DataTransfer();
+  function fire(el, type) {
+    var rect = el.getBoundingClientRect();
+    var event = new DragEvent(type, {
+      bubbles: true, cancelable: true, composed: true, dataTransfer: transfer,
+      clientX: rect.left + rect.width / 2, clientY: rect.top + rect.height / 2
+    });
+    el.dispatchEvent(event);
+  }
+  fire(source, 'dragstart');
+  fire(source, 'drag');
+  fire(target, 'dragenter');
+  fire(target, 'dragover');
+  fire(target, 'drop');
+  fire(source, 'dragend');
+`;
+
+/** A frame element by id, then name, then CSS; null when none matches. */
+export const FIND_FRAME = `
+  var locator = arguments[0];
+  var byId = document.getElementById(locator);
+  if (byId && /^(iframe|frame)$/i.test(byId.tagName)) return byId;
+  var byName = document.getElementsByName(locator);
+  for (var i = 0; i < byName.length; i++) if (/^(iframe|frame)$/i.test(byName[i].tagName)) return byName[i];
+  try { return document.querySelector(locator); } catch (e) { return null; }
+`;
+
+export const PAGE_TEXT = `return document.body ? document.body.innerText : '';`;
+export const PAGE_HTML = `return document.documentElement ? document.documentElement.outerHTML : '';`;
+export const WINDOW_NAME_AND_TITLE = `return [window.name, document.title];`;
+export const CLEAR_STORAGE = `try { localStorage.clear(); } catch (e) {} try { sessionStorage.clear(); } catch (e) {}`;
