@@ -1,0 +1,79 @@
+/** The command line of `cucumber-mink`: one command, its flags and at most one positional argument. */
+
+export type Command =
+  | { name: 'init'; force: boolean }
+  | { name: 'demo'; port: number; host?: string }
+  | { name: 'steps'; filter?: string }
+  | { name: 'help' }
+  | { name: 'version' };
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export const USAGE = `Usage: cucumber-mink <command>
+
+Commands:
+  init [--force]              write cucumber.config.ts, cucumber.cjs, an example feature and step,
+                              tsconfig.json (if none) and the npm scripts test and test:ci;
+                              existing files are kept unless --force
+  steps [filter]              list every step (ours and your own) with an example, like behat -dl
+  demo [--port N] [--host H]  serve the embedded demo app (default: a free port on 127.0.0.1)
+  help                        show this text
+  --version                   print the version`;
+
+function parsePort(text: string | undefined): number {
+  const port = Number(text);
+  if (text === undefined || !/^\d+$/.test(text) || port > 65535) {
+    throw new UsageError(`--port needs a number from 0 to 65535, got ${text === undefined ? 'nothing' : `"${text}"`}`);
+  }
+  return port;
+}
+
+export function parseArguments(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  const unexpected = (argument: string): never => {
+    throw new UsageError(`cucumber-mink ${command}: unexpected argument "${argument}"`);
+  };
+  switch (command) {
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      return { name: 'help' };
+    case '--version':
+    case '-v':
+      return { name: 'version' };
+    case 'init': {
+      let force = false;
+      for (const argument of rest) {
+        if (argument === '--force' || argument === '-f') force = true;
+        else unexpected(argument);
+      }
+      return { name: 'init', force };
+    }
+    case 'demo': {
+      let port = 0;
+      let host: string | undefined;
+      for (let index = 0; index < rest.length; index += 1) {
+        const argument = rest[index];
+        if (argument === '--port') port = parsePort(rest[++index]);
+        else if (argument.startsWith('--port=')) port = parsePort(argument.slice('--port='.length));
+        else if (argument === '--host' && rest[index + 1] !== undefined) host = rest[++index];
+        else if (argument.startsWith('--host=')) host = argument.slice('--host='.length);
+        else unexpected(argument);
+      }
+      return { name: 'demo', port, host };
+    }
+    case 'steps': {
+      if (rest.length > 1) unexpected(rest[1]);
+      if (rest[0]?.startsWith('-')) unexpected(rest[0]);
+      return { name: 'steps', filter: rest[0] };
+    }
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}

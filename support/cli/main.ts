@@ -1,0 +1,54 @@
+/** Entry point of the `cucumber-mink` command (bin/cucumber-mink.js loads it). */
+import { parseArguments, USAGE, UsageError } from './arguments';
+import { describeInit, initProject } from './init';
+import { packageVersion } from './package-root';
+
+export interface Output {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const CONSOLE: Output = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+/** Runs one command; resolves to the process exit code. */
+export async function main(argv: readonly string[], cwd: string = process.cwd(), output: Output = CONSOLE): Promise<number> {
+  try {
+    const command = parseArguments(argv);
+    switch (command.name) {
+      case 'help':
+        output.out(USAGE);
+        return 0;
+      case 'version':
+        output.out(packageVersion());
+        return 0;
+      case 'init':
+        output.out(describeInit(initProject({ cwd, force: command.force }), cwd));
+        return 0;
+      case 'steps': {
+        // Loaded on demand: it pulls in cucumber's loaders, which init and demo do not need.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { filterSteps, formatSteps, loadProjectSteps } = require('./list-steps') as typeof import('./list-steps');
+        const steps = filterSteps(await loadProjectSteps(cwd), command.filter);
+        if (steps.length === 0) {
+          output.err(command.filter ? `No step matches "${command.filter}".` : 'No step definitions found.');
+          return 1;
+        }
+        output.out(formatSteps(steps));
+        return 0;
+      }
+      case 'demo': {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { serveDemo } = require('./serve-demo') as typeof import('./serve-demo');
+        await serveDemo({ port: command.port, host: command.host }, output.out);
+        return 0;
+      }
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      output.err(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    output.err(`cucumber-mink: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
