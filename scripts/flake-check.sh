@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
-# Runs the asynchronous-page scenarios many times in a row (default 20): they have no explicit wait
+# Runs the @javascript scenarios many times in a row (default 20): they have no explicit wait
 # step, so any flake means automatic waiting is not doing its job. A script, not a timed test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-20}
 for ((i = 1; i <= runs; i++)); do
   if ! node_modules/.bin/cucumber-js --tags @javascript --format summary --format "junit:reports/junit-flake.xml" \
-      features/javascript/async-pages.feature features/javascript/windows-and-frames.feature \
-      features/javascript/dialogs.feature >"reports/flake-run.log" 2>&1; then
+      >"reports/flake-run.log" 2>&1; then
     echo "flake-check: run $i of $runs failed:" >&2
     cat reports/flake-run.log >&2
     exit 1

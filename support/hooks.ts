@@ -1,7 +1,7 @@
 /**
  * cucumber glue: set up once per worker, pick and reset the session before each scenario (before
  * the project's own Before hooks, because these are registered first), attach the page when a step
- * fails, and stop everything at the end — also when the run is interrupted.
+ * fails, and stop everything at the end.
  */
 import { After, AfterAll, Before, BeforeAll, Status } from '@cucumber/cucumber';
 import { runtime, startRuntime, stopRuntime } from './runtime';
@@ -12,8 +12,8 @@ import type { MinkWorld } from './world';
 const SESSION_START_TIMEOUT_MS = 120_000;
 
 BeforeAll({ timeout: 60_000 }, async function (this: { parameters?: Record<string, unknown> }) {
+  // A local browser's processes are killed on exit and on SIGINT/SIGTERM by the browser driver itself.
   await startRuntime(this.parameters);
-  installInterruptHandlers();
 });
 
 Before({ timeout: SESSION_START_TIMEOUT_MS }, async function (this: MinkWorld, { pickle }) {
@@ -42,25 +42,3 @@ After(async function (this: MinkWorld, { result }) {
 AfterAll({ timeout: 60_000 }, async function () {
   await stopRuntime();
 });
-
-let handlersInstalled = false;
-
-/** On Ctrl-C or a kill, no browser or driver process may outlive the run. */
-function installInterruptHandlers(): void {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  const killBrowsers = () => {
-    // Only if a browser was ever loaded: requiring the module would cost time otherwise.
-    const loaded = Object.keys(require.cache).some((file) => file.includes(`${'drivers'}/browser`));
-    if (!loaded) return;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    (require('./drivers/browser') as typeof import('./drivers/browser')).killBrowsersNow();
-  };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      killBrowsers();
-      process.kill(process.pid, signal);
-    });
-  }
-  process.once('exit', killBrowsers);
-}
