@@ -4,6 +4,7 @@
  * fails, and stop everything at the end.
  */
 import { After, AfterAll, Before, BeforeAll, Status } from '@cucumber/cucumber';
+import { ConfigError } from './config/parameters';
 import { runtime, startRuntime, stopRuntime } from './runtime';
 import { readScenarioTags } from './session/tags';
 import type { MinkWorld } from './world';
@@ -13,7 +14,15 @@ const SESSION_START_TIMEOUT_MS = 120_000;
 
 BeforeAll({ timeout: 60_000 }, async function (this: { parameters?: Record<string, unknown> }) {
   // A local browser's processes are killed on exit and on SIGINT/SIGTERM by the browser driver itself.
-  await startRuntime(this.parameters);
+  try {
+    await startRuntime(this.parameters);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // One clear line instead of cucumber's hook-error wrapper and two stack traces.
+    const worker = process.env.CUCUMBER_WORKER_ID;
+    if (worker === undefined || worker === '0') process.stderr.write(`\n${error.message}\n\n`);
+    process.exit(2);
+  }
 });
 
 Before({ timeout: SESSION_START_TIMEOUT_MS }, async function (this: MinkWorld, { pickle }) {

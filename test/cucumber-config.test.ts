@@ -49,3 +49,18 @@ test('the loader passes `export =` profiles through, so --profile and tag filter
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a bad setting stops the run before the first scenario with one clear line, also with --parallel', () => {
+  for (const parallel of [[], ['--parallel', '2']]) {
+    const run = spawnSync(cucumberBin, ['--profile', 'ci', '--format', 'summary', ...parallel], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, BASE_URL: 'localhost:3000' },
+    });
+    assert.notEqual(run.status, 0);
+    const output = run.stdout + run.stderr;
+    const message = 'cucumber-mink configuration: baseUrl (environment variable BASE_URL) is "localhost:3000", not an absolute URL. Use a URL like http://127.0.0.1:8080.';
+    assert.equal(output.split(message).length - 1, 1, output);
+    assert.doesNotMatch(output, /passed|    at /, 'no scenario ran and no stack trace hides the message');
+  }
+});
