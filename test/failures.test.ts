@@ -86,6 +86,12 @@ describe('expected failures and their messages', () => {
     support = await loadSupport(runConfiguration, quietEnvironment());
   });
 
+  it('@wait:N: a browser assertion gives up after N seconds (the default 5 s would have seen the text)', async () => {
+    const { failed } = await runFixture('wait-tag.feature');
+    assert.match(failed.message, /The text "Arrived after 1500 ms" was not found anywhere in the text of the current page\./);
+    assert.match(failed.message, /browser/);
+  });
+
   it('button not found: names the rule, the URL and close candidates', async () => {
     const { success, failed } = await runFixture('button-not-found.feature');
     assert.equal(success, false);
