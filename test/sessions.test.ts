@@ -5,7 +5,7 @@ import path from 'node:path';
 
 const root = path.resolve(__dirname, '..');
 
-test('tags choose the session, sessions are reused and reset between scenarios, @insulated starts afresh', () => {
+test('tags choose the session, sessions are reused and reset between scenarios, @insulated starts afresh, user hooks run after the reset', () => {
   const run = spawnSync(
     path.join(root, 'node_modules', '.bin', 'cucumber-js'),
     ['--config', path.join('test', 'fixtures', 'sessions', 'cucumber.cjs')],
@@ -13,5 +13,5 @@ test('tags choose the session, sessions are reused and reset between scenarios, 
   );
   const output = run.stdout + run.stderr;
   assert.equal(run.status, 0, output);
-  assert.match(output, /^9 scenarios \(9 passed\)$/m, output);
+  assert.match(output, /^10 scenarios \(10 passed\)$/m, output);
 });
