@@ -79,7 +79,7 @@ Feature: HTTP extras: request headers, basic auth, cookies, response headers
     Given I am on "/response-headers"
     Then the "X-Demo" response header should be "hello from the demo app"
     And the "x-demo" response header should contain "demo app"
-    And the "X-Demo" response header should match "/^hello from the \w+ app$/"
+    And the "X-Demo" response header should match "^hello from the \w+ app$"
     And the "Content-Type" response header should contain "text/html"
     And the "Cache-Control" response header should be "no-store"
     And the "X-Debug-Token" response header should not be set

@@ -8,8 +8,8 @@ Feature: Page text and raw response
   Scenario: Visible text is found, case and whitespace do not matter
     Then I should see "Visible paragraph"
     And I should see "visible PARAGRAPH"
-    And I should see text matching "/Visible\s+paragraph/"
-    And I should see text matching "/hidden elements, scripts and styles/i"
+    And I should see text matching "Visible\s+paragraph"
+    And I should see text matching "(?i)HIDDEN elements, scripts and styles"
 
   Scenario: Hidden text is not part of the page text
     Then I should not see "Hidden by the hidden attribute"
@@ -21,7 +21,7 @@ Feature: Page text and raw response
     And I should not see "Template content"
     And I should not see "Hidden input value"
     And I should not see "Head metadata"
-    And I should not see text matching "/Script content|Style content|Template content/"
+    And I should not see text matching "Script content|Style content|Template content"
 
   Scenario: The raw response contains markup, scripts and hidden elements
     Then the response should contain "<p id=\"visible\">Visible paragraph</p>"

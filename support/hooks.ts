@@ -29,7 +29,7 @@ Before({ timeout: SESSION_START_TIMEOUT_MS }, async function (this: MinkWorld, {
   const { parameters, registry } = runtime();
   const choice = readScenarioTags(pickle.tags.map((tag) => tag.name), parameters);
   if (choice.insulated) await registry.stopAll();
-  else await registry.resetStarted();
+  else await registry.resetUsed();
   const session = this.useSession(choice.sessionName);
   session.settings.waitTimeout = choice.waitTimeout ?? parameters.waitTimeout;
   // A scripting browser starts here rather than in the first step, so its start-up is not charged to that step.

@@ -181,3 +181,21 @@ describe('connections', () => {
     assert.equal((await headersSeen()).port, first);
   });
 });
+
+describe('credentials in a URL', () => {
+  it('stay with that origin for later requests, as in a browser, and never reach another origin', async () => {
+    const withCredentials = base.replace('http://', 'http://ada:s%3Acret@');
+    await driver.visit(`${withCredentials}/echo`);
+    const expected = `Basic ${Buffer.from('ada:s:cret').toString('base64')}`;
+    assert.equal((await headersSeen()).authorization, expected);
+    assert.equal(await driver.currentUrl(), `${base}/echo`, 'the credentials are not kept in the URL');
+    await driver.reload();
+    assert.equal((await headersSeen()).authorization, expected, 'reload keeps them');
+    await driver.visit(`${base}/links`);
+    const [sameOrigin] = await driver.findAll({ css: 'a' });
+    await driver.click(sameOrigin);
+    assert.equal((await headersSeen()).authorization, expected, 'a same-origin link keeps them');
+    await driver.visit(`${other}/echo`);
+    assert.equal((await headersSeen()).authorization, undefined, 'another origin never gets them');
+  });
+});

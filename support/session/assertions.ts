@@ -83,7 +83,7 @@ export class WebAssert {
   pageTextMatches(pattern: RegExp): Promise<void> {
     return this.check(async () => {
       if (!pattern.test(normalizeWhitespace(await this.driver.pageText()))) {
-        throw new ExpectationError(`The pattern ${pattern} was not found anywhere in the text of the current page.`);
+        throw new ExpectationError(`The pattern "${pattern.source}" was not found anywhere in the text of the current page.`);
       }
     });
   }
@@ -91,7 +91,7 @@ export class WebAssert {
   pageTextNotMatches(pattern: RegExp): Promise<void> {
     return this.check(async () => {
       if (pattern.test(normalizeWhitespace(await this.driver.pageText()))) {
-        throw new ExpectationError(`The pattern ${pattern} was found in the text of the current page, but it should not.`);
+        throw new ExpectationError(`The pattern "${pattern.source}" was found in the text of the current page, but it should not.`);
       }
     });
   }
@@ -228,7 +228,7 @@ export class WebAssert {
   async responseHeaderMatches(name: string, pattern: RegExp): Promise<void> {
     const actual = await this.header(name);
     if (!pattern.test(actual)) {
-      throw await this.fail(`The pattern ${pattern} was not found anywhere in the "${name}" response header.`, [`The header is "${actual}".`]);
+      throw await this.fail(`The pattern "${pattern.source}" was not found anywhere in the "${name}" response header.`, [`The header is "${actual}".`]);
     }
   }
 

@@ -13,13 +13,15 @@ export function equalsIgnoringCase(actual: string, expected: string): boolean {
 }
 
 /**
- * A regular expression written in a step. Behat's steps use the quoted text as a PHP regex with its
- * delimiters (`"/^Hello/i"`); we accept that form, and a bare body (`"^Hello"`) too.
+ * A regular expression written in a step. As in Behat, the quoted text is the whole pattern (the
+ * quotes were PHP's delimiters), so slashes are ordinary characters: "/admin/" matches "/admin/".
+ * JavaScript has no inline flags, so a leading (?i) is accepted for case-insensitive matching.
  */
 export function parseStepRegex(source: string): RegExp {
-  const delimited = /^([/#~!@%|])(.*)\1([imsuy]*)$/s.exec(source);
+  const caseInsensitive = source.startsWith('(?i)');
+  const body = caseInsensitive ? source.slice(4) : source;
   try {
-    return delimited ? new RegExp(delimited[2], delimited[3].replace('y', '')) : new RegExp(source);
+    return new RegExp(body, caseInsensitive ? 'i' : '');
   } catch (error) {
     throw new Error(`"${source}" is not a valid regular expression: ${(error as Error).message}`);
   }

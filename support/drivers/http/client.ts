@@ -70,6 +70,8 @@ export class HttpClient {
 
   async send(initial: HttpRequest): Promise<HttpResponse> {
     const userInfo = takeUserInfo(initial.url);
+    // As in a browser, credentials given in a URL stay with that origin for later requests too.
+    if (userInfo.credentials !== null) this.originHeaders.setBasicAuth(userInfo.credentials, userInfo.url);
     let hop: HttpRequest = { ...initial, url: userInfo.url };
     let fragment = fragmentOf(hop.url);
     const chain: string[] = [withoutFragment(hop.url)];
@@ -79,7 +81,7 @@ export class HttpClient {
 
     for (;;) {
       const url = withoutFragment(hop.url);
-      const headers = await this.headersFor(hop, url, userInfo, taintedOrigin);
+      const headers = await this.headersFor(hop, url, taintedOrigin);
       const loopKey = `${hop.method} ${url} ${headers.cookie ?? ''}`;
       if (seen.has(loopKey)) throw new DriverError(`Redirect loop: ${chain.join(' → ')}`);
       seen.add(loopKey);
@@ -113,7 +115,6 @@ export class HttpClient {
   private async headersFor(
     hop: HttpRequest,
     url: string,
-    userInfo: UserInfo,
     taintedOrigin: boolean,
   ): Promise<Record<string, string>> {
     const headers: Record<string, string> = { 'user-agent': this.userAgent, accept: ACCEPT_DOCUMENT };
@@ -125,9 +126,6 @@ export class HttpClient {
       }
     }
     if (hop.body !== undefined && hop.contentType !== undefined) headers['content-type'] = hop.contentType;
-    if (userInfo.authorization !== null && new URL(url).origin === userInfo.origin) {
-      headers.authorization = userInfo.authorization;
-    }
     Object.assign(headers, this.originHeaders.forUrl(url));
     const cookie = await this.cookies.headerFor(url);
     if (cookie !== null) headers.cookie = cookie;
@@ -167,21 +165,17 @@ function normaliseHeaders(raw: Record<string, string | string[] | undefined>): R
 }
 
 interface UserInfo {
+  /** The URL without its user:password part. */
   readonly url: string;
-  readonly origin: string;
-  readonly authorization: string | null;
+  readonly credentials: { user: string; password: string } | null;
 }
 
 /** `http://user:pw@host/` works as in a browser: the credentials go to that origin, not in the URL. */
 function takeUserInfo(rawUrl: string): UserInfo {
   const url = new URL(rawUrl);
-  if (url.username === '' && url.password === '') return { url: rawUrl, origin: url.origin, authorization: null };
-  const credentials = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  if (url.username === '' && url.password === '') return { url: rawUrl, credentials: null };
+  const credentials = { user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
   url.username = '';
   url.password = '';
-  return {
-    url: url.href,
-    origin: url.origin,
-    authorization: `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`,
-  };
+  return { url: url.href, credentials };
 }
