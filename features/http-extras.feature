@@ -41,6 +41,12 @@ Feature: HTTP extras: request headers, basic auth, cookies, response headers
     Then I should see "No cookies received"
     And the cookie "flavour" should not be set
 
+  Scenario: A cookie set before the first page belongs to the base URL
+    Given I set the cookie "flavour" to "mint"
+    Then the cookie "flavour" should be "mint"
+    When I am on "/cookies/read"
+    Then I should see "flavour = mint"
+
   Scenario: Cookies set by the server, HttpOnly ones included
     Given I am on "/cookies/set?name=flavour&value=chocolate"
     Then the cookie "flavour" should be "chocolate"

@@ -43,7 +43,7 @@ When(step(`${I}wait for the ${PLAIN} element to disappear`), function (this: Min
 
 When(step(`${I}click on the ${PLAIN} element`), function (this: MinkWorld, css: string) {
   this.session.browser();
-  return this.session.synchronize(async () => this.session.driver.click(await this.session.findCssOnce(css)));
+  return this.session.synchronize(async () => this.session.click(await this.session.findCssOnce(css)));
 });
 When(step(`${I}hover over the ${PLAIN} element`), function (this: MinkWorld, css: string) {
   const browser = this.session.browser();

@@ -17,7 +17,7 @@ Then(step('print current URL'), async function (this: MinkWorld) {
 });
 
 Then(step('print last response'), async function (this: MinkWorld) {
-  print(this, `${await this.session.currentUrl()}\n\n${await this.session.driver.content()}`);
+  print(this, `${await this.session.currentUrl()}\n\n${await this.session.content()}`);
 });
 
 Then(step('show last response'), async function (this: MinkWorld) {
@@ -27,6 +27,6 @@ Then(step('show last response'), async function (this: MinkWorld) {
   }
   const file = path.join(showTmpDir, `cucumber-mink-${crypto.randomUUID()}.html`);
   fs.mkdirSync(showTmpDir, { recursive: true });
-  fs.writeFileSync(file, await this.session.driver.content());
+  fs.writeFileSync(file, await this.session.content());
   execSync(showCmd.replace('%s', `'${file.replace(/'/g, `'\\''`)}'`), { stdio: 'inherit', timeout: 60_000 });
 });

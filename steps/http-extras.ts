@@ -5,35 +5,20 @@ import { unescapeStepArgument as arg } from '../support/session/text';
 import { regexArgument } from './address';
 import { I, QUOTED, QUOTED_WITH_QUOTES, step } from './patterns';
 
-/** Headers, auth and cookies set before the first visit belong to the base URL's origin. */
-async function targetUrl(world: MinkWorld): Promise<string> {
-  const driver = world.session.driver;
-  if (driver.isStarted()) {
-    const current = await driver.currentUrl().catch(() => null);
-    if (current && /^https?:/.test(current)) return current;
-  }
-  return world.session.locatePath('/');
-}
-
-When(step(`${I}set the request header ${QUOTED} to ${QUOTED}`), async function (this: MinkWorld, name: string, value: string) {
-  await this.session.ensureStarted();
-  await this.session.driver.setRequestHeader(arg(name), arg(value), await targetUrl(this));
+When(step(`${I}set the request header ${QUOTED} to ${QUOTED}`), function (this: MinkWorld, name: string, value: string) {
+  return this.session.setRequestHeader(arg(name), arg(value));
 });
-When(step(`${I}use basic auth with ${QUOTED} and ${QUOTED}`), async function (this: MinkWorld, user: string, password: string) {
-  await this.session.ensureStarted();
-  await this.session.driver.setBasicAuth({ user: arg(user), password: arg(password) }, await targetUrl(this));
+When(step(`${I}use basic auth with ${QUOTED} and ${QUOTED}`), function (this: MinkWorld, user: string, password: string) {
+  return this.session.setBasicAuth({ user: arg(user), password: arg(password) });
 });
-When(step(`${I}stop using basic auth`), async function (this: MinkWorld) {
-  await this.session.ensureStarted();
-  await this.session.driver.setBasicAuth(null, await targetUrl(this));
+When(step(`${I}stop using basic auth`), function (this: MinkWorld) {
+  return this.session.setBasicAuth(null);
 });
-When(step(`${I}set the cookie ${QUOTED} to ${QUOTED}`), async function (this: MinkWorld, name: string, value: string) {
-  await this.session.ensureStarted();
-  await this.session.driver.setCookie(arg(name), arg(value), await targetUrl(this));
+When(step(`${I}set the cookie ${QUOTED} to ${QUOTED}`), function (this: MinkWorld, name: string, value: string) {
+  return this.session.setCookie(arg(name), arg(value));
 });
-When(step(`${I}delete the cookie ${QUOTED}`), async function (this: MinkWorld, name: string) {
-  await this.session.ensureStarted();
-  await this.session.driver.setCookie(arg(name), null, await targetUrl(this));
+When(step(`${I}delete the cookie ${QUOTED}`), function (this: MinkWorld, name: string) {
+  return this.session.setCookie(arg(name), null);
 });
 Then(step(`the cookie ${QUOTED} should be ${QUOTED}`), function (this: MinkWorld, name: string, value: string) {
   return this.assert.cookieEquals(arg(name), arg(value));

@@ -238,13 +238,13 @@ export class WebAssert {
   }
 
   async cookieEquals(name: string, expected: string): Promise<void> {
-    const actual = await this.driver.getCookie(name, await this.session.currentUrl());
+    const actual = await this.session.cookie(name);
     if (actual === null) throw await this.fail(`Cookie "${name}" is not set, but should be.`);
     if (actual !== expected) throw await this.fail(`Cookie "${name}" value is "${actual}", but should be "${expected}".`);
   }
 
   async cookieNotSet(name: string): Promise<void> {
-    const actual = await this.driver.getCookie(name, await this.session.currentUrl());
+    const actual = await this.session.cookie(name);
     if (actual !== null) throw await this.fail(`Cookie "${name}" is set to "${actual}", but should not be.`);
   }
 

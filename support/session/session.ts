@@ -188,6 +188,58 @@ export class Session {
     });
   }
 
+  // ---- reading elements and the response (for custom steps: a step never talks to a driver) ----
+
+  content(): Promise<string> {
+    return this.driver.content();
+  }
+
+  async text(element: ElementHandle): Promise<string> {
+    return normalizeWhitespace(await this.driver.text(element));
+  }
+
+  attribute(element: ElementHandle, name: string): Promise<string | null> {
+    return this.driver.attribute(element, name);
+  }
+
+  click(element: ElementHandle): Promise<void> {
+    return this.driver.click(element);
+  }
+
+  // ---- headers, credentials and cookies --------------------------------------------------------
+
+  /**
+   * The page whose origin headers, credentials and cookies apply to: the current page, or the base
+   * URL before the first visit, so a scenario can set them up before it opens any page.
+   */
+  async originUrl(): Promise<string> {
+    if (this.driver.isStarted()) {
+      const current = await this.driver.currentUrl().catch(() => null);
+      if (current && /^https?:/.test(current)) return current;
+    }
+    return this.locatePath('/');
+  }
+
+  async setRequestHeader(name: string, value: string): Promise<void> {
+    await this.ensureStarted();
+    await this.driver.setRequestHeader(name, value, await this.originUrl());
+  }
+
+  async setBasicAuth(credentials: { user: string; password: string } | null): Promise<void> {
+    await this.ensureStarted();
+    await this.driver.setBasicAuth(credentials, await this.originUrl());
+  }
+
+  async setCookie(name: string, value: string | null): Promise<void> {
+    await this.ensureStarted();
+    await this.driver.setCookie(name, value, await this.originUrl());
+  }
+
+  async cookie(name: string): Promise<string | null> {
+    await this.ensureStarted();
+    return this.driver.getCookie(name, await this.originUrl());
+  }
+
   // ---- browser-only operations -----------------------------------------------------------------
 
   /** The scripting operations of the driver, or the one message that says how to get them. */

@@ -20,8 +20,8 @@ Then('the form should have sent:', async function (this: MinkWorld, table: DataT
   // synchronize() retries while a browser page may still change, and runs once over HTTP.
   await this.session.synchronize(async () => {
     const items = await this.session.findAll({ css: '#fields li' });
-    const texts = await Promise.all(items.map((item) => this.session.driver.text(item)));
-    const sent = texts.map((text) => text.replace(/\s+/g, ' ').trim());
+    // session.text() is the element's text with whitespace collapsed.
+    const sent = await Promise.all(items.map((item) => this.session.text(item)));
     const missing = expected.filter((line) => !sent.includes(line));
     if (missing.length > 0) {
       throw new ExpectationError(`The form did not send ${missing.join(', ')}.`, [`It sent: ${sent.join(', ') || 'nothing'}.`]);
