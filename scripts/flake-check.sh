@@ -5,8 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-20}
 for ((i = 1; i <= runs; i++)); do
-  if ! node_modules/.bin/cucumber-js --tags @javascript --format summary --format "junit:reports/junit-flake.xml" \
-      >"reports/flake-run.log" 2>&1; then
+  if ! REPORTS_DIR=reports/flake node_modules/.bin/cucumber-js --tags @javascript >"reports/flake-run.log" 2>&1; then
     echo "flake-check: run $i of $runs failed:" >&2
     cat reports/flake-run.log >&2
     exit 1

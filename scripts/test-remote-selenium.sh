@@ -17,14 +17,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-features=(--tags @javascript --format progress --format "junit:reports/junit-remote.xml")
+features=(--tags @javascript)
 
 echo "remote: Selenium standalone on 127.0.0.1:$standalone_port"
 SELENIUM_RUN_DIR="$run_root/standalone" bash scripts/selenium-server.sh start --port "$standalone_port"
-SELENIUM_URL="http://127.0.0.1:$standalone_port/wd/hub" node_modules/.bin/cucumber-js "${features[@]}"
+REPORTS_DIR=reports/remote-standalone SELENIUM_URL="http://127.0.0.1:$standalone_port/wd/hub" node_modules/.bin/cucumber-js "${features[@]}"
 SELENIUM_RUN_DIR="$run_root/standalone" bash scripts/selenium-server.sh stop
 
 echo "remote: Selenium Grid hub on 127.0.0.1:$grid_port with one node, two cucumber workers"
 SELENIUM_RUN_DIR="$run_root/grid" bash scripts/selenium-server.sh start --grid --port "$grid_port"
-SELENIUM_URL="http://127.0.0.1:$grid_port" node_modules/.bin/cucumber-js "${features[@]}" --parallel 2
+REPORTS_DIR=reports/remote-grid SELENIUM_URL="http://127.0.0.1:$grid_port" node_modules/.bin/cucumber-js "${features[@]}" --parallel 2
 SELENIUM_RUN_DIR="$run_root/grid" bash scripts/selenium-server.sh stop

@@ -16,12 +16,15 @@ function projectWithConfig(configSource: string): string {
   fs.writeFileSync(path.join(dir, 'cucumber.config.ts'), configSource);
   fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'node16', moduleResolution: 'node16', strict: true } }));
   fs.mkdirSync(path.join(dir, 'features'));
-  fs.writeFileSync(path.join(dir, 'features', 'a.feature'), 'Feature: a\n  Scenario: a\n    Given I am on the homepage\n');
+  fs.writeFileSync(
+    path.join(dir, 'features', 'a.feature'),
+    'Feature: a\n  Scenario: a\n    Given I am on the homepage\n\n  @javascript\n  Scenario: b\n    Given I am on the homepage\n',
+  );
   return dir;
 }
 
 function runCucumber(cwd: string, args: string[] = []) {
-  return spawnSync(cucumberBin, ['--format', 'summary', ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  return spawnSync(cucumberBin, ['--format', 'summary', ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', REPORTS_DIR: path.join(cwd, 'reports') } });
 }
 
 test('a cucumber.config.ts with `export default` fails loudly instead of leaving every step undefined', () => {
@@ -42,9 +45,11 @@ test('the loader passes `export =` profiles through, so --profile and tag filter
       `export = { default: base, ci: { ...base, tags: 'not @javascript' } };\n`,
   );
   try {
-    const run = runCucumber(dir, ['--profile', 'ci', '--dry-run']);
-    assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /1 scenario \(1 skipped\)/);
+    const ci = runCucumber(dir, ['--profile', 'ci', '--dry-run']);
+    assert.equal(ci.status, 0, ci.stderr);
+    assert.match(ci.stdout, /^1 scenario \(1 skipped\)$/m, 'the ci profile leaves out the @javascript scenario');
+    const all = runCucumber(dir, ['--dry-run']);
+    assert.match(all.stdout, /^2 scenarios \(2 skipped\)$/m, 'the default profile runs both');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -55,7 +60,8 @@ test('a bad setting stops the run before the first scenario with one clear line,
     const run = spawnSync(cucumberBin, ['--profile', 'ci', '--format', 'summary', ...parallel], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, BASE_URL: 'localhost:3000' },
+      // Reports of this aborted run go to a scratch folder, not over the real ones.
+      env: { ...process.env, BASE_URL: 'localhost:3000', REPORTS_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'mink-reports-')) },
     });
     assert.notEqual(run.status, 0);
     const output = run.stdout + run.stderr;

@@ -12,7 +12,7 @@ export interface MinkConfigOptions {
   /** The project's own step definition and support files (globs). Default: steps/**\/*.ts */
   require?: string[];
   worldParameters?: Partial<MinkParameters>;
-  /** Formatters; default: progress on stdout, HTML and JUnit reports under reports/. */
+  /** Formatters; default: progress on stdout, HTML and JUnit reports under reportsDir (per profile). */
   format?: string[];
   /** Anything else cucumber-js accepts, applied to every profile. */
   cucumber?: Partial<IConfiguration>;
@@ -23,27 +23,34 @@ export type CucumberProfiles = Record<string, Partial<IConfiguration>>;
 /** Absolute path of the module that registers our World, hooks and steps with the project's cucumber. */
 export const REGISTER_MODULE: string = require.resolve('../register');
 
-export const DEFAULT_FORMATS = ['progress', 'html:reports/cucumber.html', 'junit:reports/junit.xml'];
+/** Progress on the terminal; HTML and JUnit reports in a folder of their own for each profile. */
+export function defaultFormats(reportsDir: string): string[] {
+  return ['progress', `html:${reportsDir}/cucumber.html`, `junit:${reportsDir}/junit.xml`];
+}
 
 /** Scenarios that only make sense over HTTP (status codes, headers, basic auth): left out of parity runs. */
 export const HTTP_ONLY_TAG = '@http-only';
 
 export function defineConfig(options: MinkConfigOptions = {}): CucumberProfiles {
   const worldParameters = { ...(options.worldParameters ?? {}) };
+  const reportsDir = process.env.REPORTS_DIR || worldParameters.reportsDir || 'reports';
+  // A run of one profile must not overwrite the reports of another (npm test runs several).
+  const formats = (profile: string) => options.format ?? defaultFormats(profile === 'default' ? reportsDir : `${reportsDir}/${profile}`);
   const base: Partial<IConfiguration> = {
     paths: options.paths ?? ['features/**/*.feature'],
     // Workers of `--parallel` load step files on their own: they need the TypeScript hook too.
     requireModule: ['ts-node/register/transpile-only'],
     require: [REGISTER_MODULE, ...(options.require ?? ['steps/**/*.ts'])],
-    format: options.format ?? DEFAULT_FORMATS,
+    format: formats('default'),
     worldParameters,
     ...(options.cucumber ?? {}),
   };
   return {
     default: base,
-    ci: { ...base, tags: 'not @javascript' },
+    ci: { ...base, tags: 'not @javascript', format: formats('ci') },
     parity: {
       ...base,
+      format: formats('parity'),
       tags: `not @javascript and not ${HTTP_ONLY_TAG}`,
       worldParameters: { ...worldParameters, defaultSession: worldParameters.javascriptSession ?? 'browser' },
     },
