@@ -43,7 +43,7 @@ After(async function (this: MinkWorld, { result }) {
   const html = await session.driver.content().catch(() => null);
   if (html) this.attach(html, { mediaType: 'text/html', fileName: 'page.html' });
   if (session.driver.capabilities.screenshots) {
-    const png = await session.browser().screenshot().catch(() => null);
+    const png = await session.browser().then((browser) => browser.screenshot()).catch(() => null);
     if (png) this.attach(png, { mediaType: 'image/png', fileName: 'page.png' });
   }
 });

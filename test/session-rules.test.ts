@@ -7,6 +7,7 @@ import { pathAndFragment } from '../support/session/assertions';
 import { ExpectationError, excerptLines } from '../support/session/errors';
 import { synchronize } from '../support/session/synchronize';
 import { nearestText } from '../support/session/nearest-text';
+import { parseKeyCombination } from '../support/session/keys';
 
 const sessions = { defaultSession: 'http', javascriptSession: 'browser' };
 
@@ -83,4 +84,23 @@ test('synchronize retries expectations until the deadline, and never retries oth
 test('a missing text points at the nearest stretch of page text, and only at a near miss', () => {
   assert.equal(nearestText('Hello there. Welcome back Ada, you have 3 messages.', 'Welcome back, Ada'), 'Welcome back Ada,');
   assert.equal(nearestText('Hello there. Welcome back Ada.', 'Goodbye forever'), null);
+});
+
+test('key combinations: modifiers before the key, and the plus key itself', () => {
+  assert.deepEqual(parseKeyCombination('Enter'), { key: 'Enter', modifiers: [] });
+  assert.deepEqual(parseKeyCombination('ctrl+Shift+a'), { key: 'a', modifiers: ['ctrl', 'shift'] });
+  assert.deepEqual(parseKeyCombination('+'), { key: '+', modifiers: [] });
+  assert.deepEqual(parseKeyCombination('ctrl++'), { key: '+', modifiers: ['ctrl'] });
+});
+
+test('an expectation that waiting cannot fix fails at once', async () => {
+  let attempts = 0;
+  await assert.rejects(
+    synchronize(async () => {
+      attempts += 1;
+      throw new ExpectationError('wrong kind of field', [], false);
+    }, { timeoutMs: 2000, intervalMs: 1 }),
+    /wrong kind of field/,
+  );
+  assert.equal(attempts, 1);
 });

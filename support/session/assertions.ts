@@ -4,7 +4,7 @@
  */
 import { ExpectationError } from './errors';
 import type { Session } from './session';
-import { containsIgnoringCase, equalsIgnoringCase, normalizeWhitespace } from './text';
+import { containsIgnoringCase, normalizeWhitespace } from './text';
 import { readJsonPath } from './json-path';
 import { nearestText } from './nearest-text';
 
@@ -182,7 +182,7 @@ export class WebAssert {
   fieldValueEquals(locator: string, expected: string): Promise<void> {
     return this.check(async () => {
       const actual = await this.fieldValue(locator);
-      if (!equalsIgnoringCase(actual, expected)) {
+      if (actual.toLowerCase() !== expected.toLowerCase()) {
         throw new ExpectationError(`The field "${locator}" value is "${actual}", but "${expected}" expected.`);
       }
     });
@@ -191,7 +191,7 @@ export class WebAssert {
   fieldValueNotEquals(locator: string, unexpected: string): Promise<void> {
     return this.check(async () => {
       const actual = await this.fieldValue(locator);
-      if (equalsIgnoringCase(actual, unexpected)) {
+      if (actual.toLowerCase() === unexpected.toLowerCase()) {
         throw new ExpectationError(`The field "${locator}" value is "${actual}", but it should not be.`);
       }
     });

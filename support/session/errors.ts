@@ -17,7 +17,15 @@ export class ExpectationError extends Error {
   /** The bare failure, without hints and context, so waiting can rebuild the message cheaply. */
   readonly summary: string;
 
-  constructor(summary: string, readonly hints: string[] = []) {
+  /**
+   * @param retryable false when waiting cannot help (the step names an element of the wrong kind,
+   *   a file does not exist): the step then fails at once instead of after the wait timeout.
+   */
+  constructor(
+    summary: string,
+    readonly hints: string[] = [],
+    readonly retryable = true,
+  ) {
     super(summary);
     this.name = 'ExpectationError';
     this.summary = summary;
@@ -40,9 +48,18 @@ export class ElementNotFoundError extends ExpectationError {
 const EXCERPT_LINES = 12;
 const LINE_WIDTH = 100;
 
-export function formatFailure(summary: string, hints: string[], context: PageContext): string {
+/** `+--[ HTTP 200 | http://… | http ]`: where a failure happened, as Mink prints it. */
+export function contextLine(context: PageContext): string {
   const status = context.status === null ? '' : `HTTP ${context.status} | `;
-  const lines = [summary, ...hints, `+--[ ${status}${context.url ?? '(no page visited)'} | ${context.driver} ]`];
+  return `+--[ ${status}${context.url ?? '(no page visited)'} | ${context.driver} ]`;
+}
+
+export function hasContextLine(message: string): boolean {
+  return message.includes('\n+--[ ');
+}
+
+export function formatFailure(summary: string, hints: string[], context: PageContext): string {
+  const lines = [summary, ...hints, contextLine(context)];
   for (const line of excerptLines(context.excerpt)) lines.push(`|  ${line}`);
   return lines.join('\n');
 }

@@ -17,7 +17,7 @@ import {
   type Query,
 } from '../drivers/driver';
 import { closestMatches, describeNamedKind, type NamedSelectorKind } from '../selectors/named';
-import { didYouMean, ElementNotFoundError, ExpectationError, formatFailure, quoteList, type PageContext } from './errors';
+import { contextLine, didYouMean, ElementNotFoundError, ExpectationError, hasContextLine, quoteList, type PageContext } from './errors';
 import { normalizeWhitespace } from './text';
 import { synchronize } from './synchronize';
 
@@ -46,9 +46,9 @@ export class Session {
     const timeoutMs = this.driver.capabilities.javascript ? this.settings.waitTimeout * 1000 : 0;
     return synchronize(attempt, { timeoutMs }).catch(async (error: unknown) => {
       if (error instanceof ExpectationError && !error.context) error.withContext(await this.pageContext());
-      else if ((error instanceof DriverError || error instanceof UnsupportedDriverActionError) && !error.message.includes('\n+--[')) {
+      else if ((error instanceof DriverError || error instanceof UnsupportedDriverActionError) && !hasContextLine(error.message)) {
         // Where it happened helps here too; the page excerpt would only repeat what the message says.
-        error.message += `\n${formatFailure('', [], { ...(await this.pageContext()), excerpt: '' }).split('\n')[1]}`;
+        error.message += `\n${contextLine(await this.pageContext())}`;
       }
       throw error;
     });
@@ -157,7 +157,7 @@ export class Session {
       const field = await this.findNamedOnce('field', locator);
       if ((await this.inputType(field)) === 'radio') return this.selectRadio(field, locator, option);
       if ((await this.driver.tagName(field)) !== 'select') {
-        throw new ExpectationError(`Form field "${locator}" is not a select box or a radio group, so no option can be selected.`);
+        throw new ExpectationError(`Form field "${locator}" is not a select box or a radio group, so no option can be selected.`, [], false);
       }
       const [match] = await this.driver.findAll({ named: 'option', locator: option }, field);
       if (!match) {
@@ -173,15 +173,16 @@ export class Session {
   }
 
   attachFile(locator: string, file: string): Promise<void> {
-    const inFilesPath = path.resolve(this.settings.filesPath, file);
-    const resolved = fs.existsSync(inFilesPath) ? inFilesPath : path.resolve(file);
-    if (!fs.existsSync(resolved)) {
-      throw new ExpectationError(
-        `File "${file}" to attach does not exist (looked in ${inFilesPath} and ${path.resolve(file)}). ` +
-          'Set filesPath (FILES_PATH) to the folder holding your upload fixtures.',
-      );
-    }
     return this.synchronize(async () => {
+      const inFilesPath = path.resolve(this.settings.filesPath, file);
+      const resolved = fs.existsSync(inFilesPath) ? inFilesPath : path.resolve(file);
+      if (!fs.existsSync(resolved)) {
+        throw new ExpectationError(
+          `File "${file}" to attach does not exist (looked in ${inFilesPath} and ${path.resolve(file)}).`,
+          ['Set filesPath (FILES_PATH) to the folder holding your upload fixtures.'],
+          false,
+        );
+      }
       const field = await this.findNamedOnce('field', locator);
       await this.requireType(field, locator, 'file', 'I attach the file');
       await this.driver.attachFile(field, resolved);
@@ -243,9 +244,9 @@ export class Session {
   // ---- browser-only operations -----------------------------------------------------------------
 
   /** The scripting operations of the driver, or the one message that says how to get them. */
-  browser(): BrowserOperations {
+  async browser(): Promise<BrowserOperations> {
     const operations = browserOperationsOf(this.driver);
-    if (!operations) throw new UnsupportedDriverActionError(NEEDS_BROWSER);
+    if (!operations) throw new UnsupportedDriverActionError(`${NEEDS_BROWSER}\n${contextLine(await this.pageContext())}`);
     return operations;
   }
 
@@ -266,7 +267,7 @@ export class Session {
   private async requireType(element: ElementHandle, locator: string, type: string, step: string): Promise<void> {
     const actual = (await this.inputType(element)) ?? (await this.driver.tagName(element));
     if (actual !== type) {
-      throw new ExpectationError(`"${step}" needs a ${type} input, but form field "${locator}" is ${element.description} (${actual}).`);
+      throw new ExpectationError(`"${step}" needs a ${type} input, but form field "${locator}" is ${element.description} (${actual}).`, [], false);
     }
   }
 

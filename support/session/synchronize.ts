@@ -17,7 +17,7 @@ const TRANSIENT_WEBDRIVER_ERRORS = new Set([
 ]);
 
 export function isRetryable(error: unknown): boolean {
-  if (error instanceof ExpectationError) return true;
+  if (error instanceof ExpectationError) return error.retryable;
   if (!(error instanceof Error)) return false;
   if ((error as { retryable?: unknown }).retryable === true) return true;
   return TRANSIENT_WEBDRIVER_ERRORS.has(error.name);

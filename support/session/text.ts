@@ -8,10 +8,6 @@ export function containsIgnoringCase(haystack: string, needle: string): boolean 
   return normalizeWhitespace(haystack).toLowerCase().includes(normalizeWhitespace(needle).toLowerCase());
 }
 
-export function equalsIgnoringCase(actual: string, expected: string): boolean {
-  return normalizeWhitespace(actual).toLowerCase() === normalizeWhitespace(expected).toLowerCase();
-}
-
 /**
  * A regular expression written in a step. As in Behat, the quoted text is the whole pattern (the
  * quotes were PHP's delimiters), so slashes are ordinary characters: "/admin/" matches "/admin/".
