@@ -4,7 +4,7 @@
  */
 import { ExpectationError } from './errors';
 import type { Session } from './session';
-import { containsIgnoringCase, normalizeWhitespace } from './text';
+import { containsIgnoringCase, normalizeWhitespace, patternText } from './text';
 import { readJsonPath } from './json-path';
 import { nearestText } from './nearest-text';
 
@@ -43,7 +43,7 @@ export class WebAssert {
   addressMatches(pattern: RegExp): Promise<void> {
     return this.check(async () => {
       const actual = pathAndFragment(await this.session.currentUrl());
-      if (!pattern.test(actual)) throw new ExpectationError(`Current page "${actual}" does not match the regex "${pattern.source}".`);
+      if (!pattern.test(actual)) throw new ExpectationError(`Current page "${actual}" does not match the regex "${patternText(pattern)}".`);
     });
   }
 
@@ -83,7 +83,7 @@ export class WebAssert {
   pageTextMatches(pattern: RegExp): Promise<void> {
     return this.check(async () => {
       if (!pattern.test(normalizeWhitespace(await this.driver.pageText()))) {
-        throw new ExpectationError(`The pattern "${pattern.source}" was not found anywhere in the text of the current page.`);
+        throw new ExpectationError(`The pattern "${patternText(pattern)}" was not found anywhere in the text of the current page.`);
       }
     });
   }
@@ -91,7 +91,7 @@ export class WebAssert {
   pageTextNotMatches(pattern: RegExp): Promise<void> {
     return this.check(async () => {
       if (pattern.test(normalizeWhitespace(await this.driver.pageText()))) {
-        throw new ExpectationError(`The pattern "${pattern.source}" was found in the text of the current page, but it should not.`);
+        throw new ExpectationError(`The pattern "${patternText(pattern)}" was found in the text of the current page, but it should not.`);
       }
     });
   }
@@ -228,7 +228,7 @@ export class WebAssert {
   async responseHeaderMatches(name: string, pattern: RegExp): Promise<void> {
     const actual = await this.header(name);
     if (!pattern.test(actual)) {
-      throw await this.fail(`The pattern "${pattern.source}" was not found anywhere in the "${name}" response header.`, [`The header is "${actual}".`]);
+      throw await this.fail(`The pattern "${patternText(pattern)}" was not found anywhere in the "${name}" response header.`, [`The header is "${actual}".`]);
     }
   }
 

@@ -23,6 +23,11 @@ export function parseStepRegex(source: string): RegExp {
   }
 }
 
+/** The pattern as the step wrote it (RegExp#source escapes slashes), with (?i) when it ignores case. */
+export function patternText(pattern: RegExp): string {
+  return `${pattern.ignoreCase ? '(?i)' : ''}${pattern.source.replace(/\\\//g, '/')}`;
+}
+
 /** Undo the `\"` escapes Behat allows inside quoted step arguments. */
 export function unescapeStepArgument(text: string): string {
   return text.replace(/\\"/g, '"');
