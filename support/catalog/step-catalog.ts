@@ -13,6 +13,8 @@ export interface StepEntry {
   uri: string;
   line: number;
   example: string | null;
+  /** Cucumber's own matching, for regular expressions and Cucumber Expressions alike. */
+  matches(text: string): boolean;
 }
 
 const KEYWORD = /^(Given|When|Then|And|But|\*) /;
@@ -21,12 +23,13 @@ export function stripKeyword(sentence: string): string {
   return sentence.replace(KEYWORD, '');
 }
 
-function matcherOf(pattern: string | RegExp): (text: string) => boolean {
-  if (pattern instanceof RegExp) return (text) => pattern.test(text);
-  return (text) => text === pattern;
-}
-
-type LoadedDefinition = { keyword: string; pattern: string | RegExp; uri: string; line: number };
+type LoadedDefinition = {
+  keyword: string;
+  pattern: string | RegExp;
+  uri: string;
+  line: number;
+  matchesStepName(text: string): boolean;
+};
 
 /**
  * Modules register their steps when first required; a second load would find them cached and
@@ -51,7 +54,7 @@ function loadDefinitions(files: readonly string[]): LoadedDefinition[] {
 /** Load the given support files into a fresh cucumber library and list its step definitions. */
 export function loadStepCatalog(files: readonly string[], examples: readonly string[] = []): StepEntry[] {
   return loadDefinitions(files).map((definition) => {
-    const matches = matcherOf(definition.pattern);
+    const matches = (text: string) => definition.matchesStepName(text);
     const example = examples.find((sentence) => matches(stripKeyword(sentence))) ?? null;
     return {
       keyword: definition.keyword,
@@ -59,6 +62,7 @@ export function loadStepCatalog(files: readonly string[], examples: readonly str
       uri: definition.uri,
       line: definition.line,
       example,
+      matches,
     };
   });
 }
@@ -66,7 +70,7 @@ export function loadStepCatalog(files: readonly string[], examples: readonly str
 /** Step definitions whose pattern matches the sentence (exactly one is the healthy answer). */
 export function definitionsMatching(entries: readonly StepEntry[], sentence: string): StepEntry[] {
   const text = stripKeyword(sentence);
-  return entries.filter((entry) => new RegExp(entry.pattern).test(text));
+  return entries.filter((entry) => entry.matches(text));
 }
 
 const SECTION_TITLES: Record<string, string> = {

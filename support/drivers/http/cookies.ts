@@ -7,6 +7,11 @@ import { Cookie, CookieJar } from 'tough-cookie';
 
 export class CookieStore {
   private jar = CookieStore.newJar();
+  /**
+   * False until a cookie may have been stored. Most scenarios never receive one, and asking
+   * tough-cookie about an empty jar still costs more per request than the request itself.
+   */
+  private mayHoldCookies = false;
 
   private static newJar(): CookieJar {
     return new CookieJar(undefined, { allowSecureOnLocal: false, rejectPublicSuffixes: true });
@@ -14,16 +19,19 @@ export class CookieStore {
 
   clear(): void {
     this.jar = CookieStore.newJar();
+    this.mayHoldCookies = false;
   }
 
   /** The Cookie header for a request to `url`, or null when no cookie applies. */
   async headerFor(url: string): Promise<string | null> {
+    if (!this.mayHoldCookies) return null;
     const header = await this.jar.getCookieString(url);
     return header === '' ? null : header;
   }
 
   /** Stores every Set-Cookie of one response hop; malformed or foreign cookies are ignored, as browsers do. */
   async storeFromResponse(url: string, setCookieHeaders: readonly string[]): Promise<void> {
+    if (setCookieHeaders.length > 0) this.mayHoldCookies = true;
     for (const header of setCookieHeaders) {
       await this.jar.setCookie(header, url, { ignoreError: true });
     }
@@ -31,6 +39,7 @@ export class CookieStore {
 
   /** A host-only cookie for the URL's host with path `/`, like a page setting `document.cookie`. */
   async set(name: string, value: string, forUrl: string): Promise<void> {
+    this.mayHoldCookies = true;
     await this.jar.setCookie(new Cookie({ key: name, value, path: '/' }), forUrl, { ignoreError: false });
   }
 
@@ -43,6 +52,7 @@ export class CookieStore {
   }
 
   async get(name: string, forUrl: string): Promise<string | null> {
+    if (!this.mayHoldCookies) return null;
     const cookies = await this.jar.getCookies(forUrl);
     return cookies.find((cookie) => cookie.key === name)?.value ?? null;
   }

@@ -1,0 +1,107 @@
+/** Child processes of the bench: a measuring runner, a timed whole cucumber-js process, the demo server. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RunnerResult, RunnerSpec } from '../cucumber-runner';
+import { WORK_DIR } from './workload';
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+export const TS_NODE = ['-r', 'ts-node/register/transpile-only'];
+export const CUCUMBER_BIN = path.join(PROJECT_ROOT, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
+
+/** Selenium Manager must never go online, whatever a child does. */
+export function childEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const environment: NodeJS.ProcessEnv = { ...process.env, SE_OFFLINE: 'true', SE_AVOID_STATS: 'true', ...extra };
+  // The bench chooses the target itself; a BASE_URL of the caller's shell would skew every row.
+  delete environment.BASE_URL;
+  Object.assign(environment, extra);
+  return environment;
+}
+
+interface Finished {
+  code: number | null;
+  stderr: string;
+  elapsedMs: number;
+}
+
+function waitFor(child: ChildProcess, started: number, timeoutMs: number): Promise<Finished> {
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timed out after ${timeoutMs / 1000} s: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
+    }, timeoutMs);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr, elapsedMs: performance.now() - started });
+    });
+  });
+}
+
+let specCounter = 0;
+
+export async function runMeasurement(spec: Omit<RunnerSpec, 'output'>, timeoutMs: number): Promise<RunnerResult> {
+  specCounter += 1;
+  const specFile = path.join(WORK_DIR, `runner-${process.pid}-${specCounter}.json`);
+  const output = `${specFile}.out`;
+  fs.writeFileSync(specFile, JSON.stringify({ ...spec, output }));
+  const child = spawn(process.execPath, [...TS_NODE, path.join(__dirname, '..', 'cucumber-runner.ts'), specFile], {
+    cwd: PROJECT_ROOT,
+    env: childEnvironment(),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const finished = await waitFor(child, performance.now(), timeoutMs);
+  if (finished.code !== 0 || !fs.existsSync(output)) {
+    throw new Error(`measurement failed (exit ${finished.code}): ${finished.stderr.trim().split('\n').slice(-5).join(' | ')}`);
+  }
+  return JSON.parse(fs.readFileSync(output, 'utf8')) as RunnerResult;
+}
+
+/** Wall time of one whole `node …` process, start to exit: what a user waits for. */
+export async function timeProcess(args: string[], timeoutMs: number, extraEnv: Record<string, string> = {}): Promise<number> {
+  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: childEnvironment(extraEnv), stdio: ['ignore', 'ignore', 'pipe'] });
+  const finished = await waitFor(child, performance.now(), timeoutMs);
+  if (finished.code !== 0) {
+    throw new Error(`\`node ${args.join(' ')}\` exited ${finished.code}: ${finished.stderr.trim().split("\n").slice(0, 30).join(" | ")}`);
+  }
+  return finished.elapsedMs;
+}
+
+export interface DemoServer {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** The demo app in its own process, so server work never shares the measured event loop. */
+export function startDemoServer(): Promise<DemoServer> {
+  const child = spawn(process.execPath, [...TS_NODE, path.join(PROJECT_ROOT, 'support', 'demo-app', 'cli.ts'), '--port', '0'], {
+    cwd: PROJECT_ROOT,
+    env: childEnvironment(),
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`demo app exited ${code} before it listened`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const line = output.split('\n')[0];
+      if (!output.includes('\n')) return;
+      resolve({
+        url: line.trim(),
+        stop: async () => {
+          if (child.exitCode === null) child.kill('SIGTERM');
+          await exited;
+        },
+      });
+    });
+  });
+}
