@@ -48,3 +48,12 @@ export function translateError(caught: unknown, doing: string): unknown {
   }
   return new DriverError(`cannot ${doing}: ${caught.name}: ${detail}`);
 }
+
+/** Runs a WebDriver call that is not about one element; its errors become DriverErrors saying what we were doing. */
+export async function attempt<T>(doing: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (caught) {
+    throw translateError(caught, doing);
+  }
+}

@@ -1,6 +1,6 @@
 /**
  * Starting a WebDriver session on the resolved endpoint, with a throwaway profile, and never letting
- * Selenium Manager reach the network.
+ * Selenium Manager reach the network; and shutting it down again, leaving no process or profile behind.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,7 +11,16 @@ import * as chrome from 'selenium-webdriver/chrome';
 import * as firefox from 'selenium-webdriver/firefox';
 import * as remote from 'selenium-webdriver/remote';
 import type { Endpoint, BrowserName } from './endpoint';
-import { findDriverPid, trackLocalBrowser, type LocalBrowserRecord, installBrowserCleanupHandlers } from './processes';
+import {
+  findDriverPid,
+  installBrowserCleanupHandlers,
+  killProcesses,
+  processesOf,
+  removeProfile,
+  trackLocalBrowser,
+  untrackLocalBrowser,
+  type LocalBrowserRecord,
+} from './processes';
 
 export interface LaunchOptions {
   browser: BrowserName;
@@ -103,4 +112,16 @@ export async function launchBrowser(endpoint: Endpoint, options: LaunchOptions):
     await stopService().catch(() => undefined);
     throw error;
   }
+}
+
+/** Ends the session, then whatever of a local browser is left, then its profile. Never throws. */
+export async function shutDownBrowser(launched: LaunchedBrowser): Promise<void> {
+  await launched.webDriver.quit().catch(() => undefined);
+  if (launched.local) {
+    await launched.local.stopService().catch(() => undefined);
+    // Chromium helpers that outlived their driver (rare) are still ours to end.
+    killProcesses(processesOf(launched.local.record));
+    untrackLocalBrowser(launched.local.record);
+  }
+  if (launched.profileDir) removeProfile(launched.profileDir);
 }

@@ -156,4 +156,21 @@ export function installBrowserCleanupHandlers(): void {
     };
     process.on(signal, onSignal);
   }
+  if (isCucumberWorker()) process.once('disconnect', endOrphanedWorker);
+}
+
+/** A `cucumber-js --parallel` worker: forked by the coordinator, with an IPC channel to it. */
+function isCucumberWorker(): boolean {
+  return process.env.CUCUMBER_WORKER_ID !== undefined && typeof process.send === 'function';
+}
+
+/**
+ * The coordinator never disconnects a worker it still needs: workers end themselves after their
+ * last AfterAll. A lost channel therefore means the coordinator died (interrupted or killed, while
+ * the signal reached only it), and nothing will ever ask this worker to finish: it ends its
+ * browsers now and itself, instead of running its scenario to the end for no one.
+ */
+function endOrphanedWorker(): void {
+  killBrowsersNow();
+  process.exit(1);
 }
