@@ -320,7 +320,7 @@ describe('elements', () => {
     assert.deepEqual(saves.map((handle) => handle.description), ['button "Save"']);
     const partial = await driver.findAll({ named: 'button', locator: 'Save ch' });
     assert.deepEqual(partial.map((handle) => handle.description), ['button "Save changes"']);
-    assert.ok((await driver.namedCandidates('button')).includes('Save changes'));
+    assert.ok((await driver.namedCandidates('button')).some(([label]) => label === 'Save changes'));
     const [hiddenDiv] = await driver.findAll({ css: 'div[style]' });
     assert.deepEqual((await driver.findAll({ css: 'span' }, hiddenDiv)).map((handle) => handle.description), ['span#inner']);
     assert.equal(await driver.outerHtml((await driver.findAll({ css: '#inner' }))[0]), '<span id="inner">Inner</span>');

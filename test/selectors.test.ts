@@ -18,7 +18,8 @@ function page(html: string) {
       const scope = scopeCss === undefined ? root : ($(scopeCss)[0] as Element);
       return findNamed(dom, root, scope, kind, locator).map(marker);
     },
-    candidates: (kind: NamedSelectorKind) => namedCandidates(dom, root, root, kind),
+    candidates: (kind: NamedSelectorKind) => namedCandidates(dom, root, root, kind).map(([label]) => label),
+    names: (kind: NamedSelectorKind) => namedCandidates(dom, root, root, kind),
     text: () => visibleText(cheerioTextAdapter(), $.root()[0]).replace(/\s+/g, ' ').trim(),
   };
 }
@@ -252,6 +253,17 @@ test('candidates: a short label per element of the kind, deduplicated, in docume
   assert.deepEqual(p.candidates('option'), ['France']);
   assert.deepEqual(p.candidates('id'), ['e']);
   assert.deepEqual(p.candidates('content'), []);
+});
+
+test('candidates carry every name an element answers to, so a typo of any of them finds its label', () => {
+  const p = page(`
+    <label for="mail">Email address</label><input id="mail" name="email" placeholder="you@example.com">
+    <input name="q" aria-label="Search the site"><button name="commit" value="go">Save</button>`);
+  assert.deepEqual(p.names('field'), [['Email address', 'you@example.com', 'email', 'mail'], ['Search the site', 'q']]);
+  assert.deepEqual(closestMatches('emial', p.names('field')), ['Email address'], 'a typo of the name shows the label');
+  assert.deepEqual(closestMatches('comit', p.names('button')), ['Save']);
+  assert.deepEqual(closestMatches('Email adress', p.names('field')), ['Email address']);
+  assert.deepEqual(closestMatches('zzz q zzz', p.names('field')), [], 'a one-letter name inside the locator is no hint');
 });
 
 test('closestMatches: substrings first (ignoring case), then small edit distances, at most max', () => {

@@ -4,7 +4,7 @@
  * A driver knows nothing about cucumber, steps or waiting. It answers one question at a time, once.
  * What it cannot do it refuses with UnsupportedDriverActionError, whose message says how to get it.
  */
-import type { NamedSelectorKind } from '../selectors/named';
+import type { NamedCandidate, NamedSelectorKind } from '../selectors/named';
 
 /** An element found by a driver. Opaque to everyone but the driver that made it. */
 export interface ElementHandle {
@@ -64,8 +64,8 @@ export interface Driver {
 
   /** Every match in document order; named queries apply exact-then-partial matching. */
   findAll(query: Query, within?: ElementHandle): Promise<ElementHandle[]>;
-  /** Human labels of every element of that kind, for "did you mean" hints. */
-  namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<string[]>;
+  /** Every element of that kind as its names (label to show first), for "did you mean" hints. */
+  namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<NamedCandidate[]>;
 
   tagName(element: ElementHandle): Promise<string>;
   text(element: ElementHandle): Promise<string>;

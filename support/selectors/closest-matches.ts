@@ -1,15 +1,27 @@
 /**
  * The candidates nearest to what was asked for, for "did you mean" hints: first those that contain
  * the locator or are contained in it (ignoring case), then those within a small edit distance.
+ * A candidate is a label, or a list of names whose first is the label to show: a typo of any of
+ * them (an input's name or placeholder, say) brings up the label.
  */
-export function closestMatches(locator: string, candidates: string[], max = 3): string[] {
+export function closestMatches(locator: string, candidates: ReadonlyArray<string | readonly string[]>, max = 3): string[] {
   const wanted = locator.trim().toLowerCase();
   if (wanted === '' || max <= 0) return [];
-  const unique = [...new Set(candidates)].filter((candidate) => candidate.trim() !== '');
+  const names = new Map<string, string>();
+  for (const candidate of candidates) {
+    const [label, ...others] = typeof candidate === 'string' ? [candidate] : candidate;
+    if (label === undefined || label.trim() === '') continue;
+    for (const name of [label, ...others]) if (!names.has(name)) names.set(name, label);
+  }
+  const found = closestNames(wanted, [...names.keys()]).map((name) => names.get(name) as string);
+  return [...new Set(found)].slice(0, max);
+}
 
+function closestNames(wanted: string, unique: string[]): string[] {
   const bySubstring = unique.filter((candidate) => {
     const lower = candidate.toLowerCase();
-    return lower.includes(wanted) || wanted.includes(lower);
+    // A very short name (an id like "q") is inside almost any locator: that says nothing.
+    return lower.includes(wanted) || (lower.length >= 3 && wanted.includes(lower));
   });
   // Two typos (a swapped pair counts as two), or one per three characters in longer locators.
   const tolerance = Math.max(2, Math.floor(wanted.length / 3));
@@ -19,7 +31,7 @@ export function closestMatches(locator: string, candidates: string[], max = 3): 
     .filter(({ distance }) => distance <= tolerance)
     .sort((a, b) => a.distance - b.distance);
 
-  return [...bySubstring, ...byDistance.map(({ candidate }) => candidate)].slice(0, max);
+  return [...bySubstring, ...byDistance.map(({ candidate }) => candidate)];
 }
 
 /** Levenshtein distance, two rows at a time. */

@@ -28,7 +28,13 @@ export function findNamed<N>(
   return resolveNamed(dom, documentRoot, scope, kind, locator, 'find') as N[];
 }
 
-/** A short human label for every element of that kind in `scope`, deduplicated, in document order. */
-export function namedCandidates<N>(dom: DomAdapter<N>, documentRoot: N, scope: N, kind: NamedSelectorKind): string[] {
-  return resolveNamed(dom, documentRoot, scope, kind, '', 'candidates') as string[];
+/**
+ * Every element of that kind in `scope`, in document order, as its names: the label to show first,
+ * then the other names it answers to (see NamedCandidate).
+ */
+export function namedCandidates<N>(dom: DomAdapter<N>, documentRoot: N, scope: N, kind: NamedSelectorKind): NamedCandidate[] {
+  return resolveNamed(dom, documentRoot, scope, kind, '', 'candidates') as NamedCandidate[];
 }
+
+/** The names of one element: `[label to show, other names it answers to …]`, never empty. */
+export type NamedCandidate = readonly string[];

@@ -12,8 +12,10 @@ export type NamedResolveMode = 'find' | 'candidates';
  *
  * - mode `find`: the matching elements of `scope` (descendants; `content` also the scope itself),
  *   in document order, each once. `content` returns the deepest matching elements only.
- * - mode `candidates`: a short human label for every element of that kind in `scope`, deduplicated,
- *   in document order (the locator is ignored). `content` has no candidates.
+ * - mode `candidates`: for every element of that kind in `scope`, in document order, its names: first
+ *   the short human label to show, then the other names it answers to (id, name, placeholder …), so a
+ *   "did you mean" can match a typo of any of them. Deduplicated by label; the locator is ignored.
+ *   `content` has no candidates.
  */
 export function resolveNamed<N>(
   dom: DomAdapter<N>,
@@ -22,7 +24,7 @@ export function resolveNamed<N>(
   kind: string,
   locator: string,
   mode: NamedResolveMode,
-): Array<N | string> {
+): Array<N | string[]> {
   const BUTTON_INPUT_TYPES = ['submit', 'image', 'button', 'reset'];
   const CHOICE_INPUT_TYPES = ['radio', 'checkbox', 'file'];
   const KINDS = ['link', 'button', 'link_or_button', 'field', 'select', 'checkbox', 'radio', 'file', 'option', 'id', 'content'];
@@ -163,12 +165,14 @@ export function resolveNamed<N>(
     return found.filter((node) => !enclosing.has(node));
   }
 
-  const firstNonEmpty = (values: Array<string | null>): string | null => {
+  // Every non-empty name, in the order given (the first is the label to show), each once.
+  const namesOf = (values: Array<string | null>): string[] | null => {
+    const names: string[] = [];
     for (const value of values) {
       const text = value === null ? '' : normalize(value);
-      if (text !== '') return text;
+      if (text !== '' && !names.includes(text)) names.push(text);
     }
-    return null;
+    return names.length > 0 ? names : null;
   };
   const labelText = (node: N): string | null => {
     const id = attr(node, 'id');
@@ -179,30 +183,30 @@ export function resolveNamed<N>(
     return wrapping === undefined ? null : dom.textContent(wrapping).replace(dom.textContent(node), ' ');
   };
   const imageAlt = (node: N): string | null =>
-    firstNonEmpty(elementsUnder(node, false).filter((inner) => tag(inner) === 'img').map((img) => attr(img, 'alt')));
-  const linkLabel = (node: N): string | null | undefined =>
+    namesOf(elementsUnder(node, false).filter((inner) => tag(inner) === 'img').map((img) => attr(img, 'alt')))?.[0] ?? null;
+  const linkLabel = (node: N): string[] | null | undefined =>
     isLinkElement(node) || hasRole(node, 'link')
-      ? firstNonEmpty([dom.textContent(node), attr(node, 'aria-label'), attr(node, 'title'), imageAlt(node),
+      ? namesOf([dom.textContent(node), attr(node, 'aria-label'), attr(node, 'title'), imageAlt(node),
         attr(node, 'id'), attr(node, 'href')])
       : undefined;
-  const buttonLabel = (node: N): string | null | undefined => {
+  const buttonLabel = (node: N): string[] | null | undefined => {
     if (isButtonInput(node)) {
-      return firstNonEmpty([attr(node, 'value'), attr(node, 'aria-label'), attr(node, 'title'), attr(node, 'alt'),
+      return namesOf([attr(node, 'value'), attr(node, 'aria-label'), attr(node, 'title'), attr(node, 'alt'),
         attr(node, 'name'), attr(node, 'id')]);
     }
     if (tag(node) === 'button' || hasRole(node, 'button')) {
-      return firstNonEmpty([dom.textContent(node), attr(node, 'aria-label'), attr(node, 'value'), attr(node, 'title'),
+      return namesOf([dom.textContent(node), attr(node, 'aria-label'), attr(node, 'value'), attr(node, 'title'),
         attr(node, 'name'), attr(node, 'id')]);
     }
     return undefined;
   };
-  const fieldLabel = (node: N, isOfKind: boolean): string | null | undefined =>
+  const fieldLabel = (node: N, isOfKind: boolean): string[] | null | undefined =>
     isOfKind
-      ? firstNonEmpty([labelText(node), attr(node, 'aria-label'), attr(node, 'placeholder'), attr(node, 'name'),
+      ? namesOf([labelText(node), attr(node, 'aria-label'), attr(node, 'placeholder'), attr(node, 'name'),
         attr(node, 'id')])
       : undefined;
   // undefined: not an element of this kind; null: of this kind but nothing to call it by.
-  const labellers: Record<string, (node: N) => string | null | undefined> = {
+  const labellers: Record<string, (node: N) => string[] | null | undefined> = {
     link: linkLabel,
     button: buttonLabel,
     link_or_button: (node) => {
@@ -214,14 +218,18 @@ export function resolveNamed<N>(
     checkbox: (node) => fieldLabel(node, isInputOfType(node, 'checkbox')),
     radio: (node) => fieldLabel(node, isInputOfType(node, 'radio')),
     file: (node) => fieldLabel(node, isInputOfType(node, 'file')),
-    option: (node) => (tag(node) === 'option' ? firstNonEmpty([dom.textContent(node), attr(node, 'value')]) : undefined),
-    id: (node) => (attr(node, 'id') ? attr(node, 'id') : undefined),
+    option: (node) => (tag(node) === 'option' ? namesOf([dom.textContent(node), attr(node, 'value')]) : undefined),
+    id: (node) => (attr(node, 'id') ? [attr(node, 'id') as string] : undefined),
     content: () => undefined,
   };
-  const labels: string[] = [];
+  const candidates: string[][] = [];
+  const shown: string[] = [];
   for (const node of elementsUnder(scope, false)) {
-    const label = labellers[kind](node);
-    if (typeof label === 'string' && !labels.includes(label)) labels.push(label);
+    const names = labellers[kind](node);
+    if (names && !shown.includes(names[0])) {
+      shown.push(names[0]);
+      candidates.push(names);
+    }
   }
-  return labels;
+  return candidates;
 }

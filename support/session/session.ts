@@ -164,7 +164,7 @@ export class Session {
         const offered = await this.driver.namedCandidates('option', field);
         throw new ElementNotFoundError(
           `Select option with value|text "${option}" not found in select "${locator}".`,
-          [`Available options: ${quoteList(offered)}.`],
+          [`Available options: ${quoteList(offered.map(([label]) => label))}.`],
         );
       }
       const value = (await this.driver.attribute(match, 'value')) ?? normalizeWhitespace(await this.driver.text(match));

@@ -18,7 +18,7 @@ import {
   type Query,
   type ScriptingDriver,
 } from '../driver';
-import { browserNamedScript, type NamedSelectorKind } from '../../selectors/named';
+import { browserNamedScript, type NamedCandidate, type NamedSelectorKind } from '../../selectors/named';
 import { BidiNetwork } from './bidi-network';
 import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
@@ -231,11 +231,11 @@ export class BrowserDriver implements ScriptingDriver {
     );
   }
 
-  async namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<string[]> {
+  async namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<NamedCandidate[]> {
     const scope = within ? asBrowserElement(within) : null;
     const found = (await attempt(`list ${kind} candidates`, () =>
       this.webDriver.executeScript(browserNamedScript(), scope?.webElement ?? null, kind, '', 'candidates'),
-    )) as string[] | null;
+    )) as NamedCandidate[] | null;
     return found ?? [];
   }
 

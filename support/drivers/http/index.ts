@@ -11,7 +11,7 @@ import {
   type FieldValue,
   type Query,
 } from '../driver';
-import type { NamedSelectorKind } from '../../selectors/named';
+import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
 import { clickAction } from './clicks';
 import { HttpClient, type HttpClientOptions, type HttpRequest } from './client';
 import { describeElement } from './describe';
@@ -190,7 +190,7 @@ export class HttpDriver implements Driver {
     return findNamedElements(documentElement, scope ?? documentElement, kind, locator);
   }
 
-  async namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<string[]> {
+  async namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<NamedCandidate[]> {
     const page = this.requirePage();
     const scope = within === undefined ? null : liveNode(within, page);
     if (!page.isMarkup) return [];

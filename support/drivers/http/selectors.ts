@@ -1,6 +1,6 @@
 /** The shared named selectors and page-text rules, applied to cheerio's domhandler tree. */
 import type { AnyNode, Element } from 'domhandler';
-import type { NamedSelectorKind } from '../../selectors/named';
+import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
 import { cheerioAdapter, cheerioTextAdapter, findNamed, namedCandidates, visibleText } from '../../selectors/named';
 
 const elementAdapter = cheerioAdapter();
@@ -10,7 +10,7 @@ export function findNamedElements(documentRoot: Element, scope: Element, kind: N
   return findNamed(elementAdapter, documentRoot, scope, kind, locator);
 }
 
-export function namedCandidateLabels(documentRoot: Element, scope: Element, kind: NamedSelectorKind): string[] {
+export function namedCandidateLabels(documentRoot: Element, scope: Element, kind: NamedSelectorKind): NamedCandidate[] {
   return namedCandidates(elementAdapter, documentRoot, scope, kind);
 }
 
