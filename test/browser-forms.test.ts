@@ -16,7 +16,7 @@ const PAGES: Record<string, string> = {
     <select id="many" multiple><option value="x" selected>X</option><option value="y">Y</option><option value="z">Z</option></select>
     <input type="checkbox" id="box" value="on-value">
     <input type="radio" name="r" id="r1" value="one"><input type="radio" name="r" id="r2" value="two">
-    <input type="file" id="upload">
+    <input type="file" id="upload"><input id="fixed" value="fixed" readonly><input id="off" value="off" disabled>
     <script>
       window.counts = {};
       document.addEventListener('input', function (e) { var k = e.target.id + ':input'; counts[k] = (counts[k] || 0) + 1; }, true);
@@ -51,6 +51,13 @@ describe('browser driver: fields, cookies and reset (headless Chromium via local
     assert.equal(seen['area:change'], 1);
     assert.equal(seen['prefilled:input'], 3 + 3, 'three deletions, three typed characters');
     assert.equal(seen['prefilled:change'], 1);
+  });
+
+  it('refuses to type into read-only and disabled fields, as the HTTP driver does, instead of passing', async () => {
+    await browser.driver.visit(`${browser.base}/events`);
+    await assert.rejects(browser.driver.setValue(await browser.first('#fixed'), 'changed'), /Cannot type into .*: it is read-only/);
+    await assert.rejects(browser.driver.setValue(await browser.first('#off'), 'changed'), /Cannot type into .*: it is disabled/);
+    assert.equal(await browser.driver.value(await browser.first('#fixed')), 'fixed');
   });
 
   it('select, check and radio fire change; values follow Mink', async () => {

@@ -16,6 +16,8 @@ interface FieldDescription {
   multiple: boolean;
   length: number;
   editable: boolean;
+  disabled: boolean;
+  readOnly: boolean;
 }
 
 /** Pointer actions and clicks need the element in the viewport; scrolling first avoids "not clickable". */
@@ -39,6 +41,12 @@ export async function setFieldValue(webDriver: WebDriver, element: ElementHandle
   if (field.tag === 'input' && field.type === 'file') return attachFile(element, value);
   if (field.tag !== 'textarea' && field.tag !== 'input' && !field.editable) {
     throw new DriverError(`cannot fill in ${element.description}: it is a <${field.tag}>, not a field`);
+  }
+  // Typing into these does nothing in a browser; say so, as the HTTP driver does, instead of passing.
+  // Scripts may enable the field later, so the session keeps trying until its wait timeout.
+  if (field.disabled || field.readOnly) {
+    const reason = field.disabled ? 'it is disabled' : 'it is read-only';
+    throw Object.assign(new DriverError(`Cannot type into ${element.description}: ${reason}`), { retryable: true });
   }
   await onElement(element, 'fill in', async (el) => {
     if (SCRIPTED_INPUT_TYPES.has(field.type)) {

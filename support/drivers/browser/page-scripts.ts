@@ -37,7 +37,9 @@ export const DESCRIBE_FIELD = `
     type: (el.getAttribute('type') || '').toLowerCase(),
     multiple: !!el.multiple,
     length: typeof el.value === 'string' ? el.value.length : 0,
-    editable: !!el.isContentEditable
+    editable: !!el.isContentEditable,
+    disabled: !!el.disabled,
+    readOnly: !!el.readOnly
   };
 `;
 
