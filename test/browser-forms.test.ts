@@ -107,6 +107,23 @@ describe('browser driver: fields, cookies and reset (headless Chromium via local
     assert.equal(await browser.driver.getCookie('flavour', `${browser.base}/`), null);
   });
 
+  it('reset in place (one window, one origin) clears cookies, both storages, history and the frame', async () => {
+    await browser.driver.reset();
+    await browser.driver.visit(`${browser.base}/set-cookie?v=1`);
+    await browser.driver.visit(`${browser.base}/storage`);
+    await browser.driver.visit(`${browser.base}/windows`);
+    await browser.driver.browser.switchToIFrame('frame-by-id');
+    await browser.driver.reset();
+
+    assert.equal(await browser.driver.currentUrl(), 'about:blank');
+    assert.equal((await browser.driver.findAll({ css: 'iframe' })).length, 0, 'back on the top document');
+    await browser.driver.visit(`${browser.base}/read-storage`);
+    assert.equal((await browser.driver.pageText()).trim(), 'local=null session=null cookie=');
+    await browser.driver.back();
+    await browser.driver.back();
+    assert.equal(await browser.driver.currentUrl(), 'about:blank', 'the last scenario is not in the history');
+  });
+
   it('reset clears cookies of every visited origin, their storage, windows and frames', async () => {
     const otherBase = `http://localhost:${browser.server.port}`;
     for (const origin of [browser.base, otherBase]) {

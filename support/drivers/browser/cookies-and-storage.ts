@@ -48,6 +48,16 @@ export class CookiesAndStorage {
     this.visitedOrigins.clear();
   }
 
+  /** The DevTools bridge of the running browser, if it has one. */
+  bridge(): DevTools | null {
+    return this.devTools;
+  }
+
+  /** Origins whose storage the next clear would cover. */
+  originsToClear(moreOrigins: Iterable<string>): string[] {
+    return [...new Set([...this.visitedOrigins, ...moreOrigins])];
+  }
+
   noteUrl(url: string): void {
     if (/^https?:/.test(url)) this.visitedOrigins.add(new URL(url).origin);
   }
