@@ -14,7 +14,8 @@ import path from 'node:path';
 const root = path.resolve(__dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMEDRIVER = '/usr/bin/chromedriver';
-const CONSUMER_DEPENDENCIES = ['@cucumber/cucumber@12', 'ts-node', 'typescript@5', '@types/node@20'];
+/** Exactly what the README and the issue ask a user to install; ts-node and typescript come as peers. */
+const CONSUMER_DEPENDENCIES = ['@cucumber/cucumber'];
 
 /**
  * npm's own variables from an enclosing `npm test` would leak into the nested npm runs (npm_config_*
@@ -78,7 +79,9 @@ test('a project installs the packed tarball, runs init, and its features pass ag
   const listed = succeeded(run('npx', ['--no-install', 'cucumber-mink', 'steps', 'sign'], project), 'cucumber-mink steps sign');
   assert.match(listed, /^steps\/example\.steps\.ts\n {2}When I sign up as \{string\} with \{string\}\n {6}e\.g\. When I sign up as "Ada Lovelace"/m);
 
-  // The custom step file type-checks against the shipped declarations.
+  // The custom step file type-checks against the shipped declarations (with Node's types, which a
+  // project that type-checks has).
+  succeeded(run('npm', ['install', '--save-dev', '--prefer-offline', '--no-audit', '--no-fund', '@types/node@20'], project), 'npm install @types/node');
   succeeded(run('npx', ['--no-install', 'tsc', '--noEmit', '-p', '.'], project), 'tsc --noEmit');
 
   if (fs.existsSync(CHROMIUM)) {
