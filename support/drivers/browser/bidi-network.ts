@@ -51,8 +51,16 @@ function originOf(url: string): string | null {
   }
 }
 
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+/** Enough history to find the current document's response among redirect hops and frame loads. */
+const RESPONSES_KEPT = 20;
+
 export class BidiNetwork {
-  private readonly navigations = new Map<string, NavigationResponse>();
+  private readonly navigations = new Map<string, NavigationResponse[]>();
   private readonly origins = new Set<string>();
 
   private constructor(private readonly bidi: BidiConnection) {}
@@ -69,13 +77,18 @@ export class BidiNetwork {
     return network;
   }
 
-  /** The response that produced the current document of the top-level browsing context `context`. */
-  navigationResponse(context: string): NavigationResponse | null {
-    return this.navigations.get(context) ?? null;
-  }
-
-  forgetNavigation(context: string): void {
-    this.navigations.delete(context);
+  /**
+   * The response that produced the document at `currentUrl` in the browsing context `context`: the
+   * newest navigation response for that URL. Matching the URL, not just taking the newest event,
+   * keeps a late event of a frame or of the previous page from being taken for the current one.
+   */
+  navigationResponse(context: string, currentUrl: string): NavigationResponse | null {
+    const wanted = withoutFragment(currentUrl);
+    const responses = this.navigations.get(context) ?? [];
+    for (let i = responses.length - 1; i >= 0; i--) {
+      if (withoutFragment(responses[i].url) === wanted) return responses[i];
+    }
+    return null;
   }
 
   visitedOrigins(): string[] {
@@ -99,10 +112,8 @@ export class BidiNetwork {
 
   private onResponse(params: NetworkEventParams): void {
     if (!params.navigation || !params.context || !params.response) return;
-    this.navigations.set(params.context, {
-      url: params.response.url,
-      status: params.response.status,
-      headers: headerMap(params.response.headers),
-    });
+    const responses = this.navigations.get(params.context) ?? [];
+    responses.push({ url: params.response.url, status: params.response.status, headers: headerMap(params.response.headers) });
+    this.navigations.set(params.context, responses.slice(-RESPONSES_KEPT));
   }
 }

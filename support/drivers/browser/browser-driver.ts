@@ -51,6 +51,9 @@ const NO_BIDI =
   'WebDriver cannot see HTTP traffic. Use chromedriver or Selenium 4 with a BiDi-capable browser, or check it in an ' +
   'untagged scenario (HTTP driver)';
 
+/** How long the response event of a finished navigation may trail it. */
+const RESPONSE_EVENT_WAIT_MS = 2000;
+
 export class BrowserDriver implements ScriptingDriver {
   private launched: LaunchedBrowser | null = null;
   private endpoint: Endpoint | null = null;
@@ -175,11 +178,18 @@ export class BrowserDriver implements ScriptingDriver {
     if (!this.network) throw new UnsupportedDriverActionError(`${what} is not available in this browser session: ${NO_BIDI}`);
     const network = this.network;
     const context = await attempt('read the window handle', () => this.webDriver.getWindowHandle());
-    // A BiDi round trip first, so events the browser sent before it have been delivered.
-    await (await this.webDriver.getBidi()).status;
-    const response = network.navigationResponse(context);
-    if (!response) throw new DriverError(`${what}: no page has been loaded over HTTP in this window yet`);
-    return response;
+    const currentUrl = await this.currentUrl();
+    if (!/^https?:/.test(currentUrl)) throw new DriverError(`${what}: no page has been loaded over HTTP in this window yet`);
+    // The network event may trail the navigation that WebDriver already reported done: give it a moment.
+    const deadline = Date.now() + RESPONSE_EVENT_WAIT_MS;
+    for (;;) {
+      const response = network.navigationResponse(context, currentUrl);
+      if (response) return response;
+      if (Date.now() > deadline) {
+        throw new DriverError(`${what}: no HTTP response was seen for ${currentUrl} in this window`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 
   async statusCode(): Promise<number> {
