@@ -97,7 +97,6 @@ FOLLOW=0
 LINES=50
 
 parse_arguments() {
-  local arg value has_value
   if [ $# -gt 0 ]; then
     case $1 in
       install | status | restart | logs | uninstall)
@@ -107,38 +106,19 @@ parse_arguments() {
     esac
   fi
   while [ $# -gt 0 ]; do
-    arg=$1
-    shift
-    value=
-    has_value=0
-    case $arg in
-      --*=*)
-        value=${arg#*=}
-        arg=${arg%%=*}
-        has_value=1
-        ;;
-    esac
-    case $arg in
-      --port | --host | --label | --version | --sha256 | --jar | --java | --max-sessions | --session-timeout | --lines)
-        if [ "$has_value" = 0 ]; then
-          [ $# -gt 0 ] || usage_error "$arg needs a value"
-          value=$1
-          shift
-        fi
-        ;;
-      *) [ "$has_value" = 0 ] || usage_error "$arg takes no value" ;;
-    esac
-    case $arg in
-      --port) PORT=$value ;;
-      --host) HOST=$value ;;
-      --label) LABEL=$value ;;
-      --version) VERSION=$value ;;
-      --sha256) SHA256=$value ;;
-      --jar) JAR_SOURCE=$value ;;
-      --java) JAVA_OPT=$value ;;
-      --max-sessions) MAX_SESSIONS=$value ;;
-      --session-timeout) SESSION_TIMEOUT=$value ;;
-      --lines) LINES=$value ;;
+    read_option "--port --host --label --version --sha256 --jar --java --max-sessions --session-timeout --lines" "$@"
+    shift "$OPTION_SHIFT"
+    case $OPTION in
+      --port) PORT=$OPTION_VALUE ;;
+      --host) HOST=$OPTION_VALUE ;;
+      --label) LABEL=$OPTION_VALUE ;;
+      --version) VERSION=$OPTION_VALUE ;;
+      --sha256) SHA256=$OPTION_VALUE ;;
+      --jar) JAR_SOURCE=$OPTION_VALUE ;;
+      --java) JAVA_OPT=$OPTION_VALUE ;;
+      --max-sessions) MAX_SESSIONS=$OPTION_VALUE ;;
+      --session-timeout) SESSION_TIMEOUT=$OPTION_VALUE ;;
+      --lines) LINES=$OPTION_VALUE ;;
       --dry-run) DRY_RUN=1 ;;
       --purge) PURGE=1 ;;
       -f | --follow) FOLLOW=1 ;;
@@ -146,7 +126,7 @@ parse_arguments() {
         usage
         exit 0
         ;;
-      *) usage_error "unknown argument: $arg" ;;
+      *) usage_error "unknown argument: $OPTION" ;;
     esac
   done
 }

@@ -64,7 +64,6 @@ CHROME_PATH=${CHROME_BIN:-/usr/bin/chromium}
 RUN_DIR=${SELENIUM_RUN_DIR:-$PROJECT_DIR/.selenium}
 
 parse_arguments() {
-  local arg value has_value
   [ $# -gt 0 ] || usage_error "a command is required"
   case $1 in
     start | stop | status) COMMAND=$1 ;;
@@ -76,43 +75,24 @@ parse_arguments() {
   esac
   shift
   while [ $# -gt 0 ]; do
-    arg=$1
-    shift
-    value=
-    has_value=0
-    case $arg in
-      --*=*)
-        value=${arg#*=}
-        arg=${arg%%=*}
-        has_value=1
-        ;;
-    esac
-    case $arg in
-      --port | --node-port | --publish-port | --subscribe-port | --max-sessions | --jar | --chromedriver | --chrome | --run-dir)
-        if [ "$has_value" = 0 ]; then
-          [ $# -gt 0 ] || usage_error "$arg needs a value"
-          value=$1
-          shift
-        fi
-        ;;
-      *) [ "$has_value" = 0 ] || usage_error "$arg takes no value" ;;
-    esac
-    case $arg in
-      --port) PORT=$value ;;
+    read_option "--port --node-port --publish-port --subscribe-port --max-sessions --jar --chromedriver --chrome --run-dir" "$@"
+    shift "$OPTION_SHIFT"
+    case $OPTION in
+      --port) PORT=$OPTION_VALUE ;;
       --grid) GRID=1 ;;
-      --node-port) NODE_PORT=$value ;;
-      --publish-port) PUBLISH_PORT=$value ;;
-      --subscribe-port) SUBSCRIBE_PORT=$value ;;
-      --max-sessions) MAX_SESSIONS=$value ;;
-      --jar) JAR=$value ;;
-      --chromedriver) CHROMEDRIVER_PATH=$value ;;
-      --chrome) CHROME_PATH=$value ;;
-      --run-dir) RUN_DIR=$value ;;
+      --node-port) NODE_PORT=$OPTION_VALUE ;;
+      --publish-port) PUBLISH_PORT=$OPTION_VALUE ;;
+      --subscribe-port) SUBSCRIBE_PORT=$OPTION_VALUE ;;
+      --max-sessions) MAX_SESSIONS=$OPTION_VALUE ;;
+      --jar) JAR=$OPTION_VALUE ;;
+      --chromedriver) CHROMEDRIVER_PATH=$OPTION_VALUE ;;
+      --chrome) CHROME_PATH=$OPTION_VALUE ;;
+      --run-dir) RUN_DIR=$OPTION_VALUE ;;
       -h | --help)
         usage
         exit 0
         ;;
-      *) usage_error "unknown argument: $arg" ;;
+      *) usage_error "unknown argument: $OPTION" ;;
     esac
   done
   is_port "$PORT" || usage_error "--port must be a number from 1 to 65535, not '$PORT'"

@@ -13,6 +13,35 @@ die() {
   exit 1
 }
 
+# Reads the option at the front of the arguments after $1: sets OPTION (its name), OPTION_VALUE and
+# OPTION_SHIFT (how many arguments it used). $1 lists, space-separated, the options that need a value,
+# given as `--name=value` or `--name value`; every other option takes none. A missing or unexpected
+# value is a usage error (usage_error is defined by the sourcing script).
+# shellcheck disable=SC2034 # OPTION_VALUE and OPTION_SHIFT are read by the caller.
+read_option() {
+  local needs_value=" $1 " has_value=0
+  OPTION=$2
+  OPTION_VALUE=
+  OPTION_SHIFT=1
+  case $OPTION in
+    --*=*)
+      OPTION_VALUE=${2#*=}
+      OPTION=${2%%=*}
+      has_value=1
+      ;;
+  esac
+  case $needs_value in
+    *" $OPTION "*)
+      if [ "$has_value" = 0 ]; then
+        [ $# -gt 2 ] || usage_error "$OPTION needs a value"
+        OPTION_VALUE=$3
+        OPTION_SHIFT=2
+      fi
+      ;;
+    *) [ "$has_value" = 0 ] || usage_error "$OPTION takes no value" ;;
+  esac
+}
+
 # True when $1 is a decimal TCP port 1-65535 (no sign, no spaces, at most 5 digits).
 is_port() {
   case $1 in '' | *[!0-9]*) return 1 ;; esac
