@@ -33,6 +33,11 @@ export function sendHtml(
   response.end(html);
 }
 
+/** A route that always answers the same HTML page. */
+export function staticPage(path: string, html: string, title?: string): Route {
+  return { path, title, handle: (_req, res) => sendHtml(res, html) };
+}
+
 export function sendText(response: ServerResponse, text: string, status = 200): void {
   response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
   response.end(text);

@@ -1,5 +1,5 @@
 import { layout } from '../html';
-import { sendHtml, type Route, type Section } from '../http';
+import { staticPage, type Section } from '../http';
 
 /** Pages for the browser: every delay is fixed and short, so features never need an explicit wait. */
 function script(code: string): string {
@@ -222,26 +222,22 @@ show();
 `,
 );
 
-function page(path: string, html: string, title?: string): Route {
-  return { path, title, handle: (_req, res) => sendHtml(res, html) };
-}
-
 export const asyncSection: Section = {
   heading: 'JavaScript pages (browser only)',
   routes: [
-    page('/async/appear', appear, 'Content that appears'),
-    page('/async/disappear', disappear, 'Content that disappears'),
-    page('/async/enable', enableLater, 'Button enabled later'),
-    page('/async/popup', popup, 'Popup windows'),
-    page('/async/popup-content', popupContent),
-    page('/async/iframe', iframe, 'Iframe'),
-    page('/async/frame-content', frameContent),
-    page('/async/dialogs', dialogs, 'Dialogs'),
-    page('/async/hover', hover, 'Hover menu'),
-    page('/async/keys', keys, 'Key presses'),
-    page('/async/clicks', clicks, 'Double and right clicks'),
-    page('/async/drag', dragAndDrop, 'Drag and drop'),
-    page('/async/events', events, 'Input events'),
-    page('/async/storage', storage, 'Local storage'),
+    staticPage('/async/appear', appear, 'Content that appears'),
+    staticPage('/async/disappear', disappear, 'Content that disappears'),
+    staticPage('/async/enable', enableLater, 'Button enabled later'),
+    staticPage('/async/popup', popup, 'Popup windows'),
+    staticPage('/async/popup-content', popupContent),
+    staticPage('/async/iframe', iframe, 'Iframe'),
+    staticPage('/async/frame-content', frameContent),
+    staticPage('/async/dialogs', dialogs, 'Dialogs'),
+    staticPage('/async/hover', hover, 'Hover menu'),
+    staticPage('/async/keys', keys, 'Key presses'),
+    staticPage('/async/clicks', clicks, 'Double and right clicks'),
+    staticPage('/async/drag', dragAndDrop, 'Drag and drop'),
+    staticPage('/async/events', events, 'Input events'),
+    staticPage('/async/storage', storage, 'Local storage'),
   ],
 };

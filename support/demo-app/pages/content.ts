@@ -1,5 +1,5 @@
 import { layout } from '../html';
-import { sendHtml, sendJson, type Route, type Section } from '../http';
+import { staticPage, sendJson, type Route, type Section } from '../http';
 
 const USER_DOCUMENT = {
   user: {
@@ -76,10 +76,6 @@ const counting = layout(
 `,
 );
 
-function page(path: string, html: string, title?: string): Route {
-  return { path, title, handle: (_req, res) => sendHtml(res, html) };
-}
-
 export const contentSection: Section = {
   heading: 'Content: charsets, JSON, page text',
   routes: [
@@ -93,11 +89,11 @@ export const contentSection: Section = {
       title: 'ISO-8859-1 page (charset in a meta tag only)',
       handle: (_req, res) => latin1Page(res, 'Meta charset page', false),
     },
-    page('/charset/utf-8', utf8Page, 'UTF-8 page'),
+    staticPage('/charset/utf-8', utf8Page, 'UTF-8 page'),
     { path: '/api/user.json', title: 'JSON document', handle: (_req, res) => sendJson(res, USER_DOCUMENT) },
-    page('/hidden-text', hiddenText, 'Hidden text'),
-    page('/base', baseHref, 'Base href'),
-    page('/base/target/page', layout('Reached through base href', '<p>The relative link used the base href.</p>')),
-    page('/count', counting, 'Counting elements'),
+    staticPage('/hidden-text', hiddenText, 'Hidden text'),
+    staticPage('/base', baseHref, 'Base href'),
+    staticPage('/base/target/page', layout('Reached through base href', '<p>The relative link used the base href.</p>')),
+    staticPage('/count', counting, 'Counting elements'),
   ],
 };

@@ -1,5 +1,5 @@
 import { layout } from '../html';
-import { sendHtml, type Route, type Section } from '../http';
+import { staticPage, type Section } from '../http';
 
 /** A transparent 1×1 GIF, so the image button needs no asset route. */
 const PIXEL_GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
@@ -217,24 +217,20 @@ const formsIndex = layout(
 `,
 );
 
-function page(path: string, html: string, title?: string): Route {
-  return { path, title, handle: (_req, res) => sendHtml(res, html) };
-}
-
 export const formSection: Section = {
   heading: 'Forms',
   routes: [
-    page('/forms', formsIndex, 'Forms'),
-    page('/forms/text', textFields, 'Text fields'),
-    page('/forms/labels', labels, 'Labels and accessible names'),
-    page('/forms/select', selects, 'Select boxes'),
-    page('/forms/checkboxes', checkboxes, 'Checkboxes and radio buttons'),
-    page('/forms/upload', upload, 'File upload'),
-    page('/forms/disabled', disabled, 'Disabled fields'),
-    page('/forms/unnamed', unnamed, 'Unnamed fields'),
-    page('/forms/buttons', buttons, 'Submit buttons'),
-    page('/forms/outside', outside, 'Fields outside their form'),
-    page('/forms/get-query', getQuery, 'GET form with a query string'),
-    page('/forms/no-submit', noSubmit, 'Form without a submit button'),
+    staticPage('/forms', formsIndex, 'Forms'),
+    staticPage('/forms/text', textFields, 'Text fields'),
+    staticPage('/forms/labels', labels, 'Labels and accessible names'),
+    staticPage('/forms/select', selects, 'Select boxes'),
+    staticPage('/forms/checkboxes', checkboxes, 'Checkboxes and radio buttons'),
+    staticPage('/forms/upload', upload, 'File upload'),
+    staticPage('/forms/disabled', disabled, 'Disabled fields'),
+    staticPage('/forms/unnamed', unnamed, 'Unnamed fields'),
+    staticPage('/forms/buttons', buttons, 'Submit buttons'),
+    staticPage('/forms/outside', outside, 'Fields outside their form'),
+    staticPage('/forms/get-query', getQuery, 'GET form with a query string'),
+    staticPage('/forms/no-submit', noSubmit, 'Form without a submit button'),
   ],
 };
