@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// A checkout has the TypeScript sources and runs them through ts-node; an installed package has
-// only the compiled JavaScript in dist/.
+// A checkout has the TypeScript sources and runs them through the TypeScript hook (ts-node, cached);
+// an installed package has only the compiled JavaScript in dist/.
 const fs = require('node:fs');
 const path = require('node:path');
 
@@ -9,7 +9,7 @@ const root = path.join(__dirname, '..');
 const source = path.join(root, 'support', 'cli', 'main.ts');
 let cli;
 if (fs.existsSync(source)) {
-  require('ts-node').register({ transpileOnly: true });
+  require(path.join(root, 'support', 'typescript-hook.cjs'));
   cli = require(source);
 } else {
   cli = require(path.join(root, 'dist', 'support', 'cli', 'main.js'));

@@ -34,7 +34,7 @@ const hungRequests: Array<() => void> = [];
 let onHungRequest: (() => void) | null = null;
 
 function startChild(): { child: ChildProcess; profile: Promise<string>; exited: Promise<{ code: number | null; signal: string | null }> } {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', CHILD_SCRIPT, hangUrl], {
+  const child = spawn(process.execPath, ['-r', require.resolve('../support/typescript-hook.cjs'), '-e', CHILD_SCRIPT, hangUrl], {
     cwd: ROOT,
     env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -63,14 +63,14 @@ export function writeConfig(name: string, options: ConfigOptions): string {
       requireFiles.push(writeOnce(path.join(WORK_DIR, 'bare-steps', 'steps.js'), BARE_STEPS_JS));
       break;
     case 'mink-ts-node':
-      requireModule.push('ts-node/register/transpile-only');
+      requireModule.push(require.resolve('../../support/typescript-hook.cjs'));
       requireFiles.push(REGISTER_SOURCE, writeOnce(path.join(WORK_DIR, 'user-steps', 'steps.ts'), USER_STEP_TS));
       break;
     case 'mink-compiled':
       requireFiles.push(COMPILED_REGISTER, writeOnce(path.join(WORK_DIR, 'user-steps-js', 'steps.js'), USER_STEP_JS));
       break;
     case 'mink-compiled+user-ts':
-      requireModule.push('ts-node/register/transpile-only');
+      requireModule.push(require.resolve('../../support/typescript-hook.cjs'));
       requireFiles.push(COMPILED_REGISTER, writeOnce(path.join(WORK_DIR, 'user-steps', 'steps.ts'), USER_STEP_TS));
       break;
   }

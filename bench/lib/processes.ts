@@ -6,7 +6,7 @@ import type { RunnerResult, RunnerSpec } from '../cucumber-runner';
 import { WORK_DIR } from './workload';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
-export const TS_NODE = ['-r', 'ts-node/register/transpile-only'];
+export const TS_NODE = ['-r', require.resolve('../../support/typescript-hook.cjs')];
 export const CUCUMBER_BIN = path.join(PROJECT_ROOT, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
 
 /** Selenium Manager must never go online, whatever a child does. */

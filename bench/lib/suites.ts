@@ -10,7 +10,7 @@ export function minkSuite(name: string, feature: string, baseUrl: string, tags =
     name,
     paths: [feature],
     require: [REGISTER_SOURCE],
-    requireModule: ['ts-node/register/transpile-only'],
+    requireModule: [require.resolve('../../support/typescript-hook.cjs')],
     worldParameters: { baseUrl },
     tags,
   };

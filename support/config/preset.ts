@@ -23,6 +23,9 @@ export type CucumberProfiles = Record<string, Partial<IConfiguration>>;
 /** Absolute path of the module that registers our World, hooks and steps with the project's cucumber. */
 export const REGISTER_MODULE: string = require.resolve('../register');
 
+/** Absolute path of the hook that lets Node require TypeScript files (ts-node, output cached). */
+export const TYPESCRIPT_HOOK: string = require.resolve('cucumber-mink/typescript');
+
 /** Progress on the terminal; HTML and JUnit reports in a folder of their own for each profile. */
 export function defaultFormats(reportsDir: string): string[] {
   return ['progress', `html:${reportsDir}/cucumber.html`, `junit:${reportsDir}/junit.xml`];
@@ -39,7 +42,7 @@ export function defineConfig(options: MinkConfigOptions = {}): CucumberProfiles 
   const base: Partial<IConfiguration> = {
     paths: options.paths ?? ['features/**/*.feature'],
     // Workers of `--parallel` load step files on their own: they need the TypeScript hook too.
-    requireModule: ['ts-node/register/transpile-only'],
+    requireModule: [TYPESCRIPT_HOOK],
     require: [REGISTER_MODULE, ...(options.require ?? ['steps/**/*.ts'])],
     format: formats('default'),
     worldParameters,

@@ -3,7 +3,7 @@
  * updated from every hop, redirects followed by hand with the right method changes, and one
  * keep-alive connection pool for the whole run.
  */
-import { Agent, request } from 'undici';
+import { Agent, request } from './transport';
 import { DriverError } from '../driver';
 import { CookieStore } from './cookies';
 import { OriginHeaders } from './origin-headers';

@@ -214,12 +214,12 @@ export class HttpDriver implements Driver {
 
   async html(element: ElementHandle): Promise<string> {
     const node = this.node(element);
-    return this.requirePage().$(node).html() ?? '';
+    return this.requirePage().innerHtml(node);
   }
 
   async outerHtml(element: ElementHandle): Promise<string> {
     const node = this.node(element);
-    return this.requirePage().$.html(node);
+    return this.requirePage().outerHtml(node);
   }
 
   async attribute(element: ElementHandle, name: string): Promise<string | null> {

@@ -2,13 +2,14 @@
  * One response as a document: decoded once, parsed once (lazily, on first use) and reused until the
  * next response, with the user's form state beside it.
  */
-import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { HttpResponse } from './client';
 import { decodeBody } from './charset';
 import { cheerioDocumentRoot } from '../../selectors/named';
 import { attr, descendantElements, tagName } from './dom';
 import { FormState } from './forms/state';
+import { loadDocument, serializeNodes } from './markup';
 import { resolveUrl } from './url';
 
 type DocumentKind = 'html' | 'xml' | 'other';
@@ -31,7 +32,7 @@ export class Page {
   readonly content: string;
   readonly kind: DocumentKind;
   readonly forms = new FormState();
-  private parsed: cheerio.CheerioAPI | null = null;
+  private parsed: CheerioAPI | null = null;
   private baseHref: string | null | undefined;
 
   constructor(response: HttpResponse) {
@@ -47,9 +48,19 @@ export class Page {
     return this.kind !== 'other';
   }
 
-  get $(): cheerio.CheerioAPI {
-    this.parsed ??= cheerio.load(this.content, this.kind === 'xml' ? { xml: true } : {});
+  get $(): CheerioAPI {
+    this.parsed ??= loadDocument(this.content, this.kind === 'xml');
     return this.parsed;
+  }
+
+  /** The markup inside `node` (innerHTML), written as this page's parser reads it. */
+  innerHtml(node: AnyNode): string {
+    return 'children' in node ? serializeNodes(node.children as AnyNode[], this.kind === 'xml') : '';
+  }
+
+  /** The markup of `node` itself (outerHTML). */
+  outerHtml(node: AnyNode): string {
+    return serializeNodes([node], this.kind === 'xml');
   }
 
   /** The domhandler Document node. */

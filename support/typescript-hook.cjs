@@ -1,0 +1,154 @@
+'use strict';
+/**
+ * Lets Node require TypeScript files (a project's cucumber.config.ts and step files), compiled by
+ * ts-node in transpile-only mode, with each file's output cached on disk.
+ *
+ * Why not just `ts-node/register`: loading the TypeScript compiler costs about half a second and
+ * 50 MB in every process (cucumber's coordinator and each `--parallel` worker), and ts-node's
+ * source-map-support rewrites the stack of every Error the run creates. Here the compiler is loaded
+ * only when a file is not in the cache yet (its text, path, compiler settings or versions changed),
+ * and stack traces are mapped back to the TypeScript lines by Node's own source-map support, which
+ * does the work only when a stack is read.
+ *
+ * Plain JavaScript on purpose: it is what makes TypeScript loadable, so it cannot be TypeScript.
+ * Settings: CUCUMBER_MINK_TS_CACHE=0 turns the cache off; CUCUMBER_MINK_TS_CACHE_DIR moves it
+ * (default node_modules/.cache/cucumber-mink/typescript under the working directory).
+ */
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const Module = require('node:module');
+const path = require('node:path');
+
+const EXTENSIONS = ['.ts', '.cts'];
+const MARK = Symbol.for('cucumber-mink.typescript-hook');
+
+function cacheDirectory() {
+  if (process.env.CUCUMBER_MINK_TS_CACHE === '0') return null;
+  return process.env.CUCUMBER_MINK_TS_CACHE_DIR || path.join(process.cwd(), 'node_modules', '.cache', 'cucumber-mink', 'typescript');
+}
+
+function packageVersion(name) {
+  try {
+    return require(`${name}/package.json`).version;
+  } catch {
+    return 'absent';
+  }
+}
+
+/** The text of the tsconfig.json ts-node would read (searched from the working directory up), with the file it extends. */
+function compilerSettingsText() {
+  if (process.env.TS_NODE_PROJECT) return readOrEmpty(path.resolve(process.env.TS_NODE_PROJECT));
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'tsconfig.json');
+    const text = readOrEmpty(file);
+    if (text !== '') {
+      const extended = /"extends"\s*:\s*"([^"]+)"/.exec(text);
+      const parent = extended && extended[1].startsWith('.') ? readOrEmpty(path.resolve(dir, extended[1])) : '';
+      return `${file}\n${text}\n${parent}`;
+    }
+    if (path.dirname(dir) === dir) return '';
+  }
+}
+
+function readOrEmpty(file) {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** `"type"` of the package a file belongs to: with module node16 it decides CommonJS or ESM output. */
+const packageTypes = new Map();
+function packageTypeOf(dir) {
+  if (packageTypes.has(dir)) return packageTypes.get(dir);
+  const text = readOrEmpty(path.join(dir, 'package.json'));
+  let type;
+  if (text !== '') {
+    try {
+      type = JSON.parse(text).type || 'commonjs';
+    } catch {
+      type = 'commonjs';
+    }
+  } else {
+    const parent = path.dirname(dir);
+    type = parent === dir ? 'commonjs' : packageTypeOf(parent);
+  }
+  packageTypes.set(dir, type);
+  return type;
+}
+
+function createCompiler() {
+  const directory = cacheDirectory();
+  let environment = null;
+  let service = null;
+
+  // Everything besides a file's own text and path that can change what it compiles to.
+  const settingsKey = () => {
+    environment ??= [
+      packageVersion('ts-node'),
+      packageVersion('typescript'),
+      compilerSettingsText(),
+      Object.keys(process.env)
+        .filter((name) => name.startsWith('TS_NODE_'))
+        .sort()
+        .map((name) => `${name}=${process.env[name]}`)
+        .join('\n'),
+    ].join('\0');
+    return environment;
+  };
+
+  const tsNode = () => {
+    if (service) return service;
+    // ts-node's create() installs its own stack rewriting; Node's source maps already do that job.
+    const previousPrepare = Error.prepareStackTrace;
+    service = require('ts-node').create({ transpileOnly: true });
+    Error.prepareStackTrace = previousPrepare;
+    return service;
+  };
+
+  return function compile(source, filename) {
+    if (directory === null) return tsNode().compile(source, filename);
+    const key = crypto
+      .createHash('sha256')
+      .update(settingsKey())
+      .update('\0')
+      .update(filename)
+      .update('\0')
+      .update(packageTypeOf(path.dirname(filename)))
+      .update('\0')
+      .update(source)
+      .digest('hex');
+    const cached = path.join(directory, `${key}.js`);
+    try {
+      return fs.readFileSync(cached, 'utf8');
+    } catch {
+      // Not compiled yet: fall through.
+    }
+    const output = tsNode().compile(source, filename);
+    try {
+      fs.mkdirSync(directory, { recursive: true });
+      // Parallel workers may compile the same file at once: write aside, then rename into place.
+      const temporary = `${cached}.${process.pid}.tmp`;
+      fs.writeFileSync(temporary, output);
+      fs.renameSync(temporary, cached);
+    } catch {
+      // A read-only or full disk only costs the cache, never the run.
+    }
+    return output;
+  };
+}
+
+function register() {
+  if (Module._extensions[MARK]) return;
+  const compile = createCompiler();
+  process.setSourceMapsEnabled(true);
+  for (const extension of EXTENSIONS) {
+    Module._extensions[extension] = function loadTypeScript(module, filename) {
+      module._compile(compile(fs.readFileSync(filename, 'utf8'), filename), filename);
+    };
+  }
+  Object.defineProperty(Module._extensions, MARK, { value: true });
+}
+
+register();
