@@ -52,8 +52,23 @@ const windows1252: Decoder = {
       .replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]),
 };
 
+/**
+ * Decoders by label: creating a TextDecoder opens an ICU converter, which costs more than decoding a
+ * page. Only valid labels are kept, so the map stays as small as the list of encodings.
+ */
+const decoders = new Map<string, Decoder>();
+
 function decoderFor(label: string | null): Decoder | null {
   if (!label) return null;
+  const key = label.trim().toLowerCase();
+  const known = decoders.get(key);
+  if (known) return known;
+  const decoder = createDecoder(key);
+  if (decoder) decoders.set(key, decoder);
+  return decoder;
+}
+
+function createDecoder(label: string): Decoder | null {
   try {
     const decoder = new TextDecoder(label);
     return decoder.encoding === 'windows-1252' ? windows1252 : decoder;
@@ -67,6 +82,6 @@ export function decodeBody(body: Uint8Array, contentType: string | undefined, is
     decoderFor(charsetFromBom(body)) ??
     decoderFor(charsetFromContentType(contentType)) ??
     (isHtml ? decoderFor(charsetFromMeta(body)) : null) ??
-    new TextDecoder('utf-8');
+    (decoderFor('utf-8') as Decoder);
   return decoder.decode(body);
 }
