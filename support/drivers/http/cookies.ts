@@ -3,23 +3,32 @@
  * Secure cookies are only sent over https, even to loopback hosts (as over plain http in a browser
  * that is not treating localhost specially), so tests see the real rules.
  */
-import { Cookie, CookieJar } from 'tough-cookie';
+import type { CookieJar } from 'tough-cookie';
+
+/** Loaded with the first cookie: a run whose pages set none never loads tough-cookie at all. */
+function toughCookie(): typeof import('tough-cookie') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('tough-cookie') as typeof import('tough-cookie');
+}
 
 export class CookieStore {
-  private jar = CookieStore.newJar();
   /**
-   * False until a cookie may have been stored. Most scenarios never receive one, and asking
+   * Null until a cookie may have been stored. Most scenarios never receive one, and asking
    * tough-cookie about an empty jar still costs more per request than the request itself.
    */
-  private mayHoldCookies = false;
+  private cookieJar: CookieJar | null = null;
 
-  private static newJar(): CookieJar {
-    return new CookieJar(undefined, { allowSecureOnLocal: false, rejectPublicSuffixes: true });
+  private get mayHoldCookies(): boolean {
+    return this.cookieJar !== null;
+  }
+
+  private get jar(): CookieJar {
+    this.cookieJar ??= new (toughCookie().CookieJar)(undefined, { allowSecureOnLocal: false, rejectPublicSuffixes: true });
+    return this.cookieJar;
   }
 
   clear(): void {
-    this.jar = CookieStore.newJar();
-    this.mayHoldCookies = false;
+    this.cookieJar = null;
   }
 
   /** The Cookie header for a request to `url`, or null when no cookie applies. */
@@ -31,7 +40,6 @@ export class CookieStore {
 
   /** Stores every Set-Cookie of one response hop; malformed or foreign cookies are ignored, as browsers do. */
   async storeFromResponse(url: string, setCookieHeaders: readonly string[]): Promise<void> {
-    if (setCookieHeaders.length > 0) this.mayHoldCookies = true;
     for (const header of setCookieHeaders) {
       await this.jar.setCookie(header, url, { ignoreError: true });
     }
@@ -39,12 +47,12 @@ export class CookieStore {
 
   /** A host-only cookie for the URL's host with path `/`, like a page setting `document.cookie`. */
   async set(name: string, value: string, forUrl: string): Promise<void> {
-    this.mayHoldCookies = true;
-    await this.jar.setCookie(new Cookie({ key: name, value, path: '/' }), forUrl, { ignoreError: false });
+    await this.jar.setCookie(new (toughCookie().Cookie)({ key: name, value, path: '/' }), forUrl, { ignoreError: false });
   }
 
   /** Removes every cookie of that name the URL would receive (any path prefix, host or domain cookie). */
   async delete(name: string, forUrl: string): Promise<void> {
+    if (!this.mayHoldCookies) return;
     const cookies = await this.jar.getCookies(forUrl, { allPaths: true });
     for (const cookie of cookies.filter((candidate) => candidate.key === name)) {
       await this.jar.store.removeCookie(cookie.domain, cookie.path, cookie.key);

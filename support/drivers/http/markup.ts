@@ -5,18 +5,27 @@
  * and serialised by parse5 exactly as cheerio's main entry does (HTML spec tree building, scripting
  * enabled, parse5's serialiser), and XML by htmlparser2 in XML mode, as cheerio does for `xml: true`.
  */
-import { load, type CheerioAPI } from 'cheerio/slim';
+import type { CheerioAPI } from 'cheerio/slim';
+import { parseDocument as parseXmlDocument } from 'htmlparser2';
 import render from 'dom-serializer';
 import type { AnyNode, Document } from 'domhandler';
 import { parse, serializeOuter } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
 
+/* eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on the first CSS query only. */
+const load = (...args: Parameters<typeof import('cheerio/slim').load>) => (require('cheerio/slim') as typeof import('cheerio/slim')).load(...args);
+
 const PARSE5_OPTIONS = { treeAdapter: adapter, scriptingEnabled: true } as const;
 
-/** Parses a whole HTML document (or, with `xml`, an XML one) into cheerio's query API. */
-export function loadDocument(content: string, xml: boolean): CheerioAPI {
-  if (xml) return load(content, { xml: true });
-  return load(parse(content, PARSE5_OPTIONS) as unknown as Document);
+/** Parses a whole HTML document (or, with `xml`, an XML one) into a domhandler tree. */
+export function parseDocument(content: string, xml: boolean): Document {
+  if (xml) return parseXmlDocument(content, { xmlMode: true });
+  return parse(content, PARSE5_OPTIONS) as unknown as Document;
+}
+
+/** cheerio's query API over an already parsed document (for CSS selectors); nothing is parsed again. */
+export function queryApi(document: Document, xml: boolean): CheerioAPI {
+  return load(document, xml ? { xml: true } : {});
 }
 
 /** The markup of `nodes` as the page's own parser would write it back. */

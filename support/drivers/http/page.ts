@@ -3,13 +3,13 @@
  * next response, with the user's form state beside it.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import type { HttpResponse } from './client';
 import { decodeBody } from './charset';
 import { cheerioDocumentRoot } from '../../selectors/named';
 import { attr, descendantElements, tagName } from './dom';
 import { FormState } from './forms/state';
-import { loadDocument, serializeNodes } from './markup';
+import { parseDocument, queryApi, serializeNodes } from './markup';
 import { resolveUrl } from './url';
 
 type DocumentKind = 'html' | 'xml' | 'other';
@@ -32,7 +32,8 @@ export class Page {
   readonly content: string;
   readonly kind: DocumentKind;
   readonly forms = new FormState();
-  private parsed: CheerioAPI | null = null;
+  private parsed: Document | null = null;
+  private query: CheerioAPI | null = null;
   private baseHref: string | null | undefined;
 
   constructor(response: HttpResponse) {
@@ -48,9 +49,16 @@ export class Page {
     return this.kind !== 'other';
   }
 
-  get $(): CheerioAPI {
-    this.parsed ??= loadDocument(this.content, this.kind === 'xml');
+  /** The parsed document (domhandler's Document node), parsed on first use. */
+  get root(): Document {
+    this.parsed ??= parseDocument(this.content, this.kind === 'xml');
     return this.parsed;
+  }
+
+  /** cheerio's query API over the same tree, for CSS selectors only: named selectors walk the tree directly. */
+  get $(): CheerioAPI {
+    this.query ??= queryApi(this.root, this.kind === 'xml');
+    return this.query;
   }
 
   /** The markup inside `node` (innerHTML), written as this page's parser reads it. */
@@ -63,14 +71,9 @@ export class Page {
     return serializeNodes([node], this.kind === 'xml');
   }
 
-  /** The domhandler Document node. */
-  get root(): AnyNode {
-    return this.$.root()[0];
-  }
-
   /** The root the named selectors search from (`<html>`, or the Document for a bare XML tree). */
   get documentElement(): Element {
-    return cheerioDocumentRoot(this.$.root()[0]);
+    return cheerioDocumentRoot(this.root);
   }
 
   /** Where relative links and actions resolve: the first `<base href>`, else the document URL. */
