@@ -4,7 +4,6 @@
  */
 import { resolveParameters, type DriverKind, type MinkParameters } from './config/parameters';
 import type { Driver } from './drivers/driver';
-import { HttpDriver } from './drivers/http';
 import { SessionRegistry } from './session/registry';
 
 export interface Runtime {
@@ -34,8 +33,13 @@ export function announce(message: string): void {
 
 function driverFactory(parameters: MinkParameters) {
   return (kind: DriverKind): Driver => {
-    if (kind === 'http') return new HttpDriver();
-    // Loaded on demand: runs without a browser scenario never pay for selenium-webdriver.
+    // Drivers load on first use: a `--parallel` coordinator, which only lists the steps, loads
+    // neither, and runs without a browser scenario never pay for selenium-webdriver.
+    if (kind === 'http') {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { HttpDriver } = require('./drivers/http') as typeof import('./drivers/http');
+      return new HttpDriver();
+    }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const browser = require('./drivers/browser') as typeof import('./drivers/browser');
     return browser.createBrowserDriver({
