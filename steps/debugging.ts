@@ -4,6 +4,7 @@ import { execSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { maskUrlCredentials } from '../support/config/mask';
 import type { MinkWorld } from '../support/world';
 import { step } from './patterns';
 
@@ -13,7 +14,7 @@ function print(world: MinkWorld, text: string): void {
 }
 
 Then(step('print current URL'), async function (this: MinkWorld) {
-  print(this, await this.session.currentUrl());
+  print(this, maskUrlCredentials(await this.session.currentUrl()));
 });
 
 Then(step('print last response'), async function (this: MinkWorld) {

@@ -2,6 +2,7 @@
  * Per-process state shared by every scenario of a worker: the validated parameters, the session
  * registry (so one browser serves all scenarios of the worker) and the embedded demo app, if used.
  */
+import { maskUrlCredentials } from './config/mask';
 import { resolveParameters, type DriverKind, type MinkParameters } from './config/parameters';
 import type { Driver } from './drivers/driver';
 import { HttpDriver } from './drivers/http';
@@ -34,7 +35,7 @@ export function announce(message: string): void {
 
 function driverFactory(parameters: MinkParameters) {
   return (kind: DriverKind): Driver => {
-    if (kind === 'http') return new HttpDriver();
+    if (kind === 'http') return new HttpDriver({ requestTimeoutMs: Math.max(1, Math.round(parameters.requestTimeout * 1000)) });
     // Loaded on demand: runs without a browser scenario never pay for selenium-webdriver.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const browser = require('./drivers/browser') as typeof import('./drivers/browser');
@@ -53,7 +54,7 @@ export async function startRuntime(worldParameters: Record<string, unknown> | un
   if (current) return current;
   const parameters = resolveParameters(worldParameters ?? {});
   const target = parameters.baseUrl === null ? await startEmbeddedDemoApp() : { url: parameters.baseUrl, close: null };
-  if (parameters.baseUrl !== null) announce(`base URL ${parameters.baseUrl}`);
+  if (parameters.baseUrl !== null) announce(`base URL ${maskUrlCredentials(parameters.baseUrl)}`);
   const state: Runtime = {
     parameters,
     baseUrl: target.url,

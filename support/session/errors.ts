@@ -2,6 +2,7 @@
  * Failures of an expectation, with the context a reader of a red step needs (Mink's
  * ExpectationException): what was looked for, where (status | URL | driver), and a page excerpt.
  */
+import { maskUrlCredentials } from '../config/mask';
 
 export interface PageContext {
   url: string | null;
@@ -48,10 +49,11 @@ export class ElementNotFoundError extends ExpectationError {
 const EXCERPT_LINES = 12;
 const LINE_WIDTH = 100;
 
-/** `+--[ HTTP 200 | http://… | http ]`: where a failure happened, as Mink prints it. */
+/** `+--[ HTTP 200 | http://… | http ]`: where a failure happened, as Mink prints it (credentials masked). */
 export function contextLine(context: PageContext): string {
   const status = context.status === null ? '' : `HTTP ${context.status} | `;
-  return `+--[ ${status}${context.url ?? '(no page visited)'} | ${context.driver} ]`;
+  const url = context.url === null ? '(no page visited)' : maskUrlCredentials(context.url);
+  return `+--[ ${status}${url} | ${context.driver} ]`;
 }
 
 export function hasContextLine(message: string): boolean {
