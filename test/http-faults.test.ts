@@ -11,6 +11,8 @@ import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { Builder, type WebDriver } from 'selenium-webdriver';
+import chrome from 'selenium-webdriver/chrome';
 import { HttpClient } from '../support/drivers/http/client';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -192,5 +194,93 @@ describe('a reused connection that fails before the response', () => {
       await client.close();
       server.close();
     }
+  });
+});
+
+/** A page that tries to run script in the report and to take over the terminal. */
+const HOSTILE_PAGE =
+  '<!doctype html><html><head><title>Hostile</title></head><body>' +
+  '<p>HOSTILE-MARKER visible text</p>' +
+  '<img src="x" onerror="window.pageScriptRan = \'img onerror\'">' +
+  '<script>window.pageScriptRan = \'script\'</script>' +
+  '<p>"}]}</script><script>window.pageScriptRan = \'script after a closed script\'</script></p>' +
+  '<p>Title \u001b]0;owned\u0007 clear \u001b[2J\u001b[1A 8-bit \u009b31m</p>' +
+  '</body></html>';
+
+/** Headless Chromium opens the report from disk; whatever the page managed to run sets pageScriptRan. */
+async function scriptsRunInReport(reportFile: string): Promise<{ ran: unknown; text: string }> {
+  const options = new chrome.Options();
+  options.addArguments('--headless=new', '--no-sandbox', '--disable-dev-shm-usage');
+  options.setChromeBinaryPath(process.env.CHROME_BIN ?? '/usr/bin/chromium');
+  const service = new chrome.ServiceBuilder(process.env.CHROMEDRIVER ?? '/usr/bin/chromedriver');
+  const browser: WebDriver = await new Builder().forBrowser('chrome').setChromeOptions(options).setChromeService(service).build();
+  try {
+    await browser.get(`file://${reportFile}`);
+    // The report is a React app: wait until it has rendered the printed page, then let images fail to load.
+    await browser.wait(async () => String(await browser.executeScript('return document.body.textContent')).includes('HOSTILE-MARKER'), 20_000);
+    await browser.executeAsyncScript('const done = arguments[0]; setTimeout(done, 500)');
+    return {
+      ran: await browser.executeScript('return window.pageScriptRan'),
+      text: String(await browser.executeScript('return document.body.textContent')),
+    };
+  } finally {
+    await browser.quit();
+  }
+}
+
+describe('hostile pages', () => {
+  let server: http.Server;
+  let baseUrl: string;
+  const image = Buffer.concat([Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'latin1'), Buffer.alloc(2_000_000, 0x9b)]);
+
+  before(async () => {
+    server = http.createServer((request, response) => {
+      if (request.url === '/image.png') {
+        response.setHeader('content-type', 'image/png');
+        response.end(image);
+        return;
+      }
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(HOSTILE_PAGE);
+    });
+    baseUrl = await listen(server);
+  });
+
+  after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  it('the report shows the page as text and runs none of its script; terminal escapes arrive escaped; binary responses are named, not printed; shown files are private and removed', async () => {
+    const record = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mink-shown-')), 'shown.json');
+    const { output, reportsDir } = await runCucumber('hostile-pages.feature', {
+      BASE_URL: baseUrl,
+      SHOW_CMD: `node ${path.join(FIXTURES, 'record-shown.js')} %s`,
+      SHOWN_RECORD: record,
+    });
+    assert.match(output, /3 scenarios \(2 failed, 1 passed\)/, output);
+
+    // Terminal: no raw control character from the page, on stdout or in failure excerpts.
+    assert.doesNotMatch(output, /[\u0007\u001b\u009b]/u);
+    assert.match(output, /Title \\x1B\]0;owned\\x07 clear \\x1B\[2J/);
+
+    // A binary response: the step names its type, the report does not grow by its bytes.
+    assert.match(output, /The response is image\/png \(2000016 bytes\), not text/);
+    const junit = fs.readFileSync(path.join(reportsDir, 'junit.xml'));
+    const html = path.join(reportsDir, 'cucumber.html');
+    assert.ok(junit.length + fs.statSync(html).size < 3_000_000, 'reports stay far smaller than the 2 MB image');
+
+    // The report: the page is there as text, and nothing of it ran.
+    const report = await scriptsRunInReport(html);
+    assert.equal(report.ran, null, `the page's script ran in the report: ${String(report.ran)}`);
+    assert.match(report.text, /img src="x" onerror=/);
+
+    // show last response: a private file in a private folder, gone once the run is over.
+    const shown = JSON.parse(fs.readFileSync(record, 'utf8')) as { file: string; fileMode: string; folderMode: string; size: number };
+    assert.equal(shown.fileMode, '600');
+    assert.equal(shown.folderMode, '700');
+    assert.ok(shown.size > 0);
+    assert.equal(fs.existsSync(shown.file), false, 'the file is removed at exit');
+    assert.equal(fs.existsSync(path.dirname(shown.file)), false, 'its folder too');
   });
 });
