@@ -1,23 +1,25 @@
 /** MinkContext debugging steps. */
 import { Then } from '@cucumber/cucumber';
 import { execSync } from 'node:child_process';
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import { maskUrlCredentials } from '../support/config/mask';
+import { writeLastResponseFile } from '../support/session/last-response-file';
+import { ATTACHMENT_LIMIT, capText, escapeControlCharacters } from '../support/session/printable';
 import type { MinkWorld } from '../support/world';
 import { step } from './patterns';
 
-function print(world: MinkWorld, text: string): void {
-  process.stdout.write(`${text}\n`);
-  world.log(text);
-}
-
 Then(step('print current URL'), async function (this: MinkWorld) {
-  print(this, await this.session.currentUrl());
+  const url = maskUrlCredentials(await this.session.currentUrl());
+  process.stdout.write(`${url}\n`);
+  this.log(url);
 });
 
 Then(step('print last response'), async function (this: MinkWorld) {
-  print(this, `${await this.session.currentUrl()}\n\n${await this.session.content()}`);
+  const url = maskUrlCredentials(await this.session.currentUrl());
+  const html = await this.session.content();
+  process.stdout.write(`${url}\n\n${escapeControlCharacters(html)}\n`);
+  this.log(url);
+  // An attachment, never a log: the HTML report inserts logs as markup, attachments as text.
+  this.attach(capText(html, ATTACHMENT_LIMIT), { mediaType: 'text/html', fileName: 'last-response.html' });
 });
 
 Then(step('show last response'), async function (this: MinkWorld) {
@@ -25,8 +27,6 @@ Then(step('show last response'), async function (this: MinkWorld) {
   if (!showCmd) {
     throw new Error('Set the showCmd parameter (SHOW_CMD), e.g. "open %s" or "xdg-open %s", to see the last response.');
   }
-  const file = path.join(showTmpDir, `cucumber-mink-${crypto.randomUUID()}.html`);
-  fs.mkdirSync(showTmpDir, { recursive: true });
-  fs.writeFileSync(file, await this.session.content());
+  const file = writeLastResponseFile(showTmpDir, await this.session.content());
   execSync(showCmd.replace('%s', `'${file.replace(/'/g, `'\\''`)}'`), { stdio: 'inherit', timeout: 60_000 });
 });

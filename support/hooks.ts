@@ -6,6 +6,7 @@
 import { After, AfterAll, Before, BeforeAll, Status } from '@cucumber/cucumber';
 import { ConfigError } from './config/parameters';
 import { runtime, startRuntime, stopRuntime } from './runtime';
+import { ATTACHMENT_LIMIT, capText } from './session/printable';
 import { readScenarioTags } from './session/tags';
 import type { MinkWorld } from './world';
 
@@ -40,8 +41,9 @@ After(async function (this: MinkWorld, { result }) {
   if (result?.status !== Status.FAILED) return;
   const session = this.session;
   if (!session.driver.isStarted()) return;
+  // A binary response has no text to attach (content() refuses it); a huge page is cut.
   const html = await session.driver.content().catch(() => null);
-  if (html) this.attach(html, { mediaType: 'text/html', fileName: 'page.html' });
+  if (html) this.attach(capText(html, ATTACHMENT_LIMIT), { mediaType: 'text/html', fileName: 'page.html' });
   if (session.driver.capabilities.screenshots) {
     const png = await session.browser().then((browser) => browser.screenshot()).catch(() => null);
     if (png) this.attach(png, { mediaType: 'image/png', fileName: 'page.png' });

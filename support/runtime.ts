@@ -2,6 +2,7 @@
  * Per-process state shared by every scenario of a worker: the validated parameters, the session
  * registry (so one browser serves all scenarios of the worker) and the embedded demo app, if used.
  */
+import { maskUrlCredentials } from './config/mask';
 import { resolveParameters, type DriverKind, type MinkParameters } from './config/parameters';
 import type { Driver } from './drivers/driver';
 import { SessionRegistry } from './session/registry';
@@ -38,7 +39,7 @@ function driverFactory(parameters: MinkParameters) {
     if (kind === 'http') {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { HttpDriver } = require('./drivers/http') as typeof import('./drivers/http');
-      return new HttpDriver();
+      return new HttpDriver({ requestTimeoutMs: Math.max(1, Math.round(parameters.requestTimeout * 1000)) });
     }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const browser = require('./drivers/browser') as typeof import('./drivers/browser');
@@ -57,7 +58,7 @@ export async function startRuntime(worldParameters: Record<string, unknown> | un
   if (current) return current;
   const parameters = resolveParameters(worldParameters ?? {});
   const target = parameters.baseUrl === null ? await startEmbeddedDemoApp() : { url: parameters.baseUrl, close: null };
-  if (parameters.baseUrl !== null) announce(`base URL ${parameters.baseUrl}`);
+  if (parameters.baseUrl !== null) announce(`base URL ${maskUrlCredentials(parameters.baseUrl)}`);
   const state: Runtime = {
     parameters,
     baseUrl: target.url,

@@ -48,3 +48,29 @@ test('sessions: the default and javascript sessions must exist, and the latter m
   const custom = resolveParameters({ sessions: { http: { driver: 'http' }, browser: { driver: 'browser' }, admin: { driver: 'http' } } }, {});
   assert.deepEqual(Object.keys(custom.sessions), ['http', 'browser', 'admin']);
 });
+
+test('requestTimeout: 30 s by default, REQUEST_TIMEOUT overrides it, a non-positive value is refused', () => {
+  assert.equal(resolveParameters({}, {}).requestTimeout, 30);
+  assert.equal(resolveParameters({ requestTimeout: 10 }, { REQUEST_TIMEOUT: '2.5' }).requestTimeout, 2.5);
+  assert.throws(() => resolveParameters({}, { REQUEST_TIMEOUT: '0' }), /requestTimeout \(environment variable REQUEST_TIMEOUT\) is "0".*positive number of seconds/);
+  assert.throws(() => resolveParameters({ requestTimeout: 'never' }, {}), /requestTimeout \(worldParameters\) is "never"/);
+});
+
+test('a base URL with a query or fragment is refused: steps append their path to it', () => {
+  assert.throws(() => resolveParameters({}, { BASE_URL: 'http://app.test/?lang=en' }), /baseUrl .* has a query or fragment.*I am on "\/page\?x=1"/);
+  assert.throws(() => resolveParameters({}, { BASE_URL: 'http://app.test/#top' }), /has a query or fragment/);
+  assert.equal(resolveParameters({}, { BASE_URL: 'http://app.test/app' }).baseUrl, 'http://app.test/app');
+});
+
+test('a port above 65535 is named as out of range, not as an invalid URL', () => {
+  assert.throws(() => resolveParameters({}, { BASE_URL: 'http://127.0.0.1:99999' }), /port 99999 is out of range\. Use a port from 1 to 65535/);
+  assert.throws(() => resolveParameters({}, { SELENIUM_URL: 'http://[::1]:70000/wd/hub' }), /seleniumUrl .* port 70000 is out of range/);
+});
+
+test('credentials in a URL never appear in a configuration error', () => {
+  assert.throws(() => resolveParameters({}, { BASE_URL: 'http://deploy:hunter2@127.0.0.1:99999' }), (error: Error) => {
+    assert.match(error.message, /http:\/\/deploy:\*\*\*@127\.0\.0\.1:99999/);
+    assert.doesNotMatch(error.message, /hunter2/);
+    return true;
+  });
+});

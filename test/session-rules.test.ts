@@ -59,7 +59,17 @@ test('a failure carries the status, URL, driver and a page excerpt', () => {
     error.message,
     'The text "Bye" was not found anywhere in the text of the current page.\nDid you mean: "By"?\n+--[ HTTP 200 | http://127.0.0.1:1/x | http ]\n|  Hello world',
   );
-  assert.ok(excerptLines('word '.repeat(1000)).at(-1) === '…');
+  assert.equal(excerptLines('word '.repeat(1000)).at(-1), '… (cut: the page text is 5000 characters)');
+});
+
+test('a failure escapes the control characters a page put in its text, and cuts what quotes too much of it', () => {
+  const hostile = 'Title\u001b]0;owned\u0007 moved\u001b[2J\u009b31m';
+  const error = new ExpectationError(`Link "${'x'.repeat(3000)}" not found.`, [`Did you mean: "${hostile}"?`]);
+  error.withContext({ url: 'http://127.0.0.1:1/x', status: 200, driver: 'http', excerpt: hostile });
+  assert.doesNotMatch(error.message, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  assert.match(error.message, /Did you mean: "Title\\x1B\]0;owned\\x07 moved\\x1B\[2J\\x9B31m"\?/);
+  assert.match(error.message, /\|  Title\\x1B\]0;owned\\x07/);
+  assert.match(error.message, /… \(1018 more characters not shown\)/);
 });
 
 test('synchronize retries expectations until the deadline, and never retries other errors', async () => {

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { maskUrlCredentials } from './mask';
 
 export type DriverKind = 'http' | 'browser';
 
@@ -18,6 +19,11 @@ export interface MinkParameters {
   showTmpDir: string;
   /** Seconds that browser finders and assertions keep retrying (the HTTP driver never waits). */
   waitTimeout: number;
+  /**
+   * Seconds the HTTP driver gives a server to start answering (and between chunks of a body) before
+   * it closes the connection and fails the step with the request's method and URL.
+   */
+  requestTimeout: number;
   /** Session used by untagged scenarios. */
   defaultSession: string;
   /** Session used by `@javascript` scenarios. */
@@ -41,6 +47,9 @@ export const DEFAULT_PARAMETERS: MinkParameters = {
   showCmd: null,
   showTmpDir: os.tmpdir(),
   waitTimeout: 5,
+  // Half of the 60 s step timeout: the step fails with our message (method, URL, elapsed) rather than
+  // cucumber's, and a dev server compiling on its first request still has ample time.
+  requestTimeout: 30,
   defaultSession: 'http',
   javascriptSession: 'browser',
   sessions: { http: { driver: 'http' }, browser: { driver: 'browser' } },
@@ -59,6 +68,7 @@ const ENVIRONMENT: ReadonlyArray<[string, keyof MinkParameters]> = [
   ['FILES_PATH', 'filesPath'],
   ['SHOW_CMD', 'showCmd'],
   ['WAIT_TIMEOUT', 'waitTimeout'],
+  ['REQUEST_TIMEOUT', 'requestTimeout'],
   ['DEFAULT_SESSION', 'defaultSession'],
   ['SELENIUM_URL', 'seleniumUrl'],
   ['BROWSER', 'browser'],
@@ -77,7 +87,7 @@ export class ConfigError extends Error {
 }
 
 function fail(key: string, source: string, problem: string, fix: string): never {
-  throw new ConfigError(`cucumber-mink configuration: ${key} (${source}) ${problem}. ${fix}`);
+  throw new ConfigError(maskUrlCredentials(`cucumber-mink configuration: ${key} (${source}) ${problem}. ${fix}`));
 }
 
 function fromEnvironment(env: NodeJS.ProcessEnv): Partial<Record<keyof MinkParameters, string>> {
@@ -97,8 +107,15 @@ function parseBoolean(key: string, source: string, value: unknown): boolean {
   return fail(key, source, `is "${value}", not a boolean`, 'Use true or false.');
 }
 
+/** The port as written (`host:99999`), which URL parsing would only call "invalid". */
+const WRITTEN_PORT = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#]*@)?(?:\[[^\]]*\]|[^:/?#]*):(\d+)(?:[/?#]|$)/i;
+
 function parseUrl(key: string, source: string, value: unknown): string {
   const text = String(value);
+  const port = WRITTEN_PORT.exec(text)?.[1];
+  if (port !== undefined && Number(port) > 65535) {
+    fail(key, source, `is "${text}": port ${port} is out of range`, 'Use a port from 1 to 65535.');
+  }
   let url: URL;
   try {
     if (!text.includes('://')) throw new Error('no scheme');
@@ -108,6 +125,17 @@ function parseUrl(key: string, source: string, value: unknown): string {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     fail(key, source, `uses the scheme "${url.protocol}"`, 'Use an http:// or https:// URL.');
+  }
+  return text;
+}
+
+/** Steps append their path to the base URL: a query or fragment in it would end up before that path. */
+function parseBaseUrl(source: string, value: unknown): string {
+  const text = parseUrl('baseUrl', source, value);
+  const url = new URL(text);
+  if (url.search !== '' || url.hash !== '' || /[?#]/.test(text)) {
+    fail('baseUrl', source, `is "${text}", which has a query or fragment`,
+      'Give only scheme, host, port and path (e.g. http://127.0.0.1:8080/app); put queries in the steps: I am on "/page?x=1".');
   }
   return text;
 }
@@ -149,6 +177,10 @@ export function resolveParameters(
   if (!Number.isFinite(waitTimeout) || waitTimeout < 0) {
     fail('waitTimeout', source('waitTimeout'), `is "${String(raw.waitTimeout)}"`, 'Use a number of seconds, e.g. 5.');
   }
+  const requestTimeout = Number(raw.requestTimeout);
+  if (!Number.isFinite(requestTimeout) || requestTimeout <= 0) {
+    fail('requestTimeout', source('requestTimeout'), `is "${String(raw.requestTimeout)}"`, 'Use a positive number of seconds, e.g. 30.');
+  }
   const browser = String(raw.browser).toLowerCase();
   if (browser !== 'chrome' && browser !== 'firefox') {
     fail('browser', source('browser'), `is "${browser}"`, 'Use chrome or firefox.');
@@ -178,11 +210,12 @@ export function resolveParameters(
   }
 
   return {
-    baseUrl: raw.baseUrl === null ? null : parseUrl('baseUrl', source('baseUrl'), raw.baseUrl),
+    baseUrl: raw.baseUrl === null ? null : parseBaseUrl(source('baseUrl'), raw.baseUrl),
     filesPath,
     showCmd: raw.showCmd === null ? null : String(raw.showCmd),
     showTmpDir: String(raw.showTmpDir),
     waitTimeout,
+    requestTimeout,
     defaultSession: String(raw.defaultSession),
     javascriptSession: String(raw.javascriptSession),
     sessions,

@@ -2,6 +2,8 @@
  * Failures of an expectation, with the context a reader of a red step needs (Mink's
  * ExpectationException): what was looked for, where (status | URL | driver), and a page excerpt.
  */
+import { maskUrlCredentials } from '../config/mask';
+import { capText, escapeControlCharacters } from './printable';
 
 export interface PageContext {
   url: string | null;
@@ -47,26 +49,33 @@ export class ElementNotFoundError extends ExpectationError {
 
 const EXCERPT_LINES = 12;
 const LINE_WIDTH = 100;
+/** A summary or hint quotes the page (an element's text, a candidate list): it gets this much room. */
+const MESSAGE_PART_LIMIT = 2_000;
 
-/** `+--[ HTTP 200 | http://… | http ]`: where a failure happened, as Mink prints it. */
+/** `+--[ HTTP 200 | http://… | http ]`: where a failure happened, as Mink prints it (credentials masked). */
 export function contextLine(context: PageContext): string {
   const status = context.status === null ? '' : `HTTP ${context.status} | `;
-  return `+--[ ${status}${context.url ?? '(no page visited)'} | ${context.driver} ]`;
+  const url = context.url === null ? '(no page visited)' : maskUrlCredentials(context.url);
+  return `+--[ ${status}${url} | ${context.driver} ]`;
 }
 
 export function hasContextLine(message: string): boolean {
   return message.includes('\n+--[ ');
 }
 
+/** Everything in it may come from the page: control characters are escaped, long parts cut. */
 export function formatFailure(summary: string, hints: string[], context: PageContext): string {
-  const lines = [summary, ...hints, contextLine(context)];
+  const lines = [summary, ...hints].map((part) => capText(part, MESSAGE_PART_LIMIT));
+  lines.push(contextLine(context));
   for (const line of excerptLines(context.excerpt)) lines.push(`|  ${line}`);
-  return lines.join('\n');
+  return escapeControlCharacters(lines.join('\n'));
 }
 
-/** Wrap the excerpt to a readable block; long pages end with an ellipsis line. */
+/** Wrap the excerpt to a readable block; a long page ends with a line saying how much was cut. */
 export function excerptLines(text: string): string[] {
-  const words = text.replace(/\s+/g, ' ').trim();
+  // Only the start is shown: a 20 MB page need not be collapsed whole to print twelve lines of it.
+  const shown = EXCERPT_LINES * LINE_WIDTH * 2;
+  const words = text.slice(0, shown).replace(/\s+/g, ' ').trim();
   if (!words) return ['(empty page)'];
   const lines: string[] = [];
   let rest = words;
@@ -81,7 +90,7 @@ export function excerptLines(text: string): string[] {
     lines.push(rest.slice(0, at));
     rest = rest.slice(at).trimStart();
   }
-  if (rest) lines.push('…');
+  if (rest || text.length > shown) lines.push(`… (cut: the page text is ${text.length} characters)`);
   return lines;
 }
 

@@ -18,6 +18,8 @@ import {
 } from '../drivers/driver';
 import { closestMatches, describeNamedKind, type NamedSelectorKind } from '../selectors/named';
 import { contextLine, didYouMean, ElementNotFoundError, ExpectationError, hasContextLine, quoteList, type PageContext } from './errors';
+import { checkCookie, checkHeader } from './http-syntax';
+import { escapeControlCharacters } from './printable';
 import { normalizeWhitespace } from './text';
 import { synchronize } from './synchronize';
 
@@ -48,7 +50,7 @@ export class Session {
       if (error instanceof ExpectationError && !error.context) error.withContext(await this.pageContext());
       else if ((error instanceof DriverError || error instanceof UnsupportedDriverActionError) && !hasContextLine(error.message)) {
         // Where it happened helps here too; the page excerpt would only repeat what the message says.
-        error.message += `\n${contextLine(await this.pageContext())}`;
+        error.message = escapeControlCharacters(`${error.message}\n${contextLine(await this.pageContext())}`);
       }
       throw error;
     });
@@ -222,6 +224,7 @@ export class Session {
   }
 
   async setRequestHeader(name: string, value: string): Promise<void> {
+    checkHeader(name, value);
     await this.ensureStarted();
     await this.driver.setRequestHeader(name, value, await this.originUrl());
   }
@@ -232,6 +235,7 @@ export class Session {
   }
 
   async setCookie(name: string, value: string | null): Promise<void> {
+    checkCookie(name, value);
     await this.ensureStarted();
     await this.driver.setCookie(name, value, await this.originUrl());
   }

@@ -29,6 +29,7 @@ import { launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
 import * as scripts from './page-scripts';
 import { resetBrowser } from './reset';
 import { WindowTracker } from './windows';
+import { maskUrlCredentials } from '../../config/mask';
 
 export interface BrowserDriverOptions {
   /** A Selenium server (standalone, Grid hub, launchd service); `null` auto-detects. `/wd/hub` is accepted. */
@@ -70,7 +71,7 @@ export class BrowserDriver implements ScriptingDriver {
 
   get name(): string {
     if (!this.endpoint) return `browser (${this.options.browser})`;
-    const via = this.endpoint.kind === 'local' ? `local ${this.options.browser === 'chrome' ? 'chromedriver' : 'geckodriver'}` : `Selenium ${this.endpoint.url}`;
+    const via = this.endpoint.kind === 'local' ? `local ${this.options.browser === 'chrome' ? 'chromedriver' : 'geckodriver'}` : `Selenium ${maskUrlCredentials(this.endpoint.url)}`;
     return `browser (${this.options.browser} via ${via})`;
   }
 
@@ -153,7 +154,7 @@ export class BrowserDriver implements ScriptingDriver {
 
   async visit(url: string): Promise<void> {
     this.storage.noteUrl(url);
-    await attempt(`visit ${url}`, () => this.webDriver.get(url));
+    await attempt(`visit ${maskUrlCredentials(url)}`, () => this.webDriver.get(url));
   }
 
   async reload(): Promise<void> {

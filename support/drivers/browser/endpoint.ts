@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { DriverError } from '../driver';
+import { maskUrlCredentials } from '../../config/mask';
 
 export type BrowserName = 'chrome' | 'firefox';
 
@@ -131,7 +132,7 @@ export async function resolveEndpoint(
     if (await seleniumIsReady(environment.defaultSeleniumUrl, environment.probeTimeoutMs)) {
       return { kind: 'selenium', url: normaliseSeleniumUrl(environment.defaultSeleniumUrl), origin: 'detected' };
     }
-    tried.push(`a Selenium server at ${environment.defaultSeleniumUrl}/status: no ready answer`);
+    tried.push(`a Selenium server at ${maskUrlCredentials(environment.defaultSeleniumUrl)}/status: no ready answer`);
   }
 
   const driver = DRIVER_BINARIES[request.browser];
@@ -156,7 +157,7 @@ export function describeEndpoint(endpoint: Endpoint, browser: BrowserName, headl
   const mode = headless ? 'headless' : 'headed';
   if (endpoint.kind === 'selenium') {
     const how = endpoint.origin === 'detected' ? 'Selenium found at' : 'Selenium at';
-    return `browser via ${how} ${endpoint.url} (${browser}, ${mode})`;
+    return `browser via ${how} ${maskUrlCredentials(endpoint.url)} (${browser}, ${mode})`;
   }
   const driverName = DRIVER_BINARIES[browser].name;
   return `browser via local ${driverName} ${endpoint.driverPath} (${path.basename(endpoint.browserBinary)} ${endpoint.browserBinary}, ${mode})`;

@@ -77,11 +77,22 @@ function createDecoder(label: string): Decoder | null {
   }
 }
 
+/**
+ * The HTML spec's prescan: a `<meta>` that could be read in ASCII cannot truthfully say UTF-16, so
+ * UTF-16 there means UTF-8, and x-user-defined means windows-1252.
+ */
+function metaDecoderFor(label: string | null): Decoder | null {
+  if (label?.trim().toLowerCase() === 'x-user-defined') return windows1252;
+  const decoder = decoderFor(label);
+  if (decoder instanceof TextDecoder && decoder.encoding.startsWith('utf-16')) return decoderFor('utf-8');
+  return decoder;
+}
+
 export function decodeBody(body: Uint8Array, contentType: string | undefined, isHtml: boolean): string {
   const decoder =
     decoderFor(charsetFromBom(body)) ??
     decoderFor(charsetFromContentType(contentType)) ??
-    (isHtml ? decoderFor(charsetFromMeta(body)) : null) ??
+    (isHtml ? metaDecoderFor(charsetFromMeta(body)) : null) ??
     (decoderFor('utf-8') as Decoder);
   return decoder.decode(body);
 }

@@ -9,6 +9,7 @@ import { CookieStore } from './cookies';
 import { OriginHeaders } from './origin-headers';
 import { referrerFor } from './referrer';
 import { fragmentOf, resolveUrl, withoutFragment } from './url';
+import { maskUrlCredentials } from '../../config/mask';
 
 export interface HttpRequest {
   readonly method: string;
@@ -35,10 +36,19 @@ export interface HttpResponse {
 export interface HttpClientOptions {
   readonly maxRedirects?: number;
   readonly userAgent?: string;
+  /** Milliseconds a server may take to start answering, and then between chunks of the body. */
+  readonly requestTimeoutMs?: number;
 }
 
 export const DEFAULT_USER_AGENT = 'Mozilla/5.0 (compatible; cucumber-mink http driver)';
 const DEFAULT_MAX_REDIRECTS = 20;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * After this long without an exchange, a pooled connection may have been closed by the server while
+ * the event loop was busy (a slow step): pending socket events run before it is reused. Back-to-back
+ * requests, the common case, never pay for that turn of the event loop.
+ */
+const IDLE_BEFORE_CHECK_MS = 250;
 const ACCEPT_DOCUMENT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 /** Browsers follow these; 304 and a 300 without Location are ordinary responses. */
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -50,10 +60,14 @@ export class HttpClient {
   private agent: Agent | null = null;
   private readonly maxRedirects: number;
   private readonly userAgent: string;
+  private readonly requestTimeoutMs: number;
+  /** When the last exchange ended (performance.now()). */
+  private lastExchangeEnd = 0;
 
   constructor(options: HttpClientOptions = {}) {
     this.maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
     this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+    this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   }
 
   /** Forget cookies, headers and credentials; connections stay open for the next scenario. */
@@ -62,10 +76,11 @@ export class HttpClient {
     this.originHeaders.clear();
   }
 
+  /** Drops every connection at once: a graceful close would wait for a request that never ends. */
   async close(): Promise<void> {
     const agent = this.agent;
     this.agent = null;
-    if (agent) await agent.close();
+    if (agent) await agent.destroy();
   }
 
   async send(initial: HttpRequest): Promise<HttpResponse> {
@@ -83,7 +98,7 @@ export class HttpClient {
       const url = withoutFragment(hop.url);
       const headers = await this.headersFor(hop, url, taintedOrigin);
       const loopKey = `${hop.method} ${url} ${headers.cookie ?? ''}`;
-      if (seen.has(loopKey)) throw new DriverError(`Redirect loop: ${chain.join(' → ')}`);
+      if (seen.has(loopKey)) throw new DriverError(maskUrlCredentials(`Redirect loop: ${chain.join(' → ')}`));
       seen.add(loopKey);
 
       const response = await this.exchange(hop, url, headers);
@@ -95,12 +110,12 @@ export class HttpClient {
       }
 
       if (chain.length > this.maxRedirects) {
-        throw new DriverError(`More than ${this.maxRedirects} redirects: ${chain.join(' → ')}`);
+        throw new DriverError(maskUrlCredentials(`More than ${this.maxRedirects} redirects: ${chain.join(' → ')}`));
       }
       const next = resolveUrl(location, url);
       const nextProtocol = new URL(next).protocol;
       if (nextProtocol !== 'http:' && nextProtocol !== 'https:') {
-        throw new DriverError(`${url} redirects to ${next}, which the HTTP driver cannot open`);
+        throw new DriverError(maskUrlCredentials(`${url} redirects to ${next}, which the HTTP driver cannot open`));
       }
       if (new URL(next).origin !== new URL(url).origin) taintedOrigin = true;
       chain.push(withoutFragment(next));
@@ -139,20 +154,89 @@ export class HttpClient {
   ): Promise<{ status: number; headers: Record<string, string[]>; body: Uint8Array }> {
     // The driver sends one request at a time; a single connection per origin is then always the
     // warm one, where a larger pool would open a second socket before the first is handed back.
-    this.agent ??= new Agent({ keepAliveTimeout: 10_000, connections: 1 });
+    // undici arms its header and body timers on every request anyway: the limit costs nothing.
+    this.agent ??= new Agent({
+      keepAliveTimeout: 10_000,
+      connections: 1,
+      headersTimeout: this.requestTimeoutMs,
+      bodyTimeout: this.requestTimeoutMs,
+    });
+    const started = performance.now();
+    // A server's close of an idle connection may still wait in the event loop after a slow step;
+    // letting it run first makes undici open a fresh connection instead of writing to a dead one.
+    if (started - this.lastExchangeEnd > IDLE_BEFORE_CHECK_MS) await new Promise(setImmediate);
     try {
-      const response = await request(url, {
-        dispatcher: this.agent,
-        method: hop.method as 'GET',
-        headers,
-        body: hop.body === undefined ? undefined : typeof hop.body === 'string' ? hop.body : Buffer.from(hop.body),
-      });
+      return await this.attempt(hop, url, headers);
+    } catch (error) {
+      if (!isStaleConnectionError(error, this.lastExchangeEnd > 0) || !IDEMPOTENT_METHODS.has(hop.method)) throw this.failure(hop, url, error, started);
+      // As browsers do: a kept-alive connection the server closed before answering is retried once
+      // on a fresh one. Only idempotent requests, since this one may have reached the server.
+      try {
+        return await this.attempt(hop, url, headers);
+      } catch (retryError) {
+        throw this.failure(hop, url, retryError, started);
+      }
+    } finally {
+      this.lastExchangeEnd = performance.now();
+    }
+  }
+
+  private async attempt(
+    hop: HttpRequest,
+    url: string,
+    headers: Record<string, string>,
+  ): Promise<{ status: number; headers: Record<string, string[]>; body: Uint8Array }> {
+    const response = await request(url, {
+      dispatcher: this.agent as Agent,
+      method: hop.method as 'GET',
+      headers,
+      body: hop.body === undefined ? undefined : typeof hop.body === 'string' ? hop.body : Buffer.from(hop.body),
+    });
+    try {
       const body = new Uint8Array(await response.body.arrayBuffer());
       return { status: response.statusCode, headers: normaliseHeaders(response.headers), body };
     } catch (error) {
-      throw new DriverError(`${hop.method} ${url} failed: ${(error as Error).message}`);
+      // Part of the answer arrived: never repeat the request.
+      throw new ResponseBodyError(error);
     }
   }
+
+  private failure(hop: HttpRequest, url: string, error: unknown, started: number): DriverError {
+    const cause = error instanceof ResponseBodyError ? error.cause : error;
+    const elapsed = `${((performance.now() - started) / 1000).toFixed(1)} s`;
+    const code = (cause as { code?: string } | null)?.code;
+    if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+      const what = code === 'UND_ERR_HEADERS_TIMEOUT' ? 'got no response' : 'stopped sending the response body';
+      return new DriverError(
+        `${hop.method} ${maskUrlCredentials(url)} ${what} within the request timeout of ${this.requestTimeoutMs / 1000} s ` +
+          `(gave up after ${elapsed}; the connection was closed). ` +
+          'If the server is just slow, raise requestTimeout (REQUEST_TIMEOUT, in seconds).',
+      );
+    }
+    return new DriverError(`${hop.method} ${maskUrlCredentials(url)} failed after ${elapsed}: ${(cause as Error).message}`);
+  }
+}
+
+/** RFC 9110 §9.2.2: repeating these has the same effect on the server as sending them once. */
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
+
+class ResponseBodyError extends Error {
+  constructor(readonly cause: unknown) {
+    super('response body failed');
+  }
+}
+
+/**
+ * The server closed or reset a kept-alive connection before any byte of the response (undici says
+ * "other side closed", or the write hit a reset). A connection that read earlier responses
+ * (bytesRead > 0) was a reused one; a fresh connection failing this way is a real server fault.
+ * A reset carries no socket details: it counts when an earlier exchange left a connection to reuse.
+ */
+function isStaleConnectionError(error: unknown, hadEarlierExchange: boolean): boolean {
+  if (error instanceof ResponseBodyError) return false;
+  const { code, socket } = (error ?? {}) as { code?: string; socket?: { bytesRead?: number } };
+  if (code === 'UND_ERR_SOCKET') return (socket?.bytesRead ?? 0) > 0;
+  return (code === 'ECONNRESET' || code === 'EPIPE') && hadEarlierExchange;
 }
 
 function normaliseHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string[]> {

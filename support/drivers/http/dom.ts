@@ -32,34 +32,34 @@ export function ancestors(node: AnyNode): Element[] {
   return result;
 }
 
-/** Every element below `root` in tree order, skipping `<template>` contents (inert in a browser). */
+/**
+ * Every element below `root` in tree order, skipping `<template>` contents (inert in a browser).
+ * An explicit stack rather than recursion: a deeply nested page must not overflow the call stack.
+ */
 export function descendantElements(root: AnyNode): Element[] {
   const result: Element[] = [];
-  const walk = (node: AnyNode): void => {
-    if (!hasChildNodes(node)) return;
-    for (const child of node.children) {
-      if (!isElement(child)) continue;
-      result.push(child);
-      if (tagName(child) !== 'template') walk(child);
-    }
-  };
-  walk(root);
+  const pending: AnyNode[] = hasChildNodes(root) ? [...root.children].reverse() : [];
+  while (pending.length > 0) {
+    const node = pending.pop() as AnyNode;
+    if (!isElement(node)) continue;
+    result.push(node);
+    if (tagName(node) === 'template') continue;
+    for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]);
+  }
   return result;
 }
 
+/** The DOM's textContent (comments and directives left out), without recursion. */
 export function textContent(node: AnyNode): string {
-  if (node.type === 'text' || node.type === 'cdata') {
-    return node.type === 'text' ? (node as unknown as { data: string }).data : textContentOfChildren(node);
-  }
-  return hasChildNodes(node) ? textContentOfChildren(node) : '';
-}
-
-function textContentOfChildren(node: AnyNode): string {
-  if (!hasChildNodes(node)) return '';
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
   let text = '';
-  for (const child of node.children) {
-    if (child.type === 'comment' || child.type === 'directive') continue;
-    text += textContent(child);
+  const pending: AnyNode[] = hasChildNodes(node) ? [...node.children].reverse() : [];
+  while (pending.length > 0) {
+    const current = pending.pop() as AnyNode;
+    if (current.type === 'text') text += (current as unknown as { data: string }).data;
+    else if (current.type !== 'comment' && current.type !== 'directive' && hasChildNodes(current)) {
+      for (let i = current.children.length - 1; i >= 0; i--) pending.push(current.children[i]);
+    }
   }
   return text;
 }

@@ -159,13 +159,26 @@ export class HttpDriver implements Driver {
   // ── document ────────────────────────────────────────────────────────────────
 
   async content(): Promise<string> {
-    return this.requirePage().content;
+    return this.requireTextPage().content;
   }
 
   async pageText(): Promise<string> {
-    const page = this.requirePage();
+    const page = this.requireTextPage();
     if (!page.isMarkup) return page.content;
-    return visibleTextOf(page.root);
+    page.visibleText ??= visibleTextOf(page.root);
+    return page.visibleText;
+  }
+
+  /** Text steps on an image or archive would match stray bytes: they fail and say what the response is. */
+  private requireTextPage(): Page {
+    const page = this.requirePage();
+    if (page.kind === 'binary') {
+      throw new DriverError(
+        `The response is ${page.mediaType || 'binary data'} (${page.byteLength} bytes), not text: this step reads the ` +
+          'text of HTML, XML, JSON or plain-text responses. Check the status code or a response header instead.',
+      );
+    }
+    return page;
   }
 
   async findAll(query: Query, within?: ElementHandle): Promise<ElementHandle[]> {

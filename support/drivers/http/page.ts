@@ -12,16 +12,30 @@ import { FormState } from './forms/state';
 import { parseDocument, queryApi, serializeNodes } from './markup';
 import { resolveUrl } from './url';
 
-type DocumentKind = 'html' | 'xml' | 'other';
+/** `other`: text that is not markup (JSON, plain text); `binary`: an image, archive, font … */
+type DocumentKind = 'html' | 'xml' | 'other' | 'binary';
 
-function documentKind(contentType: string | undefined, body: Uint8Array): DocumentKind {
-  const mime = (contentType ?? '').split(';')[0].trim().toLowerCase();
+const BINARY_TYPES = /^(image|audio|video|font|model)\/|^application\/(octet-stream|pdf|zip|gzip|x-gzip|x-tar|x-7z-compressed|vnd\.|wasm|x-protobuf|protobuf|msword)/;
+
+/** The MIME sniffing spec's "binary data bytes": no text format contains them. */
+function looksBinary(body: Uint8Array): boolean {
+  const end = Math.min(body.length, 512);
+  for (let i = 0; i < end; i++) {
+    const byte = body[i];
+    if (byte <= 0x08 || byte === 0x0b || (byte >= 0x0e && byte <= 0x1a) || (byte >= 0x1c && byte <= 0x1f)) return true;
+  }
+  return false;
+}
+
+function documentKind(mime: string, body: Uint8Array): DocumentKind {
   if (mime === 'text/html' || mime === 'application/xhtml+xml') return 'html';
   if (mime === 'application/xml' || mime === 'text/xml' || mime.endsWith('+xml')) return 'xml';
-  if (mime !== '') return 'other';
+  if (BINARY_TYPES.test(mime)) return 'binary';
+  if (mime !== '') return mime.startsWith('text/') || !looksBinary(body) ? 'other' : 'binary';
   // No Content-Type: sniff as browsers do for the common case of markup.
   const start = Buffer.from(body.subarray(0, 512)).toString('latin1').trimStart().toLowerCase();
-  return start.startsWith('<!doctype html') || start.startsWith('<html') ? 'html' : 'other';
+  if (start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';
+  return looksBinary(body) ? 'binary' : 'other';
 }
 
 export class Page {
@@ -29,9 +43,15 @@ export class Page {
   url: string;
   readonly status: number;
   readonly headers: Record<string, string[]>;
+  /** The decoded body; empty for a binary response, which nothing reads as text. */
   readonly content: string;
   readonly kind: DocumentKind;
+  /** The Content-Type's MIME type, lower-cased without parameters ('' when absent). */
+  readonly mediaType: string;
+  readonly byteLength: number;
   readonly forms = new FormState();
+  /** The page text steps read, computed on first use: a page does not change under the HTTP driver. */
+  visibleText: string | null = null;
   private parsed: Document | null = null;
   private query: CheerioAPI | null = null;
   private baseHref: string | null | undefined;
@@ -41,8 +61,10 @@ export class Page {
     this.status = response.status;
     this.headers = response.headers;
     const contentType = response.headers['content-type']?.[0];
-    this.kind = documentKind(contentType, response.body);
-    this.content = decodeBody(response.body, contentType, this.kind === 'html');
+    this.mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
+    this.byteLength = response.body.length;
+    this.kind = documentKind(this.mediaType, response.body);
+    this.content = this.kind === 'binary' ? '' : decodeBody(response.body, contentType, this.kind === 'html');
   }
 
   get isMarkup(): boolean {

@@ -1,12 +1,13 @@
 /** URL helpers shared by the client, the history and link/form resolution. */
 import { DriverError } from '../driver';
+import { maskUrlCredentials } from '../../config/mask';
 
 /** Resolves a link or form target the way a browser does: against the document's base URL. */
 export function resolveUrl(reference: string, baseUrl: string): string {
   try {
     return new URL(reference.trim(), baseUrl).href;
   } catch {
-    throw new DriverError(`Cannot resolve "${reference}" against ${baseUrl}: not a valid URL`);
+    throw new DriverError(maskUrlCredentials(`Cannot resolve "${reference}" against ${baseUrl}: not a valid URL`));
   }
 }
 
@@ -16,10 +17,10 @@ export function parseAbsoluteUrl(url: string): URL {
   try {
     parsed = new URL(url);
   } catch {
-    throw new DriverError(`Cannot visit "${url}": the HTTP driver needs an absolute http(s) URL`);
+    throw new DriverError(maskUrlCredentials(`Cannot visit "${url}": the HTTP driver needs an absolute http(s) URL`));
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new DriverError(`Cannot visit "${url}": the HTTP driver only speaks http and https`);
+    throw new DriverError(maskUrlCredentials(`Cannot visit "${url}": the HTTP driver only speaks http and https`));
   }
   return parsed;
 }
