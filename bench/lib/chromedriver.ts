@@ -1,0 +1,54 @@
+/**
+ * The WebDriver endpoint for Behat's Selenium2Driver: chromedriver itself, on a port of its own
+ * (never 4444, which the harness would detect). instaclick/php-webdriver opens sessions with the
+ * JSON Wire payload (`desiredCapabilities` only), which a Selenium 4 server queues and never
+ * matches; chromedriver still accepts it.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+
+export interface WebDriverEndpoint {
+  readonly url: string;
+  /** The browser binary, for goog:chromeOptions. */
+  readonly chromeBinary: string;
+  stop(): Promise<void>;
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+export async function startChromedriver(port: number): Promise<WebDriverEndpoint> {
+  const chromedriver = process.env.CHROMEDRIVER || '/usr/bin/chromedriver';
+  const chromeBinary = process.env.CHROME_BIN || '/usr/bin/chromium';
+  for (const [what, file] of [['chromedriver', chromedriver], ['browser', chromeBinary]]) {
+    if (!fs.existsSync(file)) throw new Error(`${what} not found at ${file} (Debian: apt-get install chromium chromium-driver; or set CHROMEDRIVER / CHROME_BIN)`);
+  }
+  if (await accepts(port)) throw new Error(`port ${port} is taken; set BENCH_WEBDRIVER_PORT to a free one`);
+  const child = spawn(chromedriver, [`--port=${port}`], { stdio: 'ignore' });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const deadline = Date.now() + 10_000;
+  while (!(await accepts(port))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`chromedriver did not listen on 127.0.0.1:${port}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    chromeBinary,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
