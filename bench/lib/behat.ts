@@ -40,8 +40,8 @@ export function missingBehat(): string | null {
 
 export interface BehatProjectOptions {
   readonly baseUrl: string;
-  /** The Selenium server @javascript scenarios go to (Selenium2Driver speaks only to a server). */
-  readonly seleniumUrl?: string;
+  /** The WebDriver endpoint @javascript scenarios go to, and the browser it starts. */
+  readonly webDriver?: { readonly url: string; readonly chromeBinary: string };
 }
 
 /** A Behat project over a copy of one generated feature: behat.yml with MinkContext, BrowserKit and Selenium2. */
@@ -50,7 +50,7 @@ export function writeBehatProject(name: string, featureFile: string, options: Be
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'features'), { recursive: true });
   fs.copyFileSync(featureFile, path.join(dir, 'features', path.basename(featureFile)));
-  const selenium = options.seleniumUrl
+  const selenium = options.webDriver
     ? `
       javascript_session: selenium2
       browser_name: chrome
@@ -59,11 +59,12 @@ export function writeBehatProject(name: string, featureFile: string, options: Be
           browserkit_http: ~
         selenium2:
           selenium2:
-            wd_host: ${options.seleniumUrl}/wd/hub
+            wd_host: ${options.webDriver.url}
             browser: chrome
             capabilities:
               extra_capabilities:
                 goog:chromeOptions:
+                  binary: ${options.webDriver.chromeBinary}
                   args: [--headless=new, --no-sandbox, --disable-gpu, --disable-dev-shm-usage]`
     : `
       sessions:

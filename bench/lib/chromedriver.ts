@@ -6,24 +6,13 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+import { accepts, waitUntilListening } from './ports';
 
 export interface WebDriverEndpoint {
   readonly url: string;
   /** The browser binary, for goog:chromeOptions. */
   readonly chromeBinary: string;
   stop(): Promise<void>;
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
 
 export async function startChromedriver(port: number): Promise<WebDriverEndpoint> {
@@ -35,13 +24,11 @@ export async function startChromedriver(port: number): Promise<WebDriverEndpoint
   if (await accepts(port)) throw new Error(`port ${port} is taken; set BENCH_WEBDRIVER_PORT to a free one`);
   const child = spawn(chromedriver, [`--port=${port}`], { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 10_000;
-  while (!(await accepts(port))) {
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`chromedriver did not listen on 127.0.0.1:${port}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  try {
+    await waitUntilListening(child, port, 'chromedriver');
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
   }
   return {
     url: `http://127.0.0.1:${port}`,

@@ -4,8 +4,8 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort, waitUntilListening } from './ports';
 import type { DemoServer } from './processes';
 import { WORK_DIR } from './workload';
 
@@ -25,28 +25,6 @@ async function savePages(demoUrl: string): Promise<void> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 export async function startPhpServer(php: string, demoUrl: string): Promise<DemoServer> {
   await savePages(demoUrl);
   const port = await freePort();
@@ -58,19 +36,22 @@ export async function startPhpServer(php: string, demoUrl: string): Promise<Demo
     detached: true,
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const deadline = Date.now() + 10_000;
-  while (!(await accepts(port))) {
-    if (child.exitCode !== null) throw new Error(`php -S exited ${child.exitCode} before it listened on ${port}`);
-    if (Date.now() > deadline) {
-      process.kill(-(child.pid as number), 'SIGKILL');
-      throw new Error(`php -S did not listen on 127.0.0.1:${port} within 10 s`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  // Detached, so it would outlive an interrupted bench: stop it whenever this process exits.
+  const stopOnExit = (): void => {
+    if (child.exitCode === null) process.kill(-(child.pid as number), 'SIGTERM');
+  };
+  process.once('exit', stopOnExit);
+  try {
+    await waitUntilListening(child, port, 'php -S');
+  } catch (error) {
+    stopOnExit();
+    throw error;
   }
   return {
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
-      if (child.exitCode === null) process.kill(-(child.pid as number), 'SIGTERM');
+      process.off('exit', stopOnExit);
+      stopOnExit();
       await exited;
     },
   };
