@@ -3,21 +3,30 @@
  * and writes bench/results.json (bench/.work/table.md holds the Markdown for RESULTS.md).
  * Timings never fail the run; only a broken measurement does.
  *
- * Environment: BENCH_N (HTTP scenarios, default 500), BENCH_BROWSER_N (default 20), BENCH_ROUNDS
- * (default 5), BENCH_MEMORY_N (the large memory size, default 2000), BENCH_ROWS (comma-separated
- * subset of http,memory,parallel,cold-start,browser), BENCH_SKIP_BROWSER=1.
+ * Environment: BENCH_N (HTTP scenarios, default 1000), BENCH_BROWSER_N (default 18), BENCH_ROUNDS
+ * (default 5), BENCH_MEMORY_SMALL / BENCH_MEMORY_N (the sizes memory growth is measured between,
+ * default 500 and 2000), BENCH_ROWS (comma-separated subset of http,behat,memory,parallel,cold-start,browser),
+ * BENCH_SKIP_BROWSER=1, BEHAT_REFERENCE (where assemble.sh put Behat, default /tmp/behat-reference),
+ * BENCH_WEBDRIVER_PORT (the chromedriver Behat's browser row starts, default 4611; never 4444).
+ *
+ * The whole-process rows (behat, memory, parallel, cold-start, browser-behat) run against
+ * `php -S` serving bench/fixtures/router.php when PHP is installed, the demo app otherwise.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { phpBinary } from './lib/behat';
 import { compileHarness } from './lib/configs';
-import { startDemoServer } from './lib/processes';
+import { startPhpServer } from './lib/php-server';
+import { startDemoServer, type DemoServer } from './lib/processes';
 import { machineDescription, markdownTable, stepTable, type Row, type StepStat } from './lib/report';
 import { WORK_DIR } from './lib/workload';
 import { measureBrowser } from './rows/browser';
+import { measureBrowserVersusBehat } from './rows/browser-behat';
 import { measureColdStart } from './rows/cold-start';
 import { measureHttp } from './rows/http';
 import { measureMemory } from './rows/memory';
 import { measureParallel } from './rows/parallel';
+import { measureVersusBehat } from './rows/versus-behat';
 
 function numberFromEnv(name: string, fallback: number): number {
   const text = process.env[name];
@@ -27,7 +36,9 @@ function numberFromEnv(name: string, fallback: number): number {
   return value;
 }
 
-const ALL_ROWS = ['http', 'memory', 'parallel', 'cold-start', 'browser'] as const;
+const ALL_ROWS = ['http', 'behat', 'memory', 'parallel', 'cold-start', 'browser'] as const;
+/** Rows that run the compiled harness as a project would. */
+const WHOLE_PROCESS_ROWS: readonly RowGroup[] = ['behat', 'memory', 'parallel', 'cold-start', 'browser'];
 type RowGroup = (typeof ALL_ROWS)[number];
 
 function selectedRows(): Set<RowGroup> {
@@ -44,10 +55,13 @@ function log(message: string): void {
 }
 
 async function main(): Promise<void> {
-  const count = numberFromEnv('BENCH_N', 500);
-  const browserCount = numberFromEnv('BENCH_BROWSER_N', 20);
+  const count = numberFromEnv('BENCH_N', 1000);
+  const browserCount = numberFromEnv('BENCH_BROWSER_N', 18);
   const rounds = numberFromEnv('BENCH_ROUNDS', 5);
+  const memorySmall = numberFromEnv('BENCH_MEMORY_SMALL', 500);
   const memoryCount = numberFromEnv('BENCH_MEMORY_N', 2000);
+  const webDriverPort = numberFromEnv('BENCH_WEBDRIVER_PORT', 4611);
+  if (webDriverPort === 4444) throw new Error('BENCH_WEBDRIVER_PORT must not be 4444: the harness would take that server for its own');
   const groups = selectedRows();
   fs.mkdirSync(WORK_DIR, { recursive: true });
 
@@ -59,6 +73,14 @@ async function main(): Promise<void> {
 
   const server = await startDemoServer();
   log(`demo app at ${server.url} (its own process); N = ${count}, browser N = ${browserCount}, ${rounds} rounds`);
+  const php = phpBinary();
+  let fixtures: DemoServer = server;
+  if (php) {
+    fixtures = await startPhpServer(php, server.url);
+    log(`php -S at ${fixtures.url} for the whole-process rows`);
+  } else {
+    log('no PHP here: the whole-process rows use the demo app, the Behat comparisons say why they are absent');
+  }
   try {
     const measure = async (group: RowGroup, run: () => Promise<{ rows: Row[]; raw: unknown }>): Promise<void> => {
       if (!groups.has(group)) return;
@@ -80,15 +102,22 @@ async function main(): Promise<void> {
       steps = result.steps;
       return result;
     });
-    await measure('memory', () => measureMemory(server.url, count, memoryCount));
-    if (groups.has('parallel') || groups.has('cold-start')) {
+    if (WHOLE_PROCESS_ROWS.some((group) => groups.has(group))) {
       log('compiling the harness as `npm run build` does …');
       compileHarness();
     }
-    await measure('parallel', () => measureParallel(server.url, count, Math.max(3, Math.ceil(rounds / 2))));
-    await measure('cold-start', () => measureColdStart(rounds));
-    await measure('browser', () => measureBrowser(server.url, browserCount, Math.max(2, Math.ceil(rounds / 2))));
+    await measure('behat', () => measureVersusBehat(fixtures.url, count, rounds));
+    await measure('memory', () => measureMemory(fixtures.url, { small: memorySmall, count, large: memoryCount }));
+    await measure('parallel', () => measureParallel(fixtures.url, count, Math.max(3, Math.ceil(rounds / 2))));
+    await measure('cold-start', () => measureColdStart(fixtures.url, rounds));
+    const browserRounds = Math.max(2, Math.ceil(rounds / 2));
+    await measure('browser', async () => {
+      const inProcess = await measureBrowser(server.url, browserCount, browserRounds);
+      const versus = await measureBrowserVersusBehat(fixtures.url, browserCount, browserRounds, webDriverPort);
+      return { rows: [...inProcess.rows, ...versus.rows], raw: { inProcess: inProcess.raw, versusBehat: versus.raw } };
+    });
   } finally {
+    if (fixtures !== server) await fixtures.stop();
     await server.stop();
   }
 
@@ -100,11 +129,14 @@ async function main(): Promise<void> {
   ].join('\n');
   process.stdout.write(`\n${table}\n`);
   fs.writeFileSync(path.join(WORK_DIR, 'table.md'), `${table}\n`);
-  const results = { date: new Date().toISOString(), machine, settings: { count, browserCount, rounds, memoryCount }, rows, steps, raw };
+  const results = { date: new Date().toISOString(), machine, settings: { count, browserCount, rounds, memorySmall, memoryCount }, rows, steps, raw };
   fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   log('wrote bench/results.json and bench/.work/table.md');
   if (broken) process.exitCode = 1;
 }
+
+// Exit on Ctrl-C or SIGTERM through process.exit, so the servers' exit handlers stop them.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
 main().catch((error: unknown) => {
   process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

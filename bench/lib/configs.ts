@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from './processes';
 import { REGISTER_SOURCE } from './suites';
-import { WORK_DIR } from './workload';
+import { NOOP_STEPS_JS, WORK_DIR } from './workload';
 
 export const COMPILED_DIR = path.join(WORK_DIR, 'dist');
 export const COMPILED_REGISTER = path.join(COMPILED_DIR, 'support', 'register.js');
@@ -42,13 +42,11 @@ const USER_STEP_JS = `const { Then } = require('@cucumber/cucumber');
 Then('the project step runs', function () {});
 `;
 
-const BARE_STEPS_JS = `const { Given, Then } = require('@cucumber/cucumber');
-Given(/^I am on "([^"]*)"$/, function (page) {});
-Then(/^I should see "([^"]*)"$/, function (text) {});
-Then('the project step runs', function () {});
+/** cucumber-js alone: the generated lines and the project step, all doing nothing. */
+const BARE_STEPS_JS = `${NOOP_STEPS_JS}Then('the project step runs', function () {});
 `;
 
-function writeOnce(file: string, text: string): string {
+export function writeOnce(file: string, text: string): string {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, text);
   return file;
@@ -79,12 +77,4 @@ export function writeConfig(name: string, options: ConfigOptions): string {
   };
   const file = writeOnce(path.join(WORK_DIR, 'configs', `${name}.cjs`), `module.exports = ${JSON.stringify(config, null, 2)};\n`);
   return path.relative(PROJECT_ROOT, file);
-}
-
-/** One trivial scenario, the same for every loading path. */
-export function writeTrivialFeature(): string {
-  return writeOnce(
-    path.join(WORK_DIR, 'features', 'trivial', 'trivial.feature'),
-    `Feature: Trivial\n\n  Scenario: Home page\n    Given I am on "/"\n    Then I should see "demo"\n    And the project step runs\n`,
-  );
 }

@@ -21,6 +21,8 @@ export function childEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
 interface Finished {
   code: number | null;
   stderr: string;
+  /** Only when the child's stdout is a pipe: the last lines carry Behat's and cucumber's failure summary. */
+  stdout: string;
   elapsedMs: number;
 }
 
@@ -28,6 +30,10 @@ function waitFor(child: ChildProcess, started: number, timeoutMs: number): Promi
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
+  });
+  let stdout = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    stdout = (stdout + chunk.toString()).slice(-4000);
   });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -40,7 +46,7 @@ function waitFor(child: ChildProcess, started: number, timeoutMs: number): Promi
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      resolve({ code, stderr, elapsedMs: performance.now() - started });
+      resolve({ code, stderr, stdout, elapsedMs: performance.now() - started });
     });
   });
 }
@@ -64,14 +70,42 @@ export async function runMeasurement(spec: Omit<RunnerSpec, 'output'>, timeoutMs
   return JSON.parse(fs.readFileSync(output, 'utf8')) as RunnerResult;
 }
 
-/** Wall time of one whole `node …` process, start to exit: what a user waits for. */
-export async function timeProcess(args: string[], timeoutMs: number, extraEnv: Record<string, string> = {}): Promise<number> {
-  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: childEnvironment(extraEnv), stdio: ['ignore', 'ignore', 'pipe'] });
+export interface ProcessCost {
+  /** Start to exit, what a user waits for. */
+  readonly elapsedMs: number;
+  /** Peak resident memory of the largest process of the run (a --parallel worker counts alone); NaN where unknown. */
+  readonly peakRssMb: number;
+}
+
+export interface ProcessOptions {
+  readonly cwd?: string;
+  readonly env?: Record<string, string>;
+  /** Defaults to this Node; `php` for the Behat reference. */
+  readonly command?: string;
+}
+
+/** GNU time reports the peak RSS of a whole process tree's largest member; absent on some machines. */
+const GNU_TIME = '/usr/bin/time';
+
+/** One whole process, start to exit: wall time, and peak RSS when GNU time is installed. */
+export async function measureProcess(args: string[], timeoutMs: number, options: ProcessOptions = {}): Promise<ProcessCost> {
+  const command = options.command ?? process.execPath;
+  const rssFile = path.join(WORK_DIR, `rss-${process.pid}-${(specCounter += 1)}.txt`);
+  const withTime = fs.existsSync(GNU_TIME);
+  const [file, fileArgs] = withTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const child = spawn(file, fileArgs, { cwd: options.cwd ?? PROJECT_ROOT, env: childEnvironment(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
   const finished = await waitFor(child, performance.now(), timeoutMs);
-  if (finished.code !== 0) {
-    throw new Error(`\`node ${args.join(' ')}\` exited ${finished.code}: ${finished.stderr.trim().split("\n").slice(0, 30).join(" | ")}`);
+  let peakRssMb = Number.NaN;
+  if (withTime && fs.existsSync(rssFile)) {
+    const lines = fs.readFileSync(rssFile, 'utf8').trim().split('\n');
+    peakRssMb = Number(lines[lines.length - 1]) / 1024;
+    fs.rmSync(rssFile, { force: true });
   }
-  return finished.elapsedMs;
+  if (finished.code !== 0) {
+    const name = command === process.execPath ? 'node' : path.basename(command);
+    throw new Error(`\`${name} ${args.join(' ')}\` exited ${finished.code}: ${[finished.stderr.trim().split('\n').slice(0, 30), finished.stdout.trim().split('\n').slice(-12)].flat().join(' | ')}`);
+  }
+  return { elapsedMs: finished.elapsedMs, peakRssMb };
 }
 
 export interface DemoServer {

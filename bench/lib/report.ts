@@ -24,6 +24,11 @@ export function ms(value: number): string {
   return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : value >= 10 ? `${value.toFixed(0)} ms` : `${value.toFixed(2)} ms`;
 }
 
+/** A difference, with its sign: +1.20 s, -35 ms. */
+export function signedMs(value: number): string {
+  return Number.isFinite(value) ? `${value < 0 ? '-' : '+'}${ms(Math.abs(value))}` : 'n/a';
+}
+
 export function ratio(value: number): string {
   return Number.isFinite(value) ? `${value.toFixed(2)}×` : 'n/a';
 }

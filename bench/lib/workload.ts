@@ -17,7 +17,7 @@ export function scenarioValues(index: number): ScenarioValues {
   return { name: `User ${index}`, email: `user-${index}@example.com` };
 }
 
-export type StepKind = 'visit' | 'fill' | 'press' | 'see' | 'follow' | 'status';
+export type StepKind = 'visit' | 'fill' | 'press' | 'see' | 'follow' | 'status' | 'address';
 
 /** Step kinds by the wording of the generated lines (keyword already stripped by cucumber). */
 export function stepKindOf(text: string): StepKind | 'other' {
@@ -27,10 +27,17 @@ export function stepKindOf(text: string): StepKind | 'other' {
   if (text.startsWith('I should see ')) return 'see';
   if (text.startsWith('I follow ')) return 'follow';
   if (text.startsWith('the response status code')) return 'status';
+  if (text.startsWith('I should be on ')) return 'address';
   return 'other';
 }
 
-function scenario(index: number, tags: readonly string[]): string {
+/**
+ * How a scenario ends: the status code, or, for runs that compare with Behat in a browser, the
+ * address (Selenium2Driver cannot read status codes, so Behat would fail that step).
+ */
+export type Ending = 'status' | 'address';
+
+function scenario(index: number, tags: readonly string[], ending: Ending): string {
   const { name, email } = scenarioValues(index);
   const tagLine = tags.length > 0 ? `  ${tags.join(' ')}\n` : '';
   return `${tagLine}  Scenario: Round trip ${index}
@@ -40,21 +47,21 @@ function scenario(index: number, tags: readonly string[]): string {
     And I press "Send"
     Then I should see "name = ${name}"
     When I follow "Demo index"
-    Then the response status code should be 200
+    ${ending === 'status' ? 'Then the response status code should be 200' : 'Then I should be on "/"'}
 `;
 }
 
-export function featureText(count: number, tags: readonly string[] = []): string {
+export function featureText(count: number, tags: readonly string[] = [], ending: Ending = 'status'): string {
   const scenarios: string[] = [];
-  for (let index = 1; index <= count; index += 1) scenarios.push(scenario(index, tags));
+  for (let index = 1; index <= count; index += 1) scenarios.push(scenario(index, tags, ending));
   return `Feature: Generated round trips (${count})\n\n${scenarios.join('\n')}`;
 }
 
 /** Writes the feature into its own folder (cucumber takes folders or files) and returns the file path. */
-export function writeFeature(name: string, count: number, tags: readonly string[] = []): string {
+export function writeFeature(name: string, count: number, tags: readonly string[] = [], ending: Ending = 'status'): string {
   const file = path.join(WORK_DIR, 'features', name, `${name}.feature`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, featureText(count, tags));
+  fs.writeFileSync(file, featureText(count, tags, ending));
   return file;
 }
 
@@ -66,6 +73,7 @@ When(/^I press "([^"]*)"$/, function (button) {});
 Then(/^I should see "([^"]*)"$/, function (text) {});
 When(/^I follow "([^"]*)"$/, function (link) {});
 Then(/^the response status code should be (\\d+)$/, function (code) {});
+Then(/^I should be on "([^"]*)"$/, function (page) {});
 `;
 
 export function writeNoopSteps(): string {

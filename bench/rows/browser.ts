@@ -25,7 +25,7 @@ function skipped(reason: string): BrowserRows {
 }
 
 /** Why no browser can run here, or null when one can; the same lookup @javascript scenarios use. */
-async function missingBrowser(): Promise<string | null> {
+export async function missingBrowser(): Promise<string | null> {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { resolveEndpoint } = require('../../support/drivers/browser/endpoint') as typeof import('../../support/drivers/browser/endpoint');

@@ -1,0 +1,28 @@
+/**
+ * A project exactly as `cucumber-mink init` writes it (TypeScript config, cucumber.cjs registering
+ * ts-node, TypeScript steps), with the package installed the way npm lays it out: the compiled
+ * dist/, bin/ and templates/ under node_modules/cucumber-mink. Everything else (@cucumber/cucumber,
+ * ts-node, undici …) resolves from this repository's node_modules, as it would from the project's.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { COMPILED_DIR } from './configs';
+import { PROJECT_ROOT } from './processes';
+import { WORK_DIR } from './workload';
+
+export const INIT_PROJECT_DIR = path.join(WORK_DIR, 'init-project');
+
+/** Builds the project afresh (compileHarness must have run) with `feature` as its only feature file. */
+export function writeInitProject(feature: string): string {
+  fs.rmSync(INIT_PROJECT_DIR, { recursive: true, force: true });
+  const installed = path.join(INIT_PROJECT_DIR, 'node_modules', 'cucumber-mink');
+  fs.mkdirSync(installed, { recursive: true });
+  fs.copyFileSync(path.join(PROJECT_ROOT, 'package.json'), path.join(installed, 'package.json'));
+  fs.cpSync(COMPILED_DIR, path.join(installed, 'dist'), { recursive: true });
+  for (const folder of ['bin', 'templates']) fs.cpSync(path.join(PROJECT_ROOT, folder), path.join(installed, folder), { recursive: true });
+  execFileSync(process.execPath, [path.join(installed, 'bin', 'cucumber-mink.js'), 'init'], { cwd: INIT_PROJECT_DIR, stdio: 'ignore' });
+  // The user's features are theirs; config and steps stay exactly as init wrote them.
+  fs.copyFileSync(feature, path.join(INIT_PROJECT_DIR, 'features', 'example.feature'));
+  return INIT_PROJECT_DIR;
+}

@@ -1,0 +1,105 @@
+/**
+ * Rows browser-behat and browser-parallel: the same @javascript scenarios through cucumber-mink
+ * (installed dist/, its own browser set-up) and through Behat + Selenium2Driver (chromedriver
+ * started for the row), whole processes, interleaved; and cucumber-mink with `--parallel 2`.
+ */
+import { missingBehat, runBehat, writeBehatProject } from '../lib/behat';
+import { writeConfig } from '../lib/configs';
+import { interleave, medianCost, pairedWallRatio, type Variant } from '../lib/interleave';
+import { CUCUMBER_BIN, measureProcess } from '../lib/processes';
+import { ms, ratio, type Row } from '../lib/report';
+import { startChromedriver, type WebDriverEndpoint } from '../lib/chromedriver';
+import { writeFeature } from '../lib/workload';
+import { missingBrowser } from './browser';
+
+const BEHAT_BUDGET = 1.2;
+const TARGET = `≤ ${BEHAT_BUDGET}× Behat + Selenium2Driver's wall time`;
+const PARALLEL_TARGET = '--parallel 2 not slower than serial (≥ 1.00×)';
+
+function skipped(reason: string): { rows: Row[]; raw: unknown } {
+  return {
+    rows: [
+      { row: 'browser-behat', measured: `skipped: ${reason}`, target: TARGET, verdict: 'skipped' },
+      { row: 'browser-parallel', measured: `skipped: ${reason}`, target: PARALLEL_TARGET, verdict: 'skipped' },
+    ],
+    raw: { skipped: reason },
+  };
+}
+
+export async function measureBrowserVersusBehat(
+  baseUrl: string,
+  count: number,
+  rounds: number,
+  webDriverPort: number,
+): Promise<{ rows: Row[]; raw: unknown }> {
+  if (process.env.BENCH_SKIP_BROWSER === '1') return skipped('BENCH_SKIP_BROWSER=1');
+  const noBrowser = await missingBrowser();
+  if (noBrowser) return skipped(noBrowser);
+  // Both tools end on the address: Selenium2Driver cannot read a status code.
+  const feature = writeFeature(`javascript-behat-${count}`, count, ['@javascript'], 'address');
+  const config = writeConfig('browser-behat', { loading: 'mink-compiled', paths: [feature], worldParameters: { baseUrl } });
+  const timeout = 15 * 60_000;
+  const variants: Variant[] = [
+    { name: 'serial', run: () => measureProcess([CUCUMBER_BIN, '--config', config], timeout) },
+    { name: 'parallel', run: () => measureProcess([CUCUMBER_BIN, '--config', config, '--parallel', '2'], timeout) },
+  ];
+  const behatMissing = missingBehat();
+  let webDriver: WebDriverEndpoint | undefined;
+  let behatProblem = behatMissing;
+  try {
+    if (!behatMissing) {
+      try {
+        webDriver = await startChromedriver(webDriverPort);
+        const project = writeBehatProject(`javascript-${count}`, feature, { baseUrl, webDriver });
+        const selenium2 = async () => {
+          try {
+            return await runBehat(project, timeout);
+          } catch (error) {
+            // Behat failing (some Mink cases fail under Selenium2Driver) must not lose cucumber-mink's figures.
+            behatProblem = `Behat + Selenium2Driver failed: ${(error as Error).message.slice(0, 400)}`;
+            return { elapsedMs: Number.NaN, peakRssMb: Number.NaN };
+          }
+        };
+        variants.unshift({ name: 'behat', run: selenium2 });
+      } catch (error) {
+        behatProblem = (error as Error).message;
+      }
+    }
+    const costs = await interleave(variants, rounds);
+    const runs = (name: string) => costs.get(name) ?? [];
+    const serial = medianCost(runs('serial'));
+    const parallel = medianCost(runs('parallel'));
+    const speedup = pairedWallRatio(runs('serial'), runs('parallel'));
+    const note = `${count} @javascript scenarios, whole process, ${rounds} interleaved rounds (median of per-round ratios)`;
+    let versus: Row;
+    if (behatProblem) {
+      versus = { row: 'browser-behat', measured: `cucumber-mink (dist/) ${ms(serial.elapsedMs)}; ${behatProblem}`, target: TARGET, verdict: 'skipped', note };
+    } else {
+      const wallRatio = pairedWallRatio(runs('serial'), runs('behat'));
+      versus = {
+        row: 'browser-behat',
+        measured:
+          `cucumber-mink (dist/) ${ms(serial.elapsedMs)} (${ms(serial.elapsedMs / count)} a scenario); ` +
+          `Behat + Selenium2Driver ${ms(medianCost(runs('behat')).elapsedMs)}: **${ratio(wallRatio)}**`,
+        target: TARGET,
+        verdict: wallRatio <= BEHAT_BUDGET ? 'met' : 'not met',
+        note,
+      };
+    }
+    return {
+      rows: [
+        versus,
+        {
+          row: 'browser-parallel',
+          measured: `serial ${ms(serial.elapsedMs)}, --parallel 2 ${ms(parallel.elapsedMs)}: **${ratio(speedup)}** faster`,
+          target: PARALLEL_TARGET,
+          verdict: speedup >= 1 ? 'met' : 'not met',
+          note,
+        },
+      ],
+      raw: Object.fromEntries(costs),
+    };
+  } finally {
+    await webDriver?.stop();
+  }
+}
