@@ -6,31 +6,34 @@
  * enabled, parse5's serialiser), and XML by htmlparser2 in XML mode, as cheerio does for `xml: true`.
  */
 import type { CheerioAPI } from 'cheerio/slim';
-import { parseDocument as parseXmlDocument } from 'htmlparser2';
-import render from 'dom-serializer';
 import type { AnyNode, Document } from 'domhandler';
 import { parse, serializeOuter } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
 
-/* eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on the first CSS query only. */
-const load = (...args: Parameters<typeof import('cheerio/slim').load>) => (require('cheerio/slim') as typeof import('cheerio/slim')).load(...args);
+// Loaded on first use: most runs never query by CSS or load an XML document, and each of these
+// modules costs a few MB and milliseconds at start.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const cheerioQuery = () => require('cheerio/slim') as typeof import('cheerio/slim');
+const xmlParser = () => require('htmlparser2') as typeof import('htmlparser2');
+const xmlSerializer = () => (require('dom-serializer') as typeof import('dom-serializer')).default;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const PARSE5_OPTIONS = { treeAdapter: adapter, scriptingEnabled: true } as const;
 
 /** Parses a whole HTML document (or, with `xml`, an XML one) into a domhandler tree. */
 export function parseDocument(content: string, xml: boolean): Document {
-  if (xml) return parseXmlDocument(content, { xmlMode: true });
+  if (xml) return xmlParser().parseDocument(content, { xmlMode: true });
   return parse(content, PARSE5_OPTIONS) as unknown as Document;
 }
 
 /** cheerio's query API over an already parsed document (for CSS selectors); nothing is parsed again. */
 export function queryApi(document: Document, xml: boolean): CheerioAPI {
-  return load(document, xml ? { xml: true } : {});
+  return cheerioQuery().load(document, xml ? { xml: true } : {});
 }
 
 /** The markup of `nodes` as the page's own parser would write it back. */
 export function serializeNodes(nodes: readonly AnyNode[], xml: boolean): string {
-  if (xml) return render(nodes as AnyNode[], { xmlMode: true });
+  if (xml) return xmlSerializer()(nodes as AnyNode[], { xmlMode: true });
   let html = '';
   for (const node of nodes) {
     // A Document has no outer markup of its own: its children are the document's markup.
