@@ -72,10 +72,10 @@ export function scenariosPerFile(): number {
 
 /** Writes the scenarios into their own folder, split into feature files, and returns the folder (cucumber and Behat take folders). */
 export function writeFeature(name: string, count: number, tags: readonly string[] = [], ending: Ending = 'status'): string {
+  const perFile = scenariosPerFile() || count;
   const dir = path.join(WORK_DIR, 'features', name);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const perFile = scenariosPerFile() || count;
   for (let first = 1, part = 1; first <= count; first += perFile, part += 1) {
     const file = path.join(dir, `${name}-${String(part).padStart(3, '0')}.feature`);
     fs.writeFileSync(file, featureText(Math.min(perFile, count - first + 1), tags, ending, first));
