@@ -6,7 +6,7 @@
  * Environment: BENCH_N (HTTP scenarios, default 1000), BENCH_BROWSER_N (default 18), BENCH_ROUNDS
  * (default 5), BENCH_MEMORY_SMALL / BENCH_MEMORY_N (the sizes memory growth is measured between,
  * default 500 and 2000), BENCH_ROWS (comma-separated subset of http,behat,memory,parallel,cold-start,browser),
- * BENCH_SKIP_BROWSER=1, BEHAT_REFERENCE (where assemble.sh put Behat, default /tmp/behat-reference),
+ * BENCH_SCENARIOS_PER_FILE (default 25; 0 puts each suite in one file), BENCH_SKIP_BROWSER=1, BEHAT_REFERENCE (where assemble.sh put Behat, default /tmp/behat-reference),
  * BENCH_WEBDRIVER_PORT (the chromedriver Behat's browser row starts, default 4611; never 4444).
  *
  * The whole-process rows (behat, memory, parallel, cold-start, browser-behat) run against

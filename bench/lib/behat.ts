@@ -44,12 +44,11 @@ export interface BehatProjectOptions {
   readonly webDriver?: { readonly url: string; readonly chromeBinary: string };
 }
 
-/** A Behat project over a copy of one generated feature: behat.yml with MinkContext, BrowserKit and Selenium2. */
-export function writeBehatProject(name: string, featureFile: string, options: BehatProjectOptions): string {
+/** A Behat project over a copy of a generated features folder: behat.yml with MinkContext, BrowserKit and Selenium2. */
+export function writeBehatProject(name: string, featuresDir: string, options: BehatProjectOptions): string {
   const dir = path.join(WORK_DIR, 'behat', name);
   fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(path.join(dir, 'features'), { recursive: true });
-  fs.copyFileSync(featureFile, path.join(dir, 'features', path.basename(featureFile)));
+  fs.cpSync(featuresDir, path.join(dir, 'features'), { recursive: true });
   const selenium = options.webDriver
     ? `
       javascript_session: selenium2

@@ -13,8 +13,8 @@ import { WORK_DIR } from './workload';
 
 export const INIT_PROJECT_DIR = path.join(WORK_DIR, 'init-project');
 
-/** Builds the project afresh (compileHarness must have run) with `feature` as its only feature file. */
-export function writeInitProject(feature: string): string {
+/** Builds the project afresh (compileHarness must have run) with the generated features in place of init's example. */
+export function writeInitProject(featuresDir: string): string {
   fs.rmSync(INIT_PROJECT_DIR, { recursive: true, force: true });
   const installed = path.join(INIT_PROJECT_DIR, 'node_modules', 'cucumber-mink');
   fs.mkdirSync(installed, { recursive: true });
@@ -23,6 +23,8 @@ export function writeInitProject(feature: string): string {
   for (const folder of ['bin', 'templates']) fs.cpSync(path.join(PROJECT_ROOT, folder), path.join(installed, folder), { recursive: true });
   execFileSync(process.execPath, [path.join(installed, 'bin', 'cucumber-mink.js'), 'init'], { cwd: INIT_PROJECT_DIR, stdio: 'ignore' });
   // The user's features are theirs; config and steps stay exactly as init wrote them.
-  fs.copyFileSync(feature, path.join(INIT_PROJECT_DIR, 'features', 'example.feature'));
+  const features = path.join(INIT_PROJECT_DIR, 'features');
+  fs.rmSync(features, { recursive: true, force: true });
+  fs.cpSync(featuresDir, features, { recursive: true });
   return INIT_PROJECT_DIR;
 }

@@ -51,18 +51,36 @@ function scenario(index: number, tags: readonly string[], ending: Ending): strin
 `;
 }
 
-export function featureText(count: number, tags: readonly string[] = [], ending: Ending = 'status'): string {
+export function featureText(count: number, tags: readonly string[] = [], ending: Ending = 'status', first = 1): string {
   const scenarios: string[] = [];
-  for (let index = 1; index <= count; index += 1) scenarios.push(scenario(index, tags, ending));
-  return `Feature: Generated round trips (${count})\n\n${scenarios.join('\n')}`;
+  for (let index = first; index < first + count; index += 1) scenarios.push(scenario(index, tags, ending));
+  return `Feature: Generated round trips (${first}-${first + count - 1})\n\n${scenarios.join('\n')}`;
 }
 
-/** Writes the feature into its own folder (cucumber takes folders or files) and returns the file path. */
+/**
+ * Scenarios per feature file, as a project lays a suite out (BENCH_SCENARIOS_PER_FILE, 0 for one
+ * file). It matters to `--parallel`: cucumber-js sends the whole feature's Gherkin document with
+ * every scenario it hands a worker, so one file of N scenarios costs N² bytes of messages.
+ */
+export function scenariosPerFile(): number {
+  const text = process.env.BENCH_SCENARIOS_PER_FILE;
+  if (text === undefined || text === '') return 25;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`BENCH_SCENARIOS_PER_FILE must be 0 (one file) or a positive integer, got "${text}"`);
+  return value;
+}
+
+/** Writes the scenarios into their own folder, split into feature files, and returns the folder (cucumber and Behat take folders). */
 export function writeFeature(name: string, count: number, tags: readonly string[] = [], ending: Ending = 'status'): string {
-  const file = path.join(WORK_DIR, 'features', name, `${name}.feature`);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, featureText(count, tags, ending));
-  return file;
+  const perFile = scenariosPerFile() || count;
+  const dir = path.join(WORK_DIR, 'features', name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (let first = 1, part = 1; first <= count; first += perFile, part += 1) {
+    const file = path.join(dir, `${name}-${String(part).padStart(3, '0')}.feature`);
+    fs.writeFileSync(file, featureText(Math.min(perFile, count - first + 1), tags, ending, first));
+  }
+  return dir;
 }
 
 /** Plain JavaScript steps that match the generated lines and do nothing: cucumber-js's own cost. */

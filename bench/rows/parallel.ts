@@ -6,7 +6,7 @@ import { writeConfig } from '../lib/configs';
 import { interleave, medianCost, pairedWallRatio, type Variant } from '../lib/interleave';
 import { CUCUMBER_BIN, measureProcess } from '../lib/processes';
 import { ms, ratio, signedMs, type Row } from '../lib/report';
-import { writeFeature } from '../lib/workload';
+import { scenariosPerFile, writeFeature } from '../lib/workload';
 
 const SPEEDUP_BUDGET = 1.6;
 
@@ -34,7 +34,7 @@ export async function measureParallel(baseUrl: string, count: number, rounds: nu
           `(${count} scenarios, dist/, whole process): **${ratio(speedup)}** faster`,
         target: `≥ ${SPEEDUP_BUDGET}× faster than serial`,
         verdict: speedup >= SPEEDUP_BUDGET ? 'met' : 'not met',
-        note: `${rounds} interleaved rounds, median of per-round ratios`,
+        note: `${rounds} interleaved rounds, median of per-round ratios; ${scenariosPerFile() || count} scenarios per feature file`,
       },
       {
         row: 'parallel-start',

@@ -8,7 +8,7 @@ import { writeConfig } from '../lib/configs';
 import { interleave, mb, medianCost, pairedWallRatio, type Variant } from '../lib/interleave';
 import { CUCUMBER_BIN, measureProcess, type ProcessCost } from '../lib/processes';
 import { ms, ratio, type Row } from '../lib/report';
-import { writeFeature } from '../lib/workload';
+import { scenariosPerFile, writeFeature } from '../lib/workload';
 
 const DIST_BUDGET = 1.2;
 const SOURCES_BUDGET = 1.5;
@@ -34,7 +34,7 @@ export async function measureVersusBehat(baseUrl: string, count: number, rounds:
   const bare = medianCost(get('bare'));
   const figures = (label: string, cost: ProcessCost): string => `${label} ${ms(cost.elapsedMs)}, ${mb(cost.peakRssMb)}`;
   const note =
-    `${count} scenarios, serial, whole process, ${rounds} interleaved rounds (median of per-round ratios); ` +
+    `${count} scenarios (${scenariosPerFile() || count} a feature file), serial, whole process, ${rounds} interleaved rounds (median of per-round ratios); ` +
     `${figures('bare cucumber-js with no-op JS steps', bare)}`;
 
   const row = (name: string, label: string, runs: ProcessCost[], budget: number): Row => {
