@@ -97,15 +97,18 @@ FOLLOW=0
 LINES=50
 
 parse_arguments() {
-  if [ $# -gt 0 ]; then
+  local command_given=
+  while [ $# -gt 0 ]; do
+    # The command may come before or after the options (`--dry-run install` as well as `install --dry-run`).
     case $1 in
       install | status | restart | logs | uninstall)
+        [ -z "$command_given" ] || usage_error "two commands given: $command_given and $1"
         COMMAND=$1
+        command_given=$1
         shift
+        continue
         ;;
     esac
-  fi
-  while [ $# -gt 0 ]; do
     read_option "--port --host --label --version --sha256 --jar --java --max-sessions --session-timeout --lines" "$@"
     shift "$OPTION_SHIFT"
     case $OPTION in
@@ -232,11 +235,30 @@ resolve_java() {
   die "no Java 11 or newer found (tried \$JAVA_HOME, $JAVA_HOME_TOOL -v 11+, Homebrew openjdk). Install one with: brew install openjdk"
 }
 
+# True when $1 starts with a zip local file header ("PK\3\4"), as every jar does.
+is_zip() {
+  [ "$(head -c 4 "$1" | od -An -tx1 | tr -d ' \n')" = 504b0304 ]
+}
+
+# Refuses a port another process already listens on: launchd would restart a server that cannot bind,
+# every ThrottleInterval, for ever. Our own loaded service is stopped and restarted instead.
+check_port_free() {
+  local pids pid
+  command -v lsof >/dev/null 2>&1 || return 0
+  pids=$(lsof -nP -iTCP:"$PORT" -sTCP:LISTEN -t 2>/dev/null) || return 0
+  [ -n "$pids" ] || return 0
+  ! is_loaded || return 0
+  pid=$(printf '%s\n' "$pids" | head -n 1)
+  die "port $PORT is already in use by pid $pid ($(ps -o comm= -p "$pid" 2>/dev/null || printf 'unknown')); stop it or choose another --port (nothing was installed)"
+}
+
 # Puts a verified jar at $1 (a staging path): a copy of --jar, or a checked download.
 prepare_jar() {
   local staged=$1 url expected actual
   if [ -n "$JAR_SOURCE" ]; then
     if [ ! -f "$JAR_SOURCE" ] || [ ! -s "$JAR_SOURCE" ]; then die "jar not found (or empty): $JAR_SOURCE"; fi
+    is_zip "$JAR_SOURCE" || die "--jar $JAR_SOURCE is not a jar (a jar is a zip file; this one does not start like one). Nothing was installed"
+    say "jar: $JAR_SOURCE (SHA-256 $(sha256_of "$JAR_SOURCE"))"
     expected=$SHA256
     run cp "$JAR_SOURCE" "$staged"
   else
@@ -257,6 +279,7 @@ prepare_jar() {
   actual=$(sha256_of "$staged")
   [ "$actual" = "$(printf '%s' "$expected" | tr 'A-F' 'a-f')" ] ||
     die "checksum mismatch for the Selenium jar: expected $expected, got $actual (nothing was installed)"
+  say "jar SHA-256 $actual verified"
 }
 
 jar_version() {
@@ -289,6 +312,7 @@ cmd_install() {
   fi
   java=$(resolve_java)
   say "java: $java (Java $(java_major_version "$java"))"
+  [ "$DRY_RUN" = 1 ] || check_port_free
 
   staging=$(mktemp -d "${TMPDIR:-/tmp}/selenium-launchd.XXXXXX")
   # shellcheck disable=SC2064 # expand now: $staging is local to this function
@@ -361,7 +385,7 @@ installed_url() {
 }
 
 cmd_status() {
-  local output pid url loaded=0
+  local output pid url jar loaded=0
   say "label:   $LABEL"
   if [ ! -f "$AGENT_PLIST" ]; then
     say "plist:   not installed ($AGENT_PLIST)"
@@ -376,7 +400,9 @@ cmd_status() {
   else
     say "loaded:  no"
   fi
-  say "jar:     $(plist_argument_after "$AGENT_PLIST" -jar)"
+  jar=$(plist_argument_after "$AGENT_PLIST" -jar)
+  say "jar:     $jar"
+  if [ -f "$jar" ]; then say "sha256:  $(sha256_of "$jar")"; fi
   url=$(installed_url)
   say "url:     $url"
   say "logs:    $LOG_DIR"

@@ -26,8 +26,20 @@ interface RunResult {
   reportsDir: string;
 }
 
+/** Report folders and other scratch space of the runs, removed when the file's tests are done. */
+const scratch: string[] = [];
+after(() => {
+  for (const dir of scratch) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function scratchDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+}
+
 function runCucumber(feature: string, env: Record<string, string>): Promise<RunResult> {
-  const reportsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-faults-'));
+  const reportsDir = scratchDir('mink-faults-');
   const child = spawn(
     path.join(ROOT, 'node_modules', '.bin', 'cucumber-js'),
     ['--config', path.relative(ROOT, path.join(FIXTURES, 'cucumber.cjs')), path.relative(ROOT, path.join(FIXTURES, feature))],
@@ -252,7 +264,7 @@ describe('hostile pages', () => {
   });
 
   it('the report shows the page as text and runs none of its script; terminal escapes arrive escaped; binary responses are named, not printed; shown files are private and removed', async () => {
-    const record = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mink-shown-')), 'shown.json');
+    const record = path.join(scratchDir('mink-shown-'), 'shown.json');
     const { output, reportsDir } = await runCucumber('hostile-pages.feature', {
       BASE_URL: baseUrl,
       SHOW_CMD: `node ${path.join(FIXTURES, 'record-shown.js')} %s`,

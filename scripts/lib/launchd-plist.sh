@@ -65,5 +65,6 @@ plist_program_arguments() {
 
 # Prints the argument that follows FLAG in the ProgramArguments of plist $1.
 plist_argument_after() {
-  plist_program_arguments "$1" | awk -v flag="$2" 'found { print; exit } $0 == flag { found = 1 }'
+  # awk reads to the end: leaving early would kill the writer with SIGPIPE, a failure under pipefail.
+  plist_program_arguments "$1" | awk -v flag="$2" 'found && !done { print; done = 1 } $0 == flag { found = 1 }'
 }

