@@ -54,9 +54,16 @@ export async function setFieldValue(webDriver: WebDriver, element: ElementHandle
       return;
     }
     await webDriver.executeScript(scripts.SCROLL_INTO_VIEW, el);
-    // Delete what is there key by key, as a user would: `input` fires per keystroke, `change` not yet.
-    const erase = field.length > 0 ? Key.END + Key.BACK_SPACE.repeat(field.length) : '';
-    if (erase || value) await el.sendKeys(erase + value);
+    // Select everything and delete it in one keystroke, as Capybara does: whatever the caret, the
+    // selection or the number of lines, nothing is left behind, and `input` fires as for a user.
+    // Focusing first matters: WebDriver moves the caret to the end of an element it has to focus.
+    const selected = field.length > 0 && Boolean(await webDriver.executeScript(scripts.FOCUS_AND_SELECT_ALL, el));
+    if (selected || value) await el.sendKeys((selected ? Key.BACK_SPACE : '') + value);
+    // A page that fought the selection (or an editor that ignores it) still gets exactly the value.
+    const hasValue = field.tag === 'input' || field.tag === 'textarea';
+    if (hasValue && field.length > 0 && (await webDriver.executeScript(scripts.READ_VALUE, el)) !== value) {
+      await webDriver.executeScript(scripts.SET_VALUE_WITH_EVENTS_KEEP_FOCUS, el, value);
+    }
     // Leaving the field fires `change` exactly once.
     await webDriver.executeScript(scripts.BLUR_IF_FOCUSED, el);
   });

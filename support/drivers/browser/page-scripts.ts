@@ -36,7 +36,7 @@ export const DESCRIBE_FIELD = `
     tag: el.tagName.toLowerCase(),
     type: (el.getAttribute('type') || '').toLowerCase(),
     multiple: !!el.multiple,
-    length: typeof el.value === 'string' ? el.value.length : 0,
+    length: typeof el.value === 'string' ? el.value.length : el.isContentEditable ? el.textContent.length : 0,
     editable: !!el.isContentEditable,
     disabled: !!el.disabled,
     readOnly: !!el.readOnly
@@ -51,6 +51,32 @@ export const SET_VALUE_WITH_EVENTS = `
   el.dispatchEvent(new Event('input', { bubbles: true }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
   el.blur();
+`;
+
+/**
+ * Focus the field and select its whole content, so the next keystroke replaces all of it.
+ * Returns false when nothing could be selected (a field type without a selection API).
+ */
+export const FOCUS_AND_SELECT_ALL = `
+  var el = arguments[0];
+  if (el.ownerDocument.activeElement !== el) el.focus();
+  if (el.isContentEditable) {
+    var range = el.ownerDocument.createRange();
+    range.selectNodeContents(el);
+    var selection = el.ownerDocument.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return true;
+  }
+  try { el.select(); } catch (e) { return false; }
+  return true;
+`;
+
+/** The last resort when typing could not replace the value: set it and fire what typing fires, keep focus. */
+export const SET_VALUE_WITH_EVENTS_KEEP_FOCUS = `
+  var el = arguments[0], value = arguments[1];
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
 `;
 
 /** Blur ends the edit the way a user leaving the field does: \`change\` fires once, here. */
