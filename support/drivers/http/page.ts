@@ -48,7 +48,8 @@ export class Page {
   }
 
   get $(): cheerio.CheerioAPI {
-    this.parsed ??= cheerio.load(this.content, this.kind === 'xml' ? { xml: true } : {});
+    // Parsed as by a browser with scripting off, so `<noscript>` content is markup, not raw text.
+    this.parsed ??= cheerio.load(this.content, this.kind === 'xml' ? { xml: true } : { scriptingEnabled: false });
     return this.parsed;
   }
 
