@@ -9,6 +9,8 @@ export interface PageContext {
   driver: string;
   /** Page text or HTML, already trimmed to an excerpt. */
   excerpt: string;
+  /** What stands between the user and the page, when something does: `dialog open: "…"`, `inside iframe "…"`. */
+  situation?: string | null;
 }
 
 /** An assertion or lookup that did not hold. Retried by synchronize() on drivers that wait. */
@@ -46,12 +48,19 @@ export class ElementNotFoundError extends ExpectationError {
 }
 
 const EXCERPT_LINES = 12;
+const EMPTY_PAGE = '(empty page)';
 const LINE_WIDTH = 100;
 
 /** `+--[ HTTP 200 | http://… | http ]`: where a failure happened, as Mink prints it. */
 export function contextLine(context: PageContext): string {
-  const status = context.status === null ? '' : `HTTP ${context.status} | `;
-  return `+--[ ${status}${context.url ?? '(no page visited)'} | ${context.driver} ]`;
+  const parts: string[] = [];
+  if (context.status !== null) parts.push(`HTTP ${context.status}`);
+  // A page behind a dialog cannot be read: the dialog is the place, not "(no page visited)".
+  if (context.url) parts.push(context.url);
+  else if (!context.situation) parts.push('(no page visited)');
+  if (context.situation) parts.push(context.situation);
+  parts.push(context.driver);
+  return `+--[ ${parts.join(' | ')} ]`;
 }
 
 export function hasContextLine(message: string): boolean {
@@ -60,14 +69,16 @@ export function hasContextLine(message: string): boolean {
 
 export function formatFailure(summary: string, hints: string[], context: PageContext): string {
   const lines = [summary, ...hints, contextLine(context)];
-  for (const line of excerptLines(context.excerpt)) lines.push(`|  ${line}`);
+  const excerpt = excerptLines(context.excerpt);
+  const unreadable = excerpt[0] === EMPTY_PAGE && context.situation?.startsWith('dialog');
+  for (const line of unreadable ? ['(the page cannot be read while a dialog is open: accept or dismiss it)'] : excerpt) lines.push(`|  ${line}`);
   return lines.join('\n');
 }
 
 /** Wrap the excerpt to a readable block; long pages end with an ellipsis line. */
 export function excerptLines(text: string): string[] {
   const words = text.replace(/\s+/g, ' ').trim();
-  if (!words) return ['(empty page)'];
+  if (!words) return [EMPTY_PAGE];
   const lines: string[] = [];
   let rest = words;
   while (rest && lines.length < EXCERPT_LINES) {

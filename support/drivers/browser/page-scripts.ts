@@ -167,3 +167,20 @@ export const PAGE_TEXT = `return document.body ? document.body.innerText : '';`;
 export const PAGE_HTML = `return document.documentElement ? document.documentElement.outerHTML : '';`;
 export const WINDOW_NAME_AND_TITLE = `return [window.name, document.title];`;
 export const CLEAR_STORAGE = `try { localStorage.clear(); } catch (e) {} try { sessionStorage.clear(); } catch (e) {}`;
+
+/**
+ * A scenario's API request, sent by the page with fetch(): the browser adds the origin's cookies
+ * and stores those the response sets. Resolves to the response, or to { error } when fetch fails.
+ */
+export const FETCH = `
+  var request = arguments[0];
+  return fetch(request.url, { method: request.method, headers: request.headers, body: request.body, credentials: 'same-origin' })
+    .then(function (response) {
+      var headers = {};
+      response.headers.forEach(function (value, name) { headers[name] = [value]; });
+      return response.text().then(function (body) {
+        return { url: response.url, status: response.status, headers: headers, body: body };
+      });
+    })
+    .catch(function (error) { return { error: String(error) }; });
+`;
