@@ -68,3 +68,10 @@ Feature: Requests sent from a scenario
     Then the JSON response should have "user" equal to "grace"
     When I go to "/cookies/read"
     Then I should see "api_user = grace"
+
+  Scenario: behatch's wording: a bare method and a table of parameters
+    When I send a POST request to "/api/echo" with parameters:
+      | key   | value |
+      | title | Soup  |
+    Then the JSON response should have "fields.title" equal to "Soup"
+    And the JSON response should have "headers.content-type" equal to "application/x-www-form-urlencoded"

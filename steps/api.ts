@@ -9,7 +9,8 @@ import type { MinkWorld } from '../support/world';
 import { unescapeStepArgument as arg } from '../support/session/text';
 import { I, PLAIN, QUOTED, step } from './patterns';
 
-const SEND = `${I}send an? ${QUOTED} request to ${PLAIN}`;
+/** The method quoted or bare, as behatch users write it: `a "PUT" request` or `a PUT request`. */
+const SEND = `${I}send an? "?([A-Za-z]+)"? request to ${PLAIN}`;
 
 When(step(`${I}add ${QUOTED} header equal to ${QUOTED}`), function (this: MinkWorld, name: string, value: string) {
   this.session.setApiHeader(arg(name), arg(value));
@@ -20,17 +21,17 @@ When(step(SEND), function (this: MinkWorld, method: string, path: string) {
 When(step(`${SEND} with body:`), function (this: MinkWorld, method: string, path: string, body: string) {
   return this.session.sendRequest({ method: arg(method), path, body });
 });
-When(step(`${SEND} with form data:`), function (this: MinkWorld, method: string, path: string, table: DataTable) {
+When(step(`${SEND} with (?:form data|parameters):`), function (this: MinkWorld, method: string, path: string, table: DataTable) {
   return this.session.sendRequest({ method: arg(method), path, form: fieldRows(table) });
 });
 When(step(`${SEND} with headers:`), function (this: MinkWorld, method: string, path: string, table: DataTable) {
   return this.session.sendRequest({ method: arg(method), path, headers: Object.fromEntries(fieldRows(table)) });
 });
 
-/** `| name | value |` rows; a first row `| name | value |` (or `| field | value |`, `| header | value |`) is a heading. */
+/** `| name | value |` rows; a first row `| name | value |` (or key, field, header, parameter) is a heading. */
 function fieldRows(table: DataTable): Array<[string, string]> {
   const rows = table.raw().map(([name, value]) => [name ?? '', value ?? ''] as [string, string]);
   const [first] = rows;
-  if (first && /^(name|field|key|header)$/i.test(first[0].trim()) && /^value$/i.test(first[1].trim())) rows.shift();
+  if (first && /^(name|field|key|header|parameter)$/i.test(first[0].trim()) && /^value$/i.test(first[1].trim())) rows.shift();
   return rows;
 }
