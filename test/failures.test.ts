@@ -122,13 +122,13 @@ describe('expected failures and their messages', () => {
 
   it('link not found: names the link rule and suggests the closest link', async () => {
     const { failed } = await runFixture('link-not-found.feature');
-    assert.match(failed.message, /Link with [a-z|]+ "Plain txt link"/);
+    assert.match(failed.message, /Link with [a-z| -]+ "Plain txt link"/);
     assert.match(failed.message, /[Dd]id you mean:[^\n]*"Plain text link"/);
   });
 
   it('field not found: names the field rule', async () => {
     const { failed } = await runFixture('field-not-found.feature');
-    assert.match(failed.message, /[Ff]orm field with [a-z|]+ "Surname"/);
+    assert.match(failed.message, /[Ff]orm field with [a-z| -]+ "Surname"/);
     assert.match(failed.message, /\/forms\/text/);
   });
 

@@ -17,8 +17,10 @@ import {
   type ElementHandle,
   type Query,
 } from '../drivers/driver';
-import { closestMatches, describeNamedKind, type NamedCandidate, type NamedSelectorKind } from '../selectors/named';
-import { contextLine, didYouMean, ElementNotFoundError, ExpectationError, hasContextLine, quoteList, type PageContext } from './errors';
+import { describeNamedKind, type NamedSelectorKind } from '../selectors/named';
+import { encodeApiRequest, type ApiRequest } from './api-request';
+import { contextLine, ElementNotFoundError, ExpectationError, hasContextLine, quoteList, type PageContext } from './errors';
+import { notFoundHints } from './not-found-hints';
 import { normalizeWhitespace } from './text';
 import { synchronize } from './synchronize';
 
@@ -29,16 +31,7 @@ export interface SessionSettings {
   waitTimeout: number;
 }
 
-export interface ApiRequest {
-  readonly method: string;
-  /** A path (joined to the base URL) or an absolute URL. */
-  readonly path: string;
-  readonly headers?: Readonly<Record<string, string>>;
-  /** A raw body (a doc string); Content-Type application/json when it is JSON and none is given. */
-  readonly body?: string;
-  /** Form fields, sent as application/x-www-form-urlencoded. */
-  readonly form?: ReadonlyArray<readonly [string, string]>;
-}
+export type { ApiRequest } from './api-request';
 
 export class Session {
   /** An API request's response in a browser session, which keeps its page: read until the page changes. */
@@ -300,20 +293,9 @@ export class Session {
    * headers, JSON, "the response should contain") read this response until the next page change.
    */
   async sendRequest(request: ApiRequest): Promise<void> {
-    const method = request.method.toUpperCase();
-    if (!/^[A-Z]+$/.test(method)) {
-      throw new Error(`"${request.method}" is not an HTTP method: write one like GET, POST, PUT, PATCH or DELETE.`);
-    }
-    const headers: Record<string, string> = Object.fromEntries(this.apiHeaders);
-    for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
-    let body = request.body;
-    if (request.form !== undefined) {
-      body = new URLSearchParams(request.form.map(([name, value]) => [name, value])).toString();
-      headers['content-type'] ??= 'application/x-www-form-urlencoded';
-    } else if (body !== undefined && headers['content-type'] === undefined && looksLikeJson(body)) {
-      headers['content-type'] = 'application/json';
-    }
+    const { method, headers, body } = encodeApiRequest(request, this.apiHeaders);
     await this.ensureStarted();
+    // A failed request leaves no earlier response behind for the response steps to read.
     this.apiResponse = null;
     this.apiResponse = await this.driver.request({ method, url: this.locatePath(request.path), headers, body });
   }
@@ -412,34 +394,6 @@ export class Session {
     const values = await Promise.all(group.map(async (radio) => (await this.driver.attribute(radio, 'value')) ?? 'on'));
     throw new ElementNotFoundError(`Radio group ${name} has no option "${option}".`, [`Available options: ${quoteList(values)}.`]);
   }
-}
-
-function looksLikeJson(body: string): boolean {
-  if (!/^\s*[[{]/.test(body)) return false;
-  try {
-    JSON.parse(body);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const CASE_SENSITIVE_KINDS: readonly NamedSelectorKind[] = ['link', 'button', 'link_or_button', 'field', 'select', 'checkbox', 'radio', 'file'];
-
-/**
- * What to tell a user whose locator found nothing: names that match when case is ignored (names are
- * compared case-sensitively, page text is not, which surprises), then the closest other names.
- */
-export function notFoundHints(kind: NamedSelectorKind, locator: string, candidates: readonly NamedCandidate[]): string[] {
-  const wanted = normalizeWhitespace(locator).toLowerCase();
-  const caseOnly = CASE_SENSITIVE_KINDS.includes(kind) && wanted !== ''
-    ? [...new Set(candidates.filter((names) => names.some((name) => name.toLowerCase().includes(wanted) && !name.includes(locator))).map(([label]) => label))]
-    : [];
-  const hints = caseOnly.length
-    ? [`Names are matched case-sensitively (page text is not); ignoring case, it would match: ${quoteList(caseOnly.slice(0, 3))}.`]
-    : [];
-  const others = closestMatches(locator, candidates).filter((label) => !caseOnly.includes(label));
-  return [...hints, ...didYouMean(others)];
 }
 
 function cssEscape(value: string): string {
