@@ -56,14 +56,16 @@ export async function setFieldValue(webDriver: WebDriver, element: ElementHandle
     await webDriver.executeScript(scripts.SCROLL_INTO_VIEW, el);
     // Select everything and delete it in one keystroke, as Capybara does: whatever the caret, the
     // selection or the number of lines, nothing is left behind, and `input` fires as for a user.
-    // Focusing first matters: WebDriver moves the caret to the end of an element it has to focus.
-    const selected = field.length > 0 && Boolean(await webDriver.executeScript(scripts.FOCUS_AND_SELECT_ALL, el));
-    if (selected || value) await el.sendKeys((selected ? Key.BACK_SPACE : '') + value);
-    // A page that fought the selection (or an editor that ignores it) still gets exactly the value.
-    const hasValue = field.tag === 'input' || field.tag === 'textarea';
-    if (hasValue && field.length > 0 && (await webDriver.executeScript(scripts.READ_VALUE, el)) !== value) {
-      await webDriver.executeScript(scripts.SET_VALUE_WITH_EVENTS_KEEP_FOCUS, el, value);
+    if (field.length > 0) {
+      if (await webDriver.executeScript(scripts.FOCUS_AND_SELECT_ALL, el)) await el.sendKeys(Key.BACK_SPACE);
+      // A page that fought the selection still gets an empty field (then typing proceeds as usual).
+      const hasValue = field.tag === 'input' || field.tag === 'textarea';
+      if (hasValue && (await webDriver.executeScript(scripts.READ_VALUE, el)) !== '') {
+        await webDriver.executeScript(scripts.CLEAR_WITH_INPUT_EVENT, el);
+      }
     }
+    // The field is empty by now: typing fires one `input` per character, as for a user.
+    if (value) await el.sendKeys(value);
     // Leaving the field fires `change` exactly once.
     await webDriver.executeScript(scripts.BLUR_IF_FOCUSED, el);
   });

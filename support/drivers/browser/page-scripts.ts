@@ -54,7 +54,8 @@ export const SET_VALUE_WITH_EVENTS = `
 `;
 
 /**
- * Focus the field and select its whole content, so the next keystroke replaces all of it.
+ * Focus the field and select its whole content, so the next keystroke replaces all of it. Focusing
+ * first matters: WebDriver moves the caret to the end of an element it has to focus itself.
  * Returns false when nothing could be selected (a field type without a selection API).
  */
 export const FOCUS_AND_SELECT_ALL = `
@@ -72,10 +73,10 @@ export const FOCUS_AND_SELECT_ALL = `
   return true;
 `;
 
-/** The last resort when typing could not replace the value: set it and fire what typing fires, keep focus. */
-export const SET_VALUE_WITH_EVENTS_KEEP_FOCUS = `
-  var el = arguments[0], value = arguments[1];
-  el.value = value;
+/** The last resort when deleting the selection left text behind: empty the field as deleting would. */
+export const CLEAR_WITH_INPUT_EVENT = `
+  var el = arguments[0];
+  el.value = '';
   el.dispatchEvent(new Event('input', { bubbles: true }));
 `;
 
