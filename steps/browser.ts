@@ -42,10 +42,6 @@ When(step(`${I}wait for the ${PLAIN} element to disappear`), async function (thi
   return this.assert.elementNotExists(css);
 });
 
-When(step(`${I}click on the ${PLAIN} element`), async function (this: MinkWorld, css: string) {
-  await this.session.browser();
-  return this.session.synchronize(async () => this.session.click(await this.session.findCssOnce(css)));
-});
 When(step(`${I}hover over the ${PLAIN} element`), async function (this: MinkWorld, css: string) {
   const browser = await this.session.browser();
   return this.session.synchronize(async () => browser.hover(await this.session.findCssOnce(css)));

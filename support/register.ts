@@ -14,6 +14,9 @@ import '../steps/fields';
 import '../steps/debugging';
 import '../steps/http-extras';
 import '../steps/browser';
+import '../steps/element-actions';
+import '../steps/scoped';
+import '../steps/api';
 
 setWorldConstructor(MinkWorld);
 // Browser steps wait up to waitTimeout on their own and then fail with a precise message; cucumber's

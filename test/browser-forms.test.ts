@@ -22,6 +22,22 @@ const PAGES: Record<string, string> = {
       document.addEventListener('input', function (e) { var k = e.target.id + ':input'; counts[k] = (counts[k] || 0) + 1; }, true);
       document.addEventListener('change', function (e) { var k = e.target.id + ':change'; counts[k] = (counts[k] || 0) + 1; }, true);
     </script></body></html>`,
+  '/editor': `<!doctype html><html><body>
+    <textarea id="focused">first line\nsecond line\nthird line</textarea>
+    <textarea id="selected">keep this, replace this</textarea>
+    <textarea id="long"></textarea>
+    <div id="rich" contenteditable="true">old rich text</div>
+    <script>
+      var long = []; for (var i = 0; i < 500; i++) long.push('pre-filled line ' + i);
+      document.getElementById('long').value = long.join('\\n');
+      var focused = document.getElementById('focused');
+      focused.focus(); focused.setSelectionRange(0, 0);
+      var selected = document.getElementById('selected');
+      selected.setSelectionRange(10, selected.value.length);
+      window.counts = {};
+      document.addEventListener('input', function (e) { var k = e.target.id + ':input'; counts[k] = (counts[k] || 0) + 1; }, true);
+      document.addEventListener('change', function (e) { var k = e.target.id + ':change'; counts[k] = (counts[k] || 0) + 1; }, true);
+    </script></body></html>`,
   '/storage': `<!doctype html><html><body>stored<script>
       localStorage.setItem('kept', 'local'); sessionStorage.setItem('kept', 'session');
     </script></body></html>`,
@@ -49,8 +65,29 @@ describe('browser driver: fields, cookies and reset (headless Chromium via local
     assert.equal(seen['text:input'], 5);
     assert.equal(seen['text:change'], 1);
     assert.equal(seen['area:change'], 1);
-    assert.equal(seen['prefilled:input'], 3 + 3, 'three deletions, three typed characters');
+    assert.equal(seen['prefilled:input'], 1 + 3, 'one deletion of the selected text, three typed characters');
     assert.equal(seen['prefilled:change'], 1);
+  });
+
+  it('replaces the whole value whatever the focus, caret, selection, line count or length', async () => {
+    await browser.driver.visit(`${browser.base}/editor`);
+    const longValue = Array.from({ length: 40 }, (_, i) => `typed line ${i}`).join('\n');
+    const cases: Array<[string, string]> = [
+      ['#focused', 'replaced'],
+      ['#selected', 'all new'],
+      ['#long', 'short'],
+      ['#focused', longValue],
+      ['#long', ''],
+    ];
+    for (const [css, value] of cases) {
+      await browser.driver.setValue(await browser.first(css), value);
+      assert.equal(await browser.driver.value(await browser.first(css)), value, `${css} holds exactly the new value`);
+    }
+    const seen = await counts();
+    assert.equal(seen['selected:input'], 1 + 'all new'.length, 'one deletion, then one input event per typed character');
+    assert.equal(seen['selected:change'], 1);
+    await browser.driver.setValue(await browser.first('#rich'), 'new rich text');
+    assert.equal(await browser.driver.text(await browser.first('#rich')), 'new rich text', 'contenteditable too');
   });
 
   it('refuses to type into read-only and disabled fields, as the HTTP driver does, instead of passing', async () => {

@@ -44,6 +44,23 @@ const CASES: Case[] = [
   { name: 'JSON path missing', steps: ['Given I am on "/api/user.json"', 'Then the JSON response should have "user.phone" equal to "1"'], message: /The JSON response has nothing at "user\.phone" \(no "phone" under "user"; it has: / },
   { name: 'file to attach missing', steps: ['Given I am on "/forms/upload"', 'When I attach the file "nope.txt" to "Avatar"'], message: /File "nope\.txt" to attach does not exist \(looked in .*features\/files\/nope\.txt and .*\)\.\nSet filesPath \(FILES_PATH\)/ },
   { name: 'wrong kind of field', steps: ['Given I am on "/forms/text"', 'When I check "Age"'], message: /"I check" needs a checkbox input, but form field "Age" is .*\(number\)\./ },
+  // Several elements match the CSS: any of them may pass; a failure counts and shows them.
+  { name: 'text in any of several elements', steps: ['Given I am on "/spa/tiddlers"', 'Then I should see "Delta" in the ".tiddler-body" element'], message: /The text "Delta" was not found in the text of any of the 3 elements matching css "\.tiddler-body"\.\nTheir texts are:\n {2}1\. "The first tiddler"\n {2}2\. "The second tiddler"\n {2}3\. "The third tiddler"/ },
+  { name: 'text in one of several elements', steps: ['Given I am on "/spa/tiddlers"', 'Then I should not see "second" in the ".tiddler-body" element'], message: /The text "second" appears in the text of 1 of the 3 elements matching css "\.tiddler-body", but it should not\.\nFound in:\n {2}match 2: "The second tiddler"/ },
+  { name: 'HTML in any of several elements', steps: ['Given I am on "/spa/tiddlers"', 'Then the ".tiddler-body" element should contain "<em>"'], message: /The string "<em>" was not found in the HTML of any of the 3 elements matching css "\.tiddler-body"\.\nTheir HTML:\n {2}1\. The first tiddler/ },
+  // Scoped actions say where they looked.
+  { name: 'button in no region', steps: ['Given I am on "/spa/tiddlers"', 'When I press "Delete" in the ".tiddler" element'], message: /Button with [a-z| -]+ "Delete" not found in any of the 3 elements matching css "\.tiddler"\./ },
+  { name: 'button in one region', steps: ['Given I am on "/spa/tiddlers"', 'When I press "Edit it" in the ".tiddler[data-title=\'Beta\']" element'], message: /Button with [a-z| -]+ "Edit it" not found in the element matching css "\.tiddler\[data-title='Beta'\]"\.\nDid you mean: "Edit"/ },
+  { name: 'region missing', steps: ['Given I am on "/spa/tiddlers"', 'When I press "Edit" in the ".nope" element'], message: /Element matching css "\.nope" not found\./ },
+  // Names are case-sensitive, page text is not: the near miss is named, and so is every attribute matched.
+  { name: 'button differs in case', steps: ['Given I am on "/forms/buttons"', 'When I press "send elsewhere"'], message: /Button with id\|name\|value\|title\|text\|aria-label\|data-testid\|image alt "send elsewhere" not found\.\nNames are matched case-sensitively \(page text is not\); ignoring case, it would match: "Send elsewhere"\./ },
+  { name: 'link differs in case', steps: ['Given I am on "/links"', 'When I follow "plain TEXT link"'], message: /Link with id\|text\|title\|rel\|aria-label\|data-testid\|image alt "plain TEXT link" not found\.\nNames are matched case-sensitively \(page text is not\); ignoring case, it would match: "Plain text link"/ },
+  { name: 'field differs in case', steps: ['Given I am on "/forms/text"', 'When I fill in "full name" with "Ada"'], message: /Form field with id\|name\|label\|placeholder\|aria-label\|data-testid "full name" not found\.\nNames are matched case-sensitively[^\n]*"Full name"/ },
+  // Elements located by CSS.
+  { name: 'disabled button by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I press the ".icon-save" element'], message: /button.* is disabled, so it cannot be pressed\./ },
+  { name: 'check a text field by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I check the ".quick-title" element'], message: /"I check" needs a checkbox input, but it is .*\(text\)\./ },
+  { name: 'select in a text field by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I select "Open" from the ".quick-title" element'], message: /Form field .* is not a select box or a radio group, so no option can be selected\./ },
+  { name: 'element to fill missing', steps: ['Given I am on "/spa/unlabeled"', 'When I fill in the ".quick-nope" element with "x"'], message: /Element matching css "\.quick-nope" not found\./ },
 ];
 
 function featureText(cases: Case[]): string {

@@ -96,20 +96,39 @@ describe('expected failures and their messages', () => {
     const { success, failed } = await runFixture('button-not-found.feature');
     assert.equal(success, false);
     assert.equal(failed.status, 'FAILED');
-    assert.match(failed.message, /Button with id\|name\|title\|alt\|value\|text "Svae"/);
+    assert.match(failed.message, /Button with id\|name\|value\|title\|text\|aria-label\|data-testid\|image alt "Svae"/);
     assert.match(failed.message, /http:\/\/127\.0\.0\.1:\d+\/forms\/buttons/);
     assert.match(failed.message, /[Dd]id you mean:[^\n]*"Save"/);
   });
 
+  it('a failure while a dialog is open names the dialog instead of "(no page visited)"', async () => {
+    const { failed } = await runFixture('dialog-context.feature');
+    assert.match(failed.message, /\+--\[ dialog open: "Hello from an alert" \| browser/);
+    assert.doesNotMatch(failed.message, /no page visited|empty page/);
+  });
+
+  it('a failure inside an iframe says which iframe', async () => {
+    const { failed } = await runFixture('iframe-context.feature');
+    assert.match(failed.message, /Button with .* "Outside button" not found\./);
+    assert.match(failed.message, /\+--\[ (HTTP 200 \| )?http:\/\/127\.0\.0\.1:\d+\/async\/iframe \| inside iframe "demo-frame" \| browser/);
+    assert.match(failed.message, /Inside the frame/);
+  });
+
+  it('a request from a browser scenario with no page of its origin open says to visit one first', async () => {
+    const { failed } = await runFixture('browser-request-without-page.feature');
+    assert.match(failed.message, /In the browser an API request is sent by the page, with the cookies of its origin, so a page of http:\/\/127\.0\.0\.1:\d+ must be open first/);
+    assert.match(failed.message, /Given I am on "\/"/);
+  });
+
   it('link not found: names the link rule and suggests the closest link', async () => {
     const { failed } = await runFixture('link-not-found.feature');
-    assert.match(failed.message, /Link with [a-z|]+ "Plain txt link"/);
+    assert.match(failed.message, /Link with [a-z| -]+ "Plain txt link"/);
     assert.match(failed.message, /[Dd]id you mean:[^\n]*"Plain text link"/);
   });
 
   it('field not found: names the field rule', async () => {
     const { failed } = await runFixture('field-not-found.feature');
-    assert.match(failed.message, /[Ff]orm field with [a-z|]+ "Surname"/);
+    assert.match(failed.message, /[Ff]orm field with [a-z| -]+ "Surname"/);
     assert.match(failed.message, /\/forms\/text/);
   });
 

@@ -13,8 +13,10 @@ import {
   type NamedSelectorKind, findNamed, namedCandidates, cheerioAdapter, cheerioDocumentRoot, cheerioTextAdapter,
   visibleText, browserNamedScript, browserVisibleTextScript,
 } from '../support/selectors/named';
+import { visibleInMarkup } from '../support/selectors/markup-visibility';
 
 const PAGE = `<!DOCTYPE html><html><head><title>Parity</title></head><body>
+  <div hidden><a href="/hidden-home">Home</a><button name="op">Save</button></div>
   <nav><a href="/">Home</a> <a href="/about" title="About us">About</a> <a>No href</a>
     <a href="/logo"><img alt="Company logo" src="l.png"></a><span role="link">Pseudo link</span></nav>
   <template><button>Save</button><label for="email">Template label</label></template>
@@ -82,6 +84,10 @@ interface FakeNode {
   parentElement: FakeNode | null;
   readonly textContent: string;
   getAttribute(name: string): string | null;
+  /** Layout, as the markup alone decides it: hidden elements have no box. */
+  readonly offsetWidth: number;
+  readonly offsetHeight: number;
+  getClientRects(): unknown[];
   source: AnyNode;
 }
 
@@ -98,6 +104,13 @@ function fakeBrowserNode(source: AnyNode, parentElement: FakeNode | null): FakeN
       return this.nodeType === 3 ? this.data ?? '' : this.childNodes.map((child) => child.textContent).join('');
     },
     getAttribute: (name) => element?.attribs[name] ?? null,
+    get offsetWidth(): number {
+      return element && visibleInMarkup(cheerioAdapter(), element) ? 1 : 0;
+    },
+    get offsetHeight(): number {
+      return this.offsetWidth;
+    },
+    getClientRects: () => [],
     source,
   };
   // A template's children live in its content fragment, out of reach of childNodes and children.
@@ -111,7 +124,8 @@ function fakeBrowserNode(source: AnyNode, parentElement: FakeNode | null): FakeN
 }
 
 function runPageScript(script: string, document: FakeNode, args: unknown[]): unknown {
-  const pageFunction = new Function('document', `return function () {\n${script}\n};`)(document);
+  const getComputedStyle = () => ({ visibility: 'visible' });
+  const pageFunction = new Function('document', 'getComputedStyle', `return function () {\n${script}\n};`)(document, getComputedStyle);
   return pageFunction(...args);
 }
 

@@ -278,12 +278,51 @@ test('closestMatches: substrings first (ignoring case), then small edit distance
   assert.deepEqual(closestMatches('Remove everything', candidates), [], 'too far apart');
 });
 
-test('describeNamedKind words each kind like Mink', () => {
-  assert.equal(describeNamedKind('button'), 'Button with id|name|title|alt|value|text');
-  assert.equal(describeNamedKind('link'), 'Link with id|title|alt|text');
-  assert.equal(describeNamedKind('field'), 'Form field with id|name|label|placeholder');
-  assert.equal(describeNamedKind('option'), 'Select option with value|text');
+test('describeNamedKind words each kind like Mink and names every attribute the engine matches', () => {
   for (const kind of NAMED_SELECTOR_KINDS) assert.match(describeNamedKind(kind), /^[A-Z].* with /);
+  // One element per listed attribute, reachable by that attribute alone.
+  const reachableBy: Partial<Record<NamedSelectorKind, Record<string, string>>> = {
+    link: {
+      id: '<a href="/x" id="L">x</a>', text: '<a href="/x">L</a>', title: '<a href="/x" title="L">x</a>',
+      rel: '<a href="/x" rel="L">x</a>', 'aria-label': '<a href="/x" aria-label="L">x</a>',
+      'data-testid': '<a href="/x" data-testid="L">x</a>', 'image alt': '<a href="/x"><img alt="L"></a>',
+    },
+    button: {
+      id: '<button id="L">x</button>', name: '<button name="L">x</button>', value: '<input type="submit" value="L">',
+      title: '<button title="L">x</button>', text: '<button>L</button>', 'aria-label': '<button aria-label="L">x</button>',
+      'data-testid': '<button data-testid="L">x</button>', 'image alt': '<input type="image" alt="L">',
+    },
+    field: {
+      id: '<input id="L">', name: '<input name="L">', label: '<label for="f">L</label><input id="f">',
+      placeholder: '<input placeholder="L">', 'aria-label': '<input aria-label="L">', 'data-testid': '<input data-testid="L">',
+    },
+    option: {
+      value: '<select><option value="L">x</option></select>', text: '<select><option>L</option></select>',
+      'aria-label': '<select><option aria-label="L">x</option></select>',
+      'data-testid': '<select><option data-testid="L">x</option></select>',
+    },
+  };
+  for (const [kind, byAttribute] of Object.entries(reachableBy) as Array<[NamedSelectorKind, Record<string, string>]>) {
+    const listed = describeNamedKind(kind).replace(/^.* with /, '').split('|');
+    assert.deepEqual(listed.slice().sort(), Object.keys(byAttribute).sort(), `${kind}: the description lists what is tested here`);
+    for (const [attribute, html] of Object.entries(byAttribute)) {
+      assert.equal(page(html).find(kind, 'L').length, 1, `${kind} found by ${attribute}`);
+    }
+  }
+});
+
+test('a hidden twin never shadows the visible element; among visible ones Mink\'s rule holds', () => {
+  const twins = page(`
+    <nav hidden><button data-x="nav">Save</button></nav>
+    <div style="display: none"><button data-x="none">Save</button></div>
+    <input type="hidden" name="q" data-x="hidden-input">
+    <form><button data-x="form">Save</button><button data-x="draft">Save draft</button><input name="q" data-x="q"></form>`);
+  assert.deepEqual(twins.find('button', 'Save'), ['form']);
+  assert.deepEqual(twins.find('field', 'q'), ['q']);
+  const onlyPartialVisible = page(`<nav hidden><button data-x="nav">Save</button></nav><button data-x="draft">Save draft</button>`);
+  assert.deepEqual(onlyPartialVisible.find('button', 'Save'), ['draft'], 'a visible partial match beats a hidden exact one');
+  const onlyHidden = page(`<nav hidden><button data-x="nav">Save</button></nav>`);
+  assert.deepEqual(onlyHidden.find('button', 'Save'), ['nav'], 'hidden matches are the last resort');
 });
 
 test('visibleText: body text without what a browser does not render', () => {

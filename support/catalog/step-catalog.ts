@@ -83,6 +83,9 @@ const SECTION_TITLES: Record<string, string> = {
   debugging: 'Debugging',
   'http-extras': 'Headers, auth, cookies, JSON',
   browser: 'Browser only (`@javascript`)',
+  'element-actions': 'Acting on elements located by CSS',
+  scoped: 'Inside an element (scoping)',
+  api: 'API requests',
 };
 
 /** Markdown: one table per step file, each row an example sentence and its pattern. */

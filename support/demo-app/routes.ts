@@ -1,5 +1,6 @@
 import { escapeHtml, layout } from './html';
 import { sendHtml, type Route, type Section } from './http';
+import { apiSection } from './pages/api';
 import { asyncSection } from './pages/async';
 import { contentSection } from './pages/content';
 import { echoSection } from './pages/echo';
@@ -7,6 +8,7 @@ import { formSection } from './pages/forms';
 import { httpExtrasSection, notFoundPage } from './pages/http-extras';
 import { linkSection } from './pages/links';
 import { redirectSection } from './pages/redirects';
+import { spaSection } from './pages/spa';
 
 export const DEMO_TITLE = 'cucumber-mink demo';
 
@@ -18,6 +20,8 @@ const SECTIONS: Section[] = [
   httpExtrasSection,
   contentSection,
   asyncSection,
+  spaSection,
+  apiSection,
 ];
 
 function renderIndex(): string {

@@ -29,6 +29,24 @@ export interface DriverCapabilities {
 
 export type FieldValue = string | string[] | boolean | null;
 
+/** A request sent from a scenario rather than by a page (API set-up, REST checks). */
+export interface DriverRequest {
+  readonly method: string;
+  /** Absolute URL. */
+  readonly url: string;
+  /** Sent as given, after the session's own headers for that origin (these win). */
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: string;
+}
+
+export interface DriverResponse {
+  readonly url: string;
+  readonly status: number;
+  /** Names lower-cased. */
+  readonly headers: Record<string, string[]>;
+  readonly body: string;
+}
+
 export interface Driver {
   /** Short name shown in failure context, e.g. `http` or `browser (chrome via chromedriver)`. */
   readonly name: string;
@@ -56,6 +74,13 @@ export interface Driver {
   /** `null` deletes the cookie. Applies to the origin of `forUrl`. */
   setCookie(name: string, value: string | null, forUrl: string): Promise<void>;
   getCookie(name: string, forUrl: string): Promise<string | null>;
+
+  /**
+   * Send a request with the session's cookies for its origin, and keep the cookies it sets. The HTTP
+   * driver makes the response its current page (as BrowserKit's request() does) and returns null; a
+   * browser keeps its page, sends it with fetch() from the page, and returns the response.
+   */
+  request(request: DriverRequest): Promise<DriverResponse | null>;
 
   /** The raw response body (HTTP) or the current DOM serialised (browser). */
   content(): Promise<string>;
@@ -127,6 +152,8 @@ export interface BrowserOperations {
   dialogText(): Promise<string | null>;
   acceptDialog(promptAnswer?: string): Promise<void>;
   dismissDialog(): Promise<void>;
+  /** Where a failure happened when it is not simply the page: `dialog open: "…"`, `inside iframe "…"`, or null. */
+  situation(): Promise<string | null>;
 }
 
 export interface ScriptingDriver extends Driver {

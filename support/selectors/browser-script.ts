@@ -12,6 +12,11 @@ const BROWSER_DOM_ADAPTER = `{
   attribute: (node, name) => node.getAttribute(name),
   textContent: (node) => node.textContent || '',
   parent: (node) => node.parentElement,
+  isVisible: (node) => {
+    if (!(node.offsetWidth || node.offsetHeight || node.getClientRects().length)) return false;
+    const visibility = getComputedStyle(node).visibility;
+    return visibility !== 'hidden' && visibility !== 'collapse';
+  },
 }`;
 
 const BROWSER_TEXT_ADAPTER = `{

@@ -1,5 +1,6 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { DomAdapter, TextDomAdapter } from './dom-adapter';
+import { visibleInMarkup } from './markup-visibility';
 
 /**
  * Adapters over the domhandler nodes cheerio builds. They also accept the Document node (what
@@ -45,7 +46,7 @@ function tagNameOf(node: AnyNode): string {
 }
 
 export function cheerioAdapter(): DomAdapter<Element> {
-  return {
+  const adapter: DomAdapter<Element> = {
     children: (node) => childNodesOf(node).filter(isElementNode),
     tagName: tagNameOf,
     attribute: attributeOf,
@@ -54,7 +55,9 @@ export function cheerioAdapter(): DomAdapter<Element> {
       const parent = node.parent;
       return parent !== null && isElementNode(parent) ? parent : null;
     },
+    isVisible: (node) => visibleInMarkup(adapter, node),
   };
+  return adapter;
 }
 
 export function cheerioTextAdapter(): TextDomAdapter<AnyNode> {

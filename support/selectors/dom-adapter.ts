@@ -11,6 +11,8 @@ export interface DomAdapter<N> {
   /** Raw textContent (the contents of `<template>` are not part of it, as in a browser). */
   textContent(node: N): string;
   parent(node: N): N | null;
+  /** Rendered in a browser; over HTTP, not hidden by the markup (see markup-visibility). */
+  isVisible(node: N): boolean;
 }
 
 /** A view that also sees text nodes: what page-text extraction needs. */

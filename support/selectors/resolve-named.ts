@@ -4,7 +4,8 @@ export type NamedResolveMode = 'find' | 'candidates';
 
 /**
  * The named selector engine: Mink's `named` (exact pass, then partial pass only when the exact pass
- * found nothing) plus Capybara's aria-label and data-testid.
+ * found nothing) plus Capybara's aria-label and data-testid, and Capybara's preference for visible
+ * elements (rendered in a browser, not hidden by the markup over HTTP).
  *
  * This function must stay self-contained: the browser driver ships `resolveNamed.toString()` to the
  * page, so its body may reference nothing but its parameters and JavaScript built-ins (no imports,
@@ -152,8 +153,23 @@ export function resolveNamed<N>(
 
   if (mode === 'find') {
     const pool = elementsUnder(scope, kind === 'content');
-    let found = pool.filter(matchers(true));
-    if (found.length === 0) found = pool.filter(matchers(false));
+    // Visible elements first, as Capybara finds them: a hidden twin (a collapsed menu's "Save")
+    // never shadows the one a user sees. Among visible elements Mink's rule holds: exact matches,
+    // else partial ones, in document order. Hidden matches are the last resort. An option is as
+    // visible as its select: a closed select renders none of its options.
+    const isVisible = (node: N): boolean => {
+      let shown: N | null = node;
+      while (shown !== null && (tag(shown) === 'option' || tag(shown) === 'optgroup')) shown = dom.parent(shown);
+      return shown === null || dom.isVisible(shown);
+    };
+    const exact = pool.filter(matchers(true));
+    const visibleExact = exact.filter(isVisible);
+    let found = visibleExact;
+    if (found.length === 0) {
+      const partial = pool.filter(matchers(false));
+      found = partial.filter(isVisible);
+      if (found.length === 0) found = exact.length > 0 ? exact : partial;
+    }
     if (kind !== 'content') return found;
     // Every ancestor of a text match matches too; the deepest elements are the useful ones.
     const enclosing = new Set<N>();

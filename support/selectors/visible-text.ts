@@ -6,17 +6,17 @@ import type { TextDomAdapter } from './dom-adapter';
  * into line breaks so `<p>a</p><p>b</p>` reads `a\nb`, as `innerText` does. The caller collapses
  * whitespace.
  *
- * Left out: script, style, template, head/title, noscript (the browser session runs scripts, and both
- * drivers must read the same text), form control values (input, textarea; a select's options are
+ * Left out: script, style, template, head/title, noscript unless `noscriptShown` (a client without
+ * JavaScript renders it, as the HTTP driver does; a browser running scripts does not), form control values (input, textarea; a select's options are
  * text, as in innerText), elements with the `hidden` attribute, and elements whose inline style says
  * `display: none` or `visibility: hidden`.
  * Stylesheets are not evaluated: only inline styles hide things.
  *
  * Self-contained, like resolveNamed, so that its source can run in a page as well.
  */
-export function visibleText<N>(dom: TextDomAdapter<N>, root: N): string {
-  const SKIPPED = ['script', 'style', 'template', 'head', 'title', 'noscript', 'input', 'textarea', 'datalist',
-    'iframe'];
+export function visibleText<N>(dom: TextDomAdapter<N>, root: N, noscriptShown = false): string {
+  const SKIPPED = ['script', 'style', 'template', 'head', 'title', 'input', 'textarea', 'datalist', 'iframe'];
+  if (!noscriptShown) SKIPPED.push('noscript');
   const BLOCKS = ['address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog',
     'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
     'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'optgroup', 'option', 'p',

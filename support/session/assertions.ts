@@ -19,6 +19,19 @@ function describeCss(css: string): string {
   return `element matching css "${css}"`;
 }
 
+const LISTED_MATCHES = 10;
+
+/** Numbered lines, one per element (the first ten), for messages about several matches. */
+function listed(items: readonly string[]): string {
+  const lines = items.slice(0, LISTED_MATCHES).map((item, index) => `  ${index + 1}. ${item}`);
+  if (items.length > LISTED_MATCHES) lines.push(`  … and ${items.length - LISTED_MATCHES} more`);
+  return lines.join('\n');
+}
+
+function excerptOf(html: string): string {
+  return html.trim().slice(0, 300);
+}
+
 export class WebAssert {
   constructor(private readonly session: Session) {}
 
@@ -48,12 +61,12 @@ export class WebAssert {
   }
 
   async statusCodeEquals(code: number): Promise<void> {
-    const actual = await this.driver.statusCode();
+    const actual = await this.session.statusCode();
     if (actual !== code) throw await this.fail(`Current response status code is ${actual}, but ${code} expected.`);
   }
 
   async statusCodeNotEquals(code: number): Promise<void> {
-    const actual = await this.driver.statusCode();
+    const actual = await this.session.statusCode();
     if (actual === code) throw await this.fail(`Current response status code is ${actual}, but should not be.`);
   }
 
@@ -98,7 +111,7 @@ export class WebAssert {
 
   responseContains(text: string): Promise<void> {
     return this.check(async () => {
-      if (!(await this.driver.content()).toLowerCase().includes(text.toLowerCase())) {
+      if (!(await this.session.responseContent()).toLowerCase().includes(text.toLowerCase())) {
         throw new ExpectationError(`The string "${text}" was not found anywhere in the HTML response of the current page.`);
       }
     });
@@ -106,7 +119,7 @@ export class WebAssert {
 
   responseNotContains(text: string): Promise<void> {
     return this.check(async () => {
-      if ((await this.driver.content()).toLowerCase().includes(text.toLowerCase())) {
+      if ((await this.session.responseContent()).toLowerCase().includes(text.toLowerCase())) {
         throw new ExpectationError(`The string "${text}" appears in the HTML response of this page, but it should not.`);
       }
     });
@@ -114,44 +127,63 @@ export class WebAssert {
 
   // ---- elements by CSS -------------------------------------------------------------------------
 
+  // With several matches, a positive check holds when any of them passes and a negative one when
+  // none fails; a failure says how many matched and shows each.
+
   elementTextContains(css: string, text: string): Promise<void> {
     return this.check(async () => {
-      const element = await this.firstByCss(css);
-      if (!containsIgnoringCase(await this.driver.text(element), text)) {
+      const texts = await this.textsOf(css);
+      if (texts.some((elementText) => containsIgnoringCase(elementText, text))) return;
+      if (texts.length === 1) {
         throw new ExpectationError(`The text "${text}" was not found in the text of the ${describeCss(css)}.`, [
-          `Its text is "${normalizeWhitespace(await this.driver.text(element))}".`,
+          `Its text is "${normalizeWhitespace(texts[0])}".`,
         ]);
       }
+      throw new ExpectationError(
+        `The text "${text}" was not found in the text of any of the ${texts.length} elements matching css "${css}".`,
+        [`Their texts are:\n${listed(texts.map((elementText) => `"${normalizeWhitespace(elementText)}"`))}`],
+      );
     });
   }
 
   elementTextNotContains(css: string, text: string): Promise<void> {
     return this.check(async () => {
-      const element = await this.firstByCss(css);
-      if (containsIgnoringCase(await this.driver.text(element), text)) {
+      const texts = await this.textsOf(css);
+      const containing = texts.flatMap((elementText, index) => (containsIgnoringCase(elementText, text) ? [index] : []));
+      if (containing.length === 0) return;
+      if (texts.length === 1) {
         throw new ExpectationError(`The text "${text}" appears in the text of the ${describeCss(css)}, but it should not.`);
       }
+      throw new ExpectationError(
+        `The text "${text}" appears in the text of ${containing.length} of the ${texts.length} elements matching css "${css}", but it should not.`,
+        [`Found in:\n${containing.map((index) => `  match ${index + 1}: "${normalizeWhitespace(texts[index])}"`).join('\n')}`],
+      );
     });
   }
 
   elementContains(css: string, html: string): Promise<void> {
     return this.check(async () => {
-      const element = await this.firstByCss(css);
-      const inner = await this.driver.html(element);
-      if (!inner.toLowerCase().includes(html.toLowerCase())) {
-        throw new ExpectationError(`The string "${html}" was not found in the HTML of the ${describeCss(css)}.`, [
-          `Its HTML is: ${inner.trim().slice(0, 300)}`,
-        ]);
-      }
+      const inners = await this.htmlsOf(css);
+      if (inners.some((inner) => inner.toLowerCase().includes(html.toLowerCase()))) return;
+      const where = inners.length === 1 ? `the ${describeCss(css)}` : `any of the ${inners.length} elements matching css "${css}"`;
+      throw new ExpectationError(`The string "${html}" was not found in the HTML of ${where}.`, [
+        inners.length === 1 ? `Its HTML is: ${excerptOf(inners[0])}` : `Their HTML:\n${listed(inners.map(excerptOf))}`,
+      ]);
     });
   }
 
   elementNotContains(css: string, html: string): Promise<void> {
     return this.check(async () => {
-      const element = await this.firstByCss(css);
-      if ((await this.driver.html(element)).toLowerCase().includes(html.toLowerCase())) {
+      const inners = await this.htmlsOf(css);
+      const containing = inners.flatMap((inner, index) => (inner.toLowerCase().includes(html.toLowerCase()) ? [index + 1] : []));
+      if (containing.length === 0) return;
+      if (inners.length === 1) {
         throw new ExpectationError(`The string "${html}" appears in the HTML of the ${describeCss(css)}, but it should not.`);
       }
+      throw new ExpectationError(
+        `The string "${html}" appears in the HTML of ${containing.length} of the ${inners.length} elements matching css "${css}" ` +
+          `(match ${containing.join(', ')}), but it should not.`,
+      );
     });
   }
 
@@ -179,34 +211,34 @@ export class WebAssert {
 
   // ---- fields ----------------------------------------------------------------------------------
 
-  fieldValueEquals(locator: string, expected: string): Promise<void> {
+  fieldValueEquals(locator: string, expected: string, regionCss?: string): Promise<void> {
     return this.check(async () => {
-      const actual = await this.fieldValue(locator);
+      const actual = await this.fieldValue(locator, regionCss);
       if (actual.toLowerCase() !== expected.toLowerCase()) {
         throw new ExpectationError(`The field "${locator}" value is "${actual}", but "${expected}" expected.`);
       }
     });
   }
 
-  fieldValueNotEquals(locator: string, unexpected: string): Promise<void> {
+  fieldValueNotEquals(locator: string, unexpected: string, regionCss?: string): Promise<void> {
     return this.check(async () => {
-      const actual = await this.fieldValue(locator);
+      const actual = await this.fieldValue(locator, regionCss);
       if (actual.toLowerCase() === unexpected.toLowerCase()) {
         throw new ExpectationError(`The field "${locator}" value is "${actual}", but it should not be.`);
       }
     });
   }
 
-  checkboxChecked(locator: string): Promise<void> {
+  checkboxChecked(locator: string, regionCss?: string): Promise<void> {
     return this.check(async () => {
-      const field = await this.session.findNamedOnce('field', locator);
+      const field = await this.session.findNamedInRegionOnce('field', locator, regionCss);
       if (!(await this.driver.isChecked(field))) throw new ExpectationError(`Checkbox "${locator}" is not checked, but it should be.`);
     });
   }
 
-  checkboxNotChecked(locator: string): Promise<void> {
+  checkboxNotChecked(locator: string, regionCss?: string): Promise<void> {
     return this.check(async () => {
-      const field = await this.session.findNamedOnce('field', locator);
+      const field = await this.session.findNamedInRegionOnce('field', locator, regionCss);
       if (await this.driver.isChecked(field)) throw new ExpectationError(`Checkbox "${locator}" is checked, but it should not be.`);
     });
   }
@@ -233,7 +265,7 @@ export class WebAssert {
   }
 
   async responseHeaderNotSet(name: string): Promise<void> {
-    const values = (await this.driver.responseHeaders())[name.toLowerCase()];
+    const values = (await this.session.responseHeaders())[name.toLowerCase()];
     if (values?.length) throw await this.fail(`Current response header "${name}" is "${values.join(', ')}", but it should not be set.`);
   }
 
@@ -249,7 +281,7 @@ export class WebAssert {
   }
 
   async responseIsJson(): Promise<unknown> {
-    const body = await this.driver.content();
+    const body = await this.session.responseContent();
     try {
       return JSON.parse(body);
     } catch (error) {
@@ -278,8 +310,18 @@ export class WebAssert {
     return this.session.findCssOnce(css);
   }
 
-  private async fieldValue(locator: string): Promise<string> {
-    const field = await this.session.findNamedOnce('field', locator);
+  private async textsOf(css: string): Promise<string[]> {
+    const elements = await this.session.findRegionsOnce(css);
+    return Promise.all(elements.map((element) => this.driver.text(element)));
+  }
+
+  private async htmlsOf(css: string): Promise<string[]> {
+    const elements = await this.session.findRegionsOnce(css);
+    return Promise.all(elements.map((element) => this.driver.html(element)));
+  }
+
+  private async fieldValue(locator: string, regionCss?: string): Promise<string> {
+    const field = await this.session.findNamedInRegionOnce('field', locator, regionCss);
     const value = await this.driver.value(field);
     if (Array.isArray(value)) return value.join(', ');
     if (value === null || typeof value === 'boolean') return '';
@@ -287,7 +329,7 @@ export class WebAssert {
   }
 
   private async header(name: string): Promise<string> {
-    const values = (await this.driver.responseHeaders())[name.toLowerCase()];
+    const values = (await this.session.responseHeaders())[name.toLowerCase()];
     if (!values?.length) throw await this.fail(`Current response header "${name}" is not set, but should be.`);
     return values.join(', ');
   }

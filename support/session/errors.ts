@@ -11,6 +11,8 @@ export interface PageContext {
   driver: string;
   /** Page text or HTML, already trimmed to an excerpt. */
   excerpt: string;
+  /** What stands between the user and the page, when something does: `dialog open: "…"`, `inside iframe "…"`. */
+  situation?: string | null;
 }
 
 /** An assertion or lookup that did not hold. Retried by synchronize() on drivers that wait. */
@@ -48,15 +50,21 @@ export class ElementNotFoundError extends ExpectationError {
 }
 
 const EXCERPT_LINES = 12;
+const EMPTY_PAGE = '(empty page)';
 const LINE_WIDTH = 100;
 /** A summary or hint quotes the page (an element's text, a candidate list): it gets this much room. */
 const MESSAGE_PART_LIMIT = 2_000;
 
 /** `+--[ HTTP 200 | http://… | http ]`: where a failure happened, as Mink prints it (credentials masked). */
 export function contextLine(context: PageContext): string {
-  const status = context.status === null ? '' : `HTTP ${context.status} | `;
-  const url = context.url === null ? '(no page visited)' : maskUrlCredentials(context.url);
-  return `+--[ ${status}${url} | ${context.driver} ]`;
+  const parts: string[] = [];
+  if (context.status !== null) parts.push(`HTTP ${context.status}`);
+  // A page behind a dialog cannot be read: the dialog is the place, not "(no page visited)".
+  if (context.url) parts.push(maskUrlCredentials(context.url));
+  else if (!context.situation) parts.push('(no page visited)');
+  if (context.situation) parts.push(context.situation);
+  parts.push(context.driver);
+  return `+--[ ${parts.join(' | ')} ]`;
 }
 
 export function hasContextLine(message: string): boolean {
@@ -67,7 +75,9 @@ export function hasContextLine(message: string): boolean {
 export function formatFailure(summary: string, hints: string[], context: PageContext): string {
   const lines = [summary, ...hints].map((part) => capText(part, MESSAGE_PART_LIMIT));
   lines.push(contextLine(context));
-  for (const line of excerptLines(context.excerpt)) lines.push(`|  ${line}`);
+  const excerpt = excerptLines(context.excerpt);
+  const unreadable = excerpt[0] === EMPTY_PAGE && context.situation?.startsWith('dialog');
+  for (const line of unreadable ? ['(the page cannot be read while a dialog is open: accept or dismiss it)'] : excerpt) lines.push(`|  ${line}`);
   return escapeControlCharacters(lines.join('\n'));
 }
 
@@ -76,7 +86,7 @@ export function excerptLines(text: string): string[] {
   // Only the start is shown: a 20 MB page need not be collapsed whole to print twelve lines of it.
   const shown = EXCERPT_LINES * LINE_WIDTH * 2;
   const words = text.slice(0, shown).replace(/\s+/g, ' ').trim();
-  if (!words) return ['(empty page)'];
+  if (!words) return [EMPTY_PAGE];
   const lines: string[] = [];
   let rest = words;
   while (rest && lines.length < EXCERPT_LINES) {

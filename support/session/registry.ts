@@ -56,9 +56,9 @@ export class SessionRegistry {
    * stretch of scenarios never touches is not reset again and again (a reset costs a few hundred ms).
    */
   async resetUsed(): Promise<void> {
-    const used = this.started().filter((session) => this.usedSinceReset.has(session));
+    const used = [...this.sessions.values()].filter((session) => this.usedSinceReset.has(session));
     this.usedSinceReset.clear();
-    await Promise.all(used.map((session) => session.driver.reset()));
+    await Promise.all(used.map((session) => session.reset()));
   }
 
   /** Stop every started session; the next use starts a brand-new one (`@insulated`, end of run). */

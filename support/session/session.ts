@@ -13,12 +13,15 @@ import {
   UnsupportedDriverActionError,
   type BrowserOperations,
   type Driver,
+  type DriverResponse,
   type ElementHandle,
   type Query,
 } from '../drivers/driver';
-import { closestMatches, describeNamedKind, type NamedSelectorKind } from '../selectors/named';
-import { contextLine, didYouMean, ElementNotFoundError, ExpectationError, hasContextLine, quoteList, type PageContext } from './errors';
+import { describeNamedKind, type NamedSelectorKind } from '../selectors/named';
+import { encodeApiRequest, type ApiRequest } from './api-request';
+import { contextLine, ElementNotFoundError, ExpectationError, hasContextLine, quoteList, type PageContext } from './errors';
 import { checkCookie, checkHeader } from './http-syntax';
+import { notFoundHints } from './not-found-hints';
 import { escapeControlCharacters } from './printable';
 import { normalizeWhitespace } from './text';
 import { synchronize } from './synchronize';
@@ -30,7 +33,14 @@ export interface SessionSettings {
   waitTimeout: number;
 }
 
+export type { ApiRequest } from './api-request';
+
 export class Session {
+  /** An API request's response in a browser session, which keeps its page: read until the page changes. */
+  private apiResponse: DriverResponse | null = null;
+  /** Headers for every API request of the scenario (behatch's "I add … header equal to …"). */
+  private readonly apiHeaders = new Map<string, string>();
+
   constructor(
     readonly name: string,
     readonly driver: Driver,
@@ -41,6 +51,13 @@ export class Session {
 
   async ensureStarted(): Promise<void> {
     if (!this.driver.isStarted()) await this.driver.start();
+  }
+
+  /** Forget what a scenario left: the driver's state and this session's API headers and response. */
+  async reset(): Promise<void> {
+    this.apiResponse = null;
+    this.apiHeaders.clear();
+    if (this.driver.isStarted()) await this.driver.reset();
   }
 
   /** Run a finder or assertion, retrying it while the page may still change. */
@@ -65,19 +82,23 @@ export class Session {
   }
 
   async visit(page: string): Promise<void> {
+    this.apiResponse = null;
     await this.ensureStarted();
     await this.driver.visit(this.locatePath(page));
   }
 
   async reload(): Promise<void> {
+    this.apiResponse = null;
     await this.driver.reload();
   }
 
   async back(): Promise<void> {
+    this.apiResponse = null;
     await this.driver.back();
   }
 
   async forward(): Promise<void> {
+    this.apiResponse = null;
     await this.driver.forward();
   }
 
@@ -96,10 +117,30 @@ export class Session {
     const [first] = await this.driver.findAll({ named: kind, locator }, within);
     if (first) return first;
     const candidates = await this.driver.namedCandidates(kind, within);
-    throw new ElementNotFoundError(
-      `${describeNamedKind(kind)} "${locator}" not found.`,
-      didYouMean(closestMatches(locator, candidates)),
-    );
+    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found.`, notFoundHints(kind, locator, candidates));
+  }
+
+  /**
+   * Like findNamedOnce, inside the elements matching `regionCss` (the first region holding a match
+   * wins, in document order), or in the whole page when no region is given.
+   */
+  async findNamedInRegionOnce(kind: NamedSelectorKind, locator: string, regionCss?: string): Promise<ElementHandle> {
+    if (regionCss === undefined) return this.findNamedOnce(kind, locator);
+    const regions = await this.findRegionsOnce(regionCss);
+    for (const region of regions) {
+      const [first] = await this.driver.findAll({ named: kind, locator }, region);
+      if (first) return first;
+    }
+    const candidates = (await Promise.all(regions.map((region) => this.driver.namedCandidates(kind, region)))).flat();
+    const where = regions.length === 1 ? `the element matching css "${regionCss}"` : `any of the ${regions.length} elements matching css "${regionCss}"`;
+    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found in ${where}.`, notFoundHints(kind, locator, candidates));
+  }
+
+  /** Every element matching `css`; none is a failure that names the selector. */
+  async findRegionsOnce(css: string): Promise<ElementHandle[]> {
+    const regions = await this.driver.findAll({ css });
+    if (regions.length === 0) throw new ElementNotFoundError(`Element matching css "${css}" not found.`);
+    return regions;
   }
 
   findCss(css: string): Promise<ElementHandle> {
@@ -112,66 +153,95 @@ export class Session {
     return first;
   }
 
+  /**
+   * The first match a user can see, else the first match: the element to act on. (A browser reports
+   * rendering; over HTTP the markup decides, see README "Matching rules".)
+   */
+  async findVisibleCssOnce(css: string): Promise<ElementHandle> {
+    const found = await this.findRegionsOnce(css);
+    for (const element of found) if (await this.driver.isVisible(element)) return element;
+    return found[0];
+  }
+
   findAll(query: Query, within?: ElementHandle): Promise<ElementHandle[]> {
     return this.driver.findAll(query, within);
   }
 
   // ---- actions ---------------------------------------------------------------------------------
 
-  clickLink(locator: string): Promise<void> {
-    return this.synchronize(async () => this.driver.click(await this.findNamedOnce('link', locator)));
+  // Every action by name takes an optional CSS region: the action happens inside the first element
+  // matching it that holds a match ("I press "Edit" in the ".card" element").
+
+  clickLink(locator: string, regionCss?: string): Promise<void> {
+    return this.synchronize(async () => this.click(await this.findNamedInRegionOnce('link', locator, regionCss)));
   }
 
-  pressButton(locator: string): Promise<void> {
-    return this.synchronize(async () => {
-      const button = await this.findNamedOnce('button', locator);
-      if ((await this.driver.attribute(button, 'disabled')) !== null) {
-        throw new ExpectationError(`Button "${locator}" is disabled, so it cannot be pressed.`);
-      }
-      await this.driver.click(button);
-    });
+  pressButton(locator: string, regionCss?: string): Promise<void> {
+    return this.synchronize(async () => this.pressElement(await this.findNamedInRegionOnce('button', locator, regionCss), `Button "${locator}"`));
   }
 
-  fillField(locator: string, value: string): Promise<void> {
-    return this.synchronize(async () => this.driver.setValue(await this.findNamedOnce('field', locator), value));
+  fillField(locator: string, value: string, regionCss?: string): Promise<void> {
+    return this.synchronize(async () => this.fillElement(await this.findNamedInRegionOnce('field', locator, regionCss), value));
   }
 
-  checkField(locator: string): Promise<void> {
-    return this.synchronize(async () => {
-      const field = await this.findNamedOnce('field', locator);
-      if ((await this.inputType(field)) === 'radio') return this.driver.check(field);
-      await this.requireType(field, locator, 'checkbox', 'I check');
-      await this.driver.check(field);
-    });
+  checkField(locator: string, regionCss?: string): Promise<void> {
+    return this.synchronize(async () => this.checkElement(await this.findNamedInRegionOnce('field', locator, regionCss), `form field "${locator}"`));
   }
 
-  uncheckField(locator: string): Promise<void> {
-    return this.synchronize(async () => {
-      const field = await this.findNamedOnce('field', locator);
-      await this.requireType(field, locator, 'checkbox', 'I uncheck');
-      await this.driver.uncheck(field);
-    });
+  uncheckField(locator: string, regionCss?: string): Promise<void> {
+    return this.synchronize(async () => this.uncheckElement(await this.findNamedInRegionOnce('field', locator, regionCss), `form field "${locator}"`));
   }
 
   /** Mink's selectFieldOption: a select's option by value or text, or a radio of the group by value or label. */
-  selectOption(locator: string, option: string, multiple = false): Promise<void> {
-    return this.synchronize(async () => {
-      const field = await this.findNamedOnce('field', locator);
-      if ((await this.inputType(field)) === 'radio') return this.selectRadio(field, locator, option);
-      if ((await this.driver.tagName(field)) !== 'select') {
-        throw new ExpectationError(`Form field "${locator}" is not a select box or a radio group, so no option can be selected.`, [], false);
-      }
-      const [match] = await this.driver.findAll({ named: 'option', locator: option }, field);
-      if (!match) {
-        const offered = await this.driver.namedCandidates('option', field);
-        throw new ElementNotFoundError(
-          `Select option with value|text "${option}" not found in select "${locator}".`,
-          [`Available options: ${quoteList(offered.map(([label]) => label))}.`],
-        );
-      }
-      const value = (await this.driver.attribute(match, 'value')) ?? normalizeWhitespace(await this.driver.text(match));
-      await this.driver.selectOption(field, value, multiple);
-    });
+  selectOption(locator: string, option: string, multiple = false, regionCss?: string): Promise<void> {
+    return this.synchronize(async () =>
+      this.selectElementOption(await this.findNamedInRegionOnce('field', locator, regionCss), option, multiple, `"${locator}"`),
+    );
+  }
+
+  // ---- acting on a found element (CSS steps and custom steps; once, without waiting) -----------
+
+  /** Type `value` into a text field, choose it in a select, or pick the radio of that value. */
+  fillElement(element: ElementHandle, value: string): Promise<void> {
+    return this.driver.setValue(element, value);
+  }
+
+  /** A select's option by value or text, or the radio of the element's group by value or label. */
+  async selectElementOption(element: ElementHandle, option: string, multiple = false, name = element.description): Promise<void> {
+    if ((await this.inputType(element)) === 'radio') return this.selectRadio(element, name, option);
+    if ((await this.driver.tagName(element)) !== 'select') {
+      throw new ExpectationError(`Form field ${name} is not a select box or a radio group, so no option can be selected.`, [], false);
+    }
+    const [match] = await this.driver.findAll({ named: 'option', locator: option }, element);
+    if (!match) {
+      const offered = await this.driver.namedCandidates('option', element);
+      throw new ElementNotFoundError(
+        `Select option with value|text "${option}" not found in select ${name}.`,
+        [`Available options: ${quoteList(offered.map(([label]) => label))}.`],
+      );
+    }
+    const value = (await this.driver.attribute(match, 'value')) ?? normalizeWhitespace(await this.driver.text(match));
+    await this.driver.selectOption(element, value, multiple);
+  }
+
+  /** Check a checkbox, or choose a radio button. */
+  async checkElement(element: ElementHandle, name = element.description): Promise<void> {
+    if ((await this.inputType(element)) === 'radio') return this.driver.check(element);
+    await this.requireType(element, name, 'checkbox', 'I check');
+    await this.driver.check(element);
+  }
+
+  async uncheckElement(element: ElementHandle, name = element.description): Promise<void> {
+    await this.requireType(element, name, 'checkbox', 'I uncheck');
+    await this.driver.uncheck(element);
+  }
+
+  /** Click a button, refusing a disabled one as a browser would ignore the click. */
+  async pressElement(element: ElementHandle, name = element.description): Promise<void> {
+    if ((await this.driver.attribute(element, 'disabled')) !== null) {
+      throw new ExpectationError(`${name} is disabled, so it cannot be pressed.`);
+    }
+    await this.click(element);
   }
 
   attachFile(locator: string, file: string): Promise<void> {
@@ -205,8 +275,45 @@ export class Session {
     return this.driver.attribute(element, name);
   }
 
+  /** A click may load a page: the response steps then read that page, not an earlier API response. */
   click(element: ElementHandle): Promise<void> {
+    this.apiResponse = null;
     return this.driver.click(element);
+  }
+
+  // ---- API requests (behatch's RestContext) ----------------------------------------------------
+
+  /** A header for every later API request of this scenario; an empty value removes it. */
+  setApiHeader(name: string, value: string): void {
+    if (value === '') this.apiHeaders.delete(name.toLowerCase());
+    else this.apiHeaders.set(name.toLowerCase(), value);
+  }
+
+  /**
+   * Send a request from the scenario with the session's cookies for its origin. Over HTTP the
+   * response becomes the current page; in a browser the page stays and the response steps (status,
+   * headers, JSON, "the response should contain") read this response until the next page change.
+   */
+  async sendRequest(request: ApiRequest): Promise<void> {
+    const { method, headers, body } = encodeApiRequest(request, this.apiHeaders);
+    await this.ensureStarted();
+    // A failed request leaves no earlier response behind for the response steps to read.
+    this.apiResponse = null;
+    this.apiResponse = await this.driver.request({ method, url: this.locatePath(request.path), headers, body });
+  }
+
+  /** Status of the last response: an API request's in a browser session, else the page's. */
+  statusCode(): Promise<number> {
+    return this.apiResponse ? Promise.resolve(this.apiResponse.status) : this.driver.statusCode();
+  }
+
+  responseHeaders(): Promise<Record<string, string[]>> {
+    return this.apiResponse ? Promise.resolve(this.apiResponse.headers) : this.driver.responseHeaders();
+  }
+
+  /** The body of the last response: an API request's in a browser session, else the page's content. */
+  responseContent(): Promise<string> {
+    return this.apiResponse ? Promise.resolve(this.apiResponse.body) : this.driver.content();
   }
 
   // ---- headers, credentials and cookies --------------------------------------------------------
@@ -257,10 +364,12 @@ export class Session {
   // ---- context for failures --------------------------------------------------------------------
 
   async pageContext(): Promise<PageContext> {
+    const browser = this.driver.isStarted() ? browserOperationsOf(this.driver) : null;
+    const situation = browser ? await browser.situation().catch(() => null) : null;
     const url = await this.driver.currentUrl().catch(() => null);
     const status = this.driver.capabilities.statusCode ? await this.driver.statusCode().catch(() => null) : null;
     const excerpt = url ? await this.driver.pageText().catch(() => '') : '';
-    return { url, status, driver: this.driver.name, excerpt };
+    return { url, status, driver: this.driver.name, excerpt, situation };
   }
 
   private async inputType(element: ElementHandle): Promise<string | null> {
@@ -268,25 +377,26 @@ export class Session {
     return ((await this.driver.attribute(element, 'type')) ?? 'text').toLowerCase();
   }
 
-  private async requireType(element: ElementHandle, locator: string, type: string, step: string): Promise<void> {
+  private async requireType(element: ElementHandle, name: string, type: string, step: string): Promise<void> {
     const actual = (await this.inputType(element)) ?? (await this.driver.tagName(element));
     if (actual !== type) {
-      throw new ExpectationError(`"${step}" needs a ${type} input, but form field "${locator}" is ${element.description} (${actual}).`, [], false);
+      const what = name === element.description ? `it is ${name}` : `${name} is ${element.description}`;
+      throw new ExpectationError(`"${step}" needs a ${type} input, but ${what} (${actual}).`, [], false);
     }
   }
 
-  private async selectRadio(field: ElementHandle, locator: string, option: string): Promise<void> {
-    const name = await this.driver.attribute(field, 'name');
-    const group = name ? await this.driver.findAll({ css: `input[type="radio"][name="${cssEscape(name)}"]` }) : [field];
+  private async selectRadio(field: ElementHandle, name: string, option: string): Promise<void> {
+    const groupName = await this.driver.attribute(field, 'name');
+    const group = groupName ? await this.driver.findAll({ css: `input[type="radio"][name="${cssEscape(groupName)}"]` }) : [field];
     for (const radio of group) {
       if ((await this.driver.attribute(radio, 'value')) === option) return this.driver.check(radio);
     }
     const labelled = await this.driver.findAll({ named: 'radio', locator: option });
     for (const radio of labelled) {
-      if ((await this.driver.attribute(radio, 'name')) === name) return this.driver.check(radio);
+      if ((await this.driver.attribute(radio, 'name')) === groupName) return this.driver.check(radio);
     }
     const values = await Promise.all(group.map(async (radio) => (await this.driver.attribute(radio, 'value')) ?? 'on'));
-    throw new ElementNotFoundError(`Radio group "${locator}" has no option "${option}".`, [`Available options: ${quoteList(values)}.`]);
+    throw new ElementNotFoundError(`Radio group ${name} has no option "${option}".`, [`Available options: ${quoteList(values)}.`]);
   }
 }
 

@@ -13,6 +13,8 @@ import {
   UnsupportedDriverActionError,
   type BrowserOperations,
   type DriverCapabilities,
+  type DriverRequest,
+  type DriverResponse,
   type ElementHandle,
   type FieldValue,
   type Query,
@@ -152,20 +154,25 @@ export class BrowserDriver implements ScriptingDriver {
     });
   }
 
+  // A top-level navigation leaves any iframe: WebDriver talks to the top document afterwards.
   async visit(url: string): Promise<void> {
+    this.windows.frames = [];
     this.storage.noteUrl(url);
     await attempt(`visit ${maskUrlCredentials(url)}`, () => this.webDriver.get(url));
   }
 
   async reload(): Promise<void> {
+    this.windows.frames = [];
     await attempt('reload the page', () => this.webDriver.navigate().refresh());
   }
 
   async back(): Promise<void> {
+    this.windows.frames = [];
     await attempt('go back', () => this.webDriver.navigate().back());
   }
 
   async forward(): Promise<void> {
+    this.windows.frames = [];
     await attempt('go forward', () => this.webDriver.navigate().forward());
   }
 
@@ -215,6 +222,25 @@ export class BrowserDriver implements ScriptingDriver {
 
   getCookie(name: string, forUrl: string): Promise<string | null> {
     return this.storage.getCookie(name, forUrl);
+  }
+
+  /** fetch() from the page, so the request carries exactly the cookies the page has for its origin. */
+  async request(request: DriverRequest): Promise<DriverResponse | null> {
+    const target = new URL(request.url).origin;
+    const current = await this.currentUrl().catch(() => 'about:blank');
+    const origin = /^https?:/.test(current) ? new URL(current).origin : null;
+    if (origin !== target) {
+      throw new DriverError(
+        `In the browser an API request is sent by the page, with the cookies of its origin, so a page of ${target} ` +
+          `must be open first (the current page is ${current}): start with a step like 'Given I am on "/"'`,
+      );
+    }
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : request.body;
+    const result = (await attempt(`send ${request.method} ${request.url}`, () =>
+      this.webDriver.executeScript(scripts.FETCH, { ...request, body }),
+    )) as DriverResponse | { error: string };
+    if ('error' in result) throw new DriverError(`${request.method} ${request.url} failed in the page: ${result.error}`);
+    return result;
   }
 
   async content(): Promise<string> {

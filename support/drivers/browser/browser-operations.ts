@@ -48,7 +48,10 @@ export function createBrowserOperations(host: OperationsHost): BrowserOperations
       await onElement(element, `press ${key} in`, (el) => el.sendKeys(keys));
     },
     switchToWindow: async (nameOrTitle) => host.windows.switchTo(webDriver(), nameOrTitle),
-    switchToIFrame: async (locator) => switchToIFrame(webDriver(), locator),
+    switchToIFrame: async (locator) => {
+      await switchToIFrame(webDriver(), locator);
+      host.windows.frames = locator === null ? [] : [...host.windows.frames, locator];
+    },
     resizeWindow: async (width, height) => {
       host.windows.resized = true;
       await attempt('resize the window', () => webDriver().manage().window().setRect({ width, height }));
@@ -68,6 +71,12 @@ export function createBrowserOperations(host: OperationsHost): BrowserOperations
         await alert.accept();
       }),
     dismissDialog: () => onDialog('dismiss the dialog', () => webDriver().switchTo().alert().dismiss()),
+    situation: async () => {
+      const dialog = await webDriver().switchTo().alert().getText().catch(() => null);
+      if (dialog !== null) return `dialog open: "${dialog}"`;
+      const frames = host.windows.frames;
+      return frames.length === 0 ? null : `inside iframe ${frames.map((frame) => `"${frame}"`).join(' › ')}`;
+    },
   };
 }
 

@@ -54,9 +54,18 @@ export async function setFieldValue(webDriver: WebDriver, element: ElementHandle
       return;
     }
     await webDriver.executeScript(scripts.SCROLL_INTO_VIEW, el);
-    // Delete what is there key by key, as a user would: `input` fires per keystroke, `change` not yet.
-    const erase = field.length > 0 ? Key.END + Key.BACK_SPACE.repeat(field.length) : '';
-    if (erase || value) await el.sendKeys(erase + value);
+    // Select everything and delete it in one keystroke, as Capybara does: whatever the caret, the
+    // selection or the number of lines, nothing is left behind, and `input` fires as for a user.
+    if (field.length > 0) {
+      if (await webDriver.executeScript(scripts.FOCUS_AND_SELECT_ALL, el)) await el.sendKeys(Key.BACK_SPACE);
+      // A page that fought the selection still gets an empty field (then typing proceeds as usual).
+      const hasValue = field.tag === 'input' || field.tag === 'textarea';
+      if (hasValue && (await webDriver.executeScript(scripts.READ_VALUE, el)) !== '') {
+        await webDriver.executeScript(scripts.CLEAR_WITH_INPUT_EVENT, el);
+      }
+    }
+    // The field is empty by now: typing fires one `input` per character, as for a user.
+    if (value) await el.sendKeys(value);
     // Leaving the field fires `change` exactly once.
     await webDriver.executeScript(scripts.BLUR_IF_FOCUSED, el);
   });

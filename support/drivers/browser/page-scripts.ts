@@ -36,7 +36,7 @@ export const DESCRIBE_FIELD = `
     tag: el.tagName.toLowerCase(),
     type: (el.getAttribute('type') || '').toLowerCase(),
     multiple: !!el.multiple,
-    length: typeof el.value === 'string' ? el.value.length : 0,
+    length: typeof el.value === 'string' ? el.value.length : el.isContentEditable ? el.textContent.length : 0,
     editable: !!el.isContentEditable,
     disabled: !!el.disabled,
     readOnly: !!el.readOnly
@@ -51,6 +51,33 @@ export const SET_VALUE_WITH_EVENTS = `
   el.dispatchEvent(new Event('input', { bubbles: true }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
   el.blur();
+`;
+
+/**
+ * Focus the field and select its whole content, so the next keystroke replaces all of it. Focusing
+ * first matters: WebDriver moves the caret to the end of an element it has to focus itself.
+ * Returns false when nothing could be selected (a field type without a selection API).
+ */
+export const FOCUS_AND_SELECT_ALL = `
+  var el = arguments[0];
+  if (el.ownerDocument.activeElement !== el) el.focus();
+  if (el.isContentEditable) {
+    var range = el.ownerDocument.createRange();
+    range.selectNodeContents(el);
+    var selection = el.ownerDocument.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return true;
+  }
+  try { el.select(); } catch (e) { return false; }
+  return true;
+`;
+
+/** The last resort when deleting the selection left text behind: empty the field as deleting would. */
+export const CLEAR_WITH_INPUT_EVENT = `
+  var el = arguments[0];
+  el.value = '';
+  el.dispatchEvent(new Event('input', { bubbles: true }));
 `;
 
 /** Blur ends the edit the way a user leaving the field does: \`change\` fires once, here. */
@@ -141,3 +168,20 @@ export const PAGE_TEXT = `return document.body ? document.body.innerText : '';`;
 export const PAGE_HTML = `return document.documentElement ? document.documentElement.outerHTML : '';`;
 export const WINDOW_NAME_AND_TITLE = `return [window.name, document.title];`;
 export const CLEAR_STORAGE = `try { localStorage.clear(); } catch (e) {} try { sessionStorage.clear(); } catch (e) {}`;
+
+/**
+ * A scenario's API request, sent by the page with fetch(): the browser adds the origin's cookies
+ * and stores those the response sets. Resolves to the response, or to { error } when fetch fails.
+ */
+export const FETCH = `
+  var request = arguments[0];
+  return fetch(request.url, { method: request.method, headers: request.headers, body: request.body, credentials: 'same-origin' })
+    .then(function (response) {
+      var headers = {};
+      response.headers.forEach(function (value, name) { headers[name] = [value]; });
+      return response.text().then(function (body) {
+        return { url: response.url, status: response.status, headers: headers, body: body };
+      });
+    })
+    .catch(function (error) { return { error: String(error) }; });
+`;

@@ -13,15 +13,19 @@ export class WindowTracker {
   private order: string[] = [];
   /** Set by a resize step; reset puts the configured size back only then (a round trip saved otherwise). */
   resized = false;
+  /** The iframes switched into, outermost first, as the step named them; empty in the top document. */
+  frames: string[] = [];
 
   /** A scenario (or the browser) begins in `handle`, with no other window known. */
   startIn(handle: string): void {
     this.firstWindow = handle;
     this.order = [handle];
+    this.frames = [];
   }
 
   /** `null` is the first window, `'new'` the newest, anything else a window name or title. */
   async switchTo(webDriver: WebDriver, nameOrTitle: string | null): Promise<void> {
+    this.frames = [];
     const handles = await attempt('list the windows', () => webDriver.getAllWindowHandles());
     for (const handle of handles) if (!this.order.includes(handle)) this.order.push(handle);
     this.order = this.order.filter((handle) => handles.includes(handle));

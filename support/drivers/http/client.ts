@@ -19,6 +19,8 @@ export interface HttpRequest {
   readonly contentType?: string;
   /** URL of the document that made the request (link or form); absent for typed URLs. */
   readonly initiator?: string;
+  /** Headers of this request only (a scenario's API request), names lower-cased; they win over the defaults. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 export interface HttpResponse {
@@ -142,6 +144,7 @@ export class HttpClient {
     }
     if (hop.body !== undefined && hop.contentType !== undefined) headers['content-type'] = hop.contentType;
     Object.assign(headers, this.originHeaders.forUrl(url));
+    if (hop.headers !== undefined) Object.assign(headers, hop.headers);
     const cookie = await this.cookies.headerFor(url);
     if (cookie !== null) headers.cookie = cookie;
     return headers;

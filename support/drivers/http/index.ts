@@ -7,6 +7,8 @@ import {
   DriverError,
   type Driver,
   type DriverCapabilities,
+  type DriverRequest,
+  type DriverResponse,
   type ElementHandle,
   type FieldValue,
   type Query,
@@ -154,6 +156,13 @@ export class HttpDriver implements Driver {
 
   async getCookie(name: string, forUrl: string): Promise<string | null> {
     return this.client.cookies.get(name, parseAbsoluteUrl(forUrl).href);
+  }
+
+  /** A scenario's own request becomes the current page, as in BrowserKit: every response step reads it. */
+  async request(request: DriverRequest): Promise<DriverResponse | null> {
+    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]));
+    await this.navigate({ method: request.method, url: parseAbsoluteUrl(request.url).href, body: request.body, headers });
+    return null;
   }
 
   // ── document ────────────────────────────────────────────────────────────────

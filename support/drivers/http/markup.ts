@@ -2,8 +2,8 @@
  * Parsing and serialising a response, with only the parts of cheerio the driver uses.
  * cheerio's main entry also loads its URL and stream helpers (and a second copy of undici's whole
  * index): about 0.2 s of every run's start. Its `slim` entry gives the query API; HTML is parsed
- * and serialised by parse5 exactly as cheerio's main entry does (HTML spec tree building, scripting
- * enabled, parse5's serialiser), and XML by htmlparser2 in XML mode, as cheerio does for `xml: true`.
+ * and serialised by parse5 exactly as cheerio's main entry does (HTML spec tree building,
+ * parse5's serialiser), with scripting off as in a client without JavaScript, and XML by htmlparser2 in XML mode, as cheerio does for `xml: true`.
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Document } from 'domhandler';
@@ -18,7 +18,8 @@ const xmlParser = () => require('htmlparser2') as typeof import('htmlparser2');
 const xmlSerializer = () => (require('dom-serializer') as typeof import('dom-serializer')).default;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const PARSE5_OPTIONS = { treeAdapter: adapter, scriptingEnabled: true } as const;
+// Parsed as by a browser with scripting off, so `<noscript>` content is markup, not raw text.
+const PARSE5_OPTIONS = { treeAdapter: adapter, scriptingEnabled: false } as const;
 
 /** Parses a whole HTML document (or, with `xml`, an XML one) into a domhandler tree. */
 export function parseDocument(content: string, xml: boolean): Document {

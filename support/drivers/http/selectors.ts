@@ -14,7 +14,10 @@ export function namedCandidateLabels(documentRoot: Element, scope: Element, kind
   return namedCandidates(elementAdapter, documentRoot, scope, kind);
 }
 
-/** Rendered-looking text (no script, style, head or hidden content), whitespace left to the caller. */
+/**
+ * Rendered-looking text (no script, style, head or hidden content), whitespace left to the caller.
+ * `<noscript>` content is text here: this client runs no JavaScript (BrowserKit reads it too).
+ */
 export function visibleTextOf(root: AnyNode): string {
-  return visibleText(textAdapter, root);
+  return visibleText(textAdapter, root, true);
 }

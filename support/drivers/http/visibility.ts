@@ -1,20 +1,10 @@
-/**
- * Visibility without CSS: what the markup alone says is hidden. Stylesheets are not applied, so
- * an element hidden by a class still counts as visible here.
- */
+/** Visibility without CSS: the markup rule the named selectors use too (see selectors/markup-visibility). */
 import type { Element } from 'domhandler';
-import { ancestors, attr, hasAttr, tagName } from './dom';
-import { isInput } from './forms/controls';
+import { cheerioAdapter } from '../../selectors/cheerio-adapter';
+import { visibleInMarkup } from '../../selectors/markup-visibility';
 
-const NEVER_RENDERED = new Set(['head', 'script', 'style', 'template', 'title', 'meta', 'link', 'noscript']);
-
-function hiddenByMarkup(element: Element): boolean {
-  if (NEVER_RENDERED.has(tagName(element)) || hasAttr(element, 'hidden')) return true;
-  const style = (attr(element, 'style') ?? '').toLowerCase().replace(/\s+/g, '');
-  return /(^|;)display:none(!important)?(;|$)/.test(style);
-}
+const dom = cheerioAdapter();
 
 export function isVisible(element: Element): boolean {
-  if (isInput(element, 'hidden')) return false;
-  return !hiddenByMarkup(element) && !ancestors(element).some(hiddenByMarkup);
+  return visibleInMarkup(dom, element);
 }
