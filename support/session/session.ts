@@ -19,6 +19,7 @@ import {
 import { closestMatches, describeNamedKind, type NamedSelectorKind } from '../selectors/named';
 import { contextLine, didYouMean, ElementNotFoundError, ExpectationError, hasContextLine, quoteList, type PageContext } from './errors';
 import { normalizeWhitespace } from './text';
+import { unreachableBaseUrlHint } from './unreachable';
 import { synchronize } from './synchronize';
 
 export interface SessionSettings {
@@ -64,7 +65,16 @@ export class Session {
 
   async visit(page: string): Promise<void> {
     await this.ensureStarted();
-    await this.driver.visit(this.locatePath(page));
+    const url = this.locatePath(page);
+    try {
+      await this.driver.visit(url);
+    } catch (error) {
+      if (error instanceof DriverError) {
+        const hint = unreachableBaseUrlHint(error.message, url, this.settings.baseUrl);
+        if (hint) error.message += `\n${hint}`;
+      }
+      throw error;
+    }
   }
 
   async reload(): Promise<void> {

@@ -22,10 +22,12 @@ import { browserNamedScript, type NamedCandidate, type NamedSelectorKind } from 
 import { BidiNetwork } from './bidi-network';
 import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
-import { BrowserElement, asBrowserElement, attempt, onElement } from './element';
+import { isDialogOpenError, urlBehindDialog } from './dialogs';
+import { BrowserElement, asBrowserElement, attempt, onElement, translateError } from './element';
 import { describeEndpoint, resolveEndpointOnce, type BrowserName, type Endpoint } from './endpoint';
 import { attachFile, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
 import { launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
+import { ERROR_PAGE_CODE, navigationFailed, netErrorIn } from './navigation-errors';
 import * as scripts from './page-scripts';
 import { resetBrowser } from './reset';
 import { WindowTracker } from './windows';
@@ -153,7 +155,15 @@ export class BrowserDriver implements ScriptingDriver {
 
   async visit(url: string): Promise<void> {
     this.storage.noteUrl(url);
-    await attempt(`visit ${url}`, () => this.webDriver.get(url));
+    try {
+      await this.webDriver.get(url);
+    } catch (caught) {
+      const code = caught instanceof Error ? netErrorIn(caught.message) : null;
+      throw code ? navigationFailed(url, code) : translateError(caught, `visit ${url}`);
+    }
+    // Read only when no dialog holds the page (a leave-page dialog is the step's to answer).
+    const errorCode = await this.webDriver.executeScript(ERROR_PAGE_CODE).catch(() => null);
+    if (typeof errorCode === 'string') throw navigationFailed(url, errorCode);
   }
 
   async reload(): Promise<void> {
@@ -169,7 +179,15 @@ export class BrowserDriver implements ScriptingDriver {
   }
 
   async currentUrl(): Promise<string> {
-    const url = await attempt('read the current URL', () => this.webDriver.getCurrentUrl());
+    let url: string;
+    try {
+      url = await this.webDriver.getCurrentUrl();
+    } catch (caught) {
+      // A dialog blocks classic commands, not the page behind it: failure context still names it.
+      const behind = isDialogOpenError(caught) && this.network ? await urlBehindDialog(this.webDriver) : null;
+      if (behind === null) throw translateError(caught, 'read the current URL');
+      url = behind;
+    }
     this.storage.noteUrl(url);
     return url;
   }

@@ -4,6 +4,7 @@
  */
 import { error as seleniumError, type WebElement } from 'selenium-webdriver';
 import { DriverError, type ElementHandle } from '../driver';
+import { isLeavePageDialogError } from './dialogs';
 
 export class BrowserElement implements ElementHandle {
   constructor(
@@ -39,6 +40,9 @@ export function translateError(caught: unknown, doing: string): unknown {
   }
   if (caught instanceof seleniumError.ElementNotInteractableError) {
     return new DriverError(`cannot ${doing}: the element is not interactable (hidden, disabled or covered)`);
+  }
+  if (isLeavePageDialogError(caught)) {
+    return new DriverError(`cannot ${doing}: a leave-page (beforeunload) dialog is open; accept or dismiss it first`);
   }
   if (caught instanceof seleniumError.UnexpectedAlertOpenError) {
     return new DriverError(`cannot ${doing}: a dialog is open; accept or dismiss it first (${detail})`);

@@ -70,8 +70,9 @@ function sessionOptions(options: LaunchOptions, profileDir: string | null, binar
     options.browser === 'chrome' ? chromeOptions(options, profileDir, binary) : firefoxOptions(options, binary);
   // BiDi gives status codes, response headers and request interception.
   browserOptions.set('webSocketUrl', true);
-  // Leave dialogs open so steps can read and answer them instead of WebDriver dismissing them.
-  browserOptions.set('unhandledPromptBehavior', 'ignore');
+  // Leave dialogs open so steps can read and answer them instead of WebDriver dismissing them; the
+  // leave-page (beforeunload) dialog too, which WebDriver otherwise accepts unseen.
+  browserOptions.set('unhandledPromptBehavior', { default: 'ignore', beforeUnload: 'ignore' });
   return browserOptions;
 }
 
