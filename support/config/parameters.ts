@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { BROWSER_START_TIMEOUT_MS, LONGEST_SESSION_START, longestWaitWithin, stepTimeoutFromEnvironment, waitTooLong } from './timeouts';
 
 export type DriverKind = 'http' | 'browser';
 
@@ -18,6 +19,8 @@ export interface MinkParameters {
   showTmpDir: string;
   /** Seconds that browser finders and assertions keep retrying (the HTTP driver never waits). */
   waitTimeout: number;
+  /** Seconds a WebDriver server (Selenium, chromedriver) has to answer the request that starts a browser. */
+  sessionStartTimeout: number;
   /** Session used by untagged scenarios. */
   defaultSession: string;
   /** Session used by `@javascript` scenarios. */
@@ -41,6 +44,7 @@ export const DEFAULT_PARAMETERS: MinkParameters = {
   showCmd: null,
   showTmpDir: os.tmpdir(),
   waitTimeout: 5,
+  sessionStartTimeout: 60,
   defaultSession: 'http',
   javascriptSession: 'browser',
   sessions: { http: { driver: 'http' }, browser: { driver: 'browser' } },
@@ -59,6 +63,7 @@ const ENVIRONMENT: ReadonlyArray<[string, keyof MinkParameters]> = [
   ['FILES_PATH', 'filesPath'],
   ['SHOW_CMD', 'showCmd'],
   ['WAIT_TIMEOUT', 'waitTimeout'],
+  ['SESSION_START_TIMEOUT', 'sessionStartTimeout'],
   ['DEFAULT_SESSION', 'defaultSession'],
   ['SELENIUM_URL', 'seleniumUrl'],
   ['BROWSER', 'browser'],
@@ -149,6 +154,17 @@ export function resolveParameters(
   if (!Number.isFinite(waitTimeout) || waitTimeout < 0) {
     fail('waitTimeout', source('waitTimeout'), `is "${String(raw.waitTimeout)}"`, 'Use a number of seconds, e.g. 5.');
   }
+  const stepTimeoutMs = stepTimeoutFromEnvironment(env);
+  const waitTooLongForSteps = waitTooLong(waitTimeout, stepTimeoutMs);
+  if (waitTooLongForSteps) {
+    fail('waitTimeout', source('waitTimeout'), waitTooLongForSteps,
+      `Use at most ${longestWaitWithin(stepTimeoutMs)}, or set it with the WAIT_TIMEOUT environment variable: the step timeout follows it.`);
+  }
+  const sessionStartTimeout = Number(raw.sessionStartTimeout);
+  if (!Number.isFinite(sessionStartTimeout) || sessionStartTimeout <= 0 || sessionStartTimeout > LONGEST_SESSION_START) {
+    fail('sessionStartTimeout', source('sessionStartTimeout'), `is "${String(raw.sessionStartTimeout)}"`,
+      `Use a number of seconds above 0 and at most ${LONGEST_SESSION_START} (a browser has ${BROWSER_START_TIMEOUT_MS / 1000} s to start), e.g. 60.`);
+  }
   const browser = String(raw.browser).toLowerCase();
   if (browser !== 'chrome' && browser !== 'firefox') {
     fail('browser', source('browser'), `is "${browser}"`, 'Use chrome or firefox.');
@@ -183,6 +199,7 @@ export function resolveParameters(
     showCmd: raw.showCmd === null ? null : String(raw.showCmd),
     showTmpDir: String(raw.showTmpDir),
     waitTimeout,
+    sessionStartTimeout,
     defaultSession: String(raw.defaultSession),
     javascriptSession: String(raw.javascriptSession),
     sessions,
