@@ -10,7 +10,6 @@ import { runtime, startRuntime, stopRuntime } from './runtime';
 import { readScenarioTags } from './session/tags';
 import type { MinkWorld } from './world';
 
-
 BeforeAll({ timeout: 60_000 }, async function (this: { parameters?: Record<string, unknown> }) {
   // A local browser's processes are killed on exit and on SIGINT/SIGTERM by the browser driver itself.
   try {
