@@ -130,10 +130,10 @@ function sessionOptions(options: LaunchOptions, profileDir: string | null, binar
 export async function launchBrowser(endpoint: Endpoint, options: LaunchOptions): Promise<LaunchedBrowser> {
   if (endpoint.kind === 'selenium') {
     // The profile lives on the remote machine: the server makes and deletes it.
-    // SELENIUM_REMOTE_URL and friends must not silently override the endpoint we announced.
     // Our own agent, so a server that accepts and never answers can be cut off: its sockets destroyed.
     const agent = new http.Agent({ keepAlive: true });
     const builder = new Builder()
+      // SELENIUM_REMOTE_URL and friends must not silently override the endpoint we announced.
       .disableEnvironmentOverrides()
       .forBrowser(options.browser)
       .usingServer(endpoint.url)
