@@ -5,6 +5,7 @@
 import { error as seleniumError, type WebElement } from 'selenium-webdriver';
 import { DriverError, type ElementHandle } from '../driver';
 import { isLeavePageDialogError } from './dialogs';
+import { lostSessionDetail } from './lost-session';
 
 export class BrowserElement implements ElementHandle {
   constructor(
@@ -30,7 +31,11 @@ export async function onElement<T>(element: ElementHandle, doing: string, action
 
 /** A WebDriver error as a DriverError that says what we were doing; anything else unchanged. */
 export function translateError(caught: unknown, doing: string): unknown {
-  if (caught instanceof DriverError || !(caught instanceof seleniumError.WebDriverError)) return caught;
+  if (caught instanceof DriverError) return caught;
+  const lost = lostSessionDetail(caught);
+  // The next scenario gets a new browser (BrowserDriver.reset); this step can only say what happened.
+  if (lost) return new DriverError(`cannot ${doing}: the browser is gone (${lost})`);
+  if (!(caught instanceof seleniumError.WebDriverError)) return caught;
   const detail = caught.message.split('\n')[0];
   if (caught instanceof seleniumError.StaleElementReferenceError) {
     return new DriverError(`cannot ${doing}: the element went away (the page changed since it was found)`);
