@@ -5,13 +5,11 @@
  */
 import { After, AfterAll, Before, BeforeAll, Status } from '@cucumber/cucumber';
 import { ConfigError } from './config/parameters';
+import { BROWSER_START_TIMEOUT_MS, stepTimeoutFromEnvironment } from './config/timeouts';
 import { runtime, startRuntime, stopRuntime } from './runtime';
 import { ATTACHMENT_LIMIT, capText } from './session/printable';
 import { readScenarioTags } from './session/tags';
 import type { MinkWorld } from './world';
-
-/** Starting a browser is not the first step's business: this hook gets its own, generous time. */
-const SESSION_START_TIMEOUT_MS = 120_000;
 
 BeforeAll({ timeout: 60_000 }, async function (this: { parameters?: Record<string, unknown> }) {
   // A local browser's processes are killed on exit and on SIGINT/SIGTERM by the browser driver itself.
@@ -26,9 +24,9 @@ BeforeAll({ timeout: 60_000 }, async function (this: { parameters?: Record<strin
   }
 });
 
-Before({ timeout: SESSION_START_TIMEOUT_MS }, async function (this: MinkWorld, { pickle }) {
+Before({ timeout: BROWSER_START_TIMEOUT_MS }, async function (this: MinkWorld, { pickle }) {
   const { parameters, registry } = runtime();
-  const choice = readScenarioTags(pickle.tags.map((tag) => tag.name), parameters);
+  const choice = readScenarioTags(pickle.tags.map((tag) => tag.name), parameters, stepTimeoutFromEnvironment());
   if (choice.insulated) await registry.stopAll();
   else await registry.resetUsed();
   const session = this.useSession(choice.sessionName);

@@ -3,6 +3,7 @@
  * sessions are chosen and reset before its Before hooks run) and every step definition.
  */
 import { setDefaultTimeout, setWorldConstructor } from '@cucumber/cucumber';
+import { stepTimeoutFromEnvironment } from './config/timeouts';
 import { MinkWorld } from './world';
 import './hooks';
 import '../steps/navigation';
@@ -20,5 +21,5 @@ import '../steps/api';
 
 setWorldConstructor(MinkWorld);
 // Browser steps wait up to waitTimeout on their own and then fail with a precise message; cucumber's
-// 5 s default would cut them off first with a vague one.
-setDefaultTimeout(60_000);
+// 5 s default would cut them off first with a vague one. A WAIT_TIMEOUT beyond 50 s raises it.
+setDefaultTimeout(stepTimeoutFromEnvironment());

@@ -50,6 +50,7 @@ function driverFactory(parameters: MinkParameters) {
       chromedriverPath: parameters.chromedriverPath,
       chromeBinary: parameters.chromeBinary,
       windowSize: parameters.windowSize,
+      sessionStartTimeout: parameters.sessionStartTimeout,
     });
   };
 }

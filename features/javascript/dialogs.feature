@@ -27,3 +27,30 @@ Feature: alert, confirm and prompt
     When I press "Ask for a name"
     And I dismiss the dialog
     Then I should see "Prompt dismissed"
+
+  Scenario: Stay on a page with unsaved changes, then leave it
+    Given I am on "/async/editor"
+    When I fill in "Notes" with "first draft"
+    And I follow "Leave the editor"
+    And I dismiss the dialog
+    Then I should be on "/async/editor"
+    And the "Notes" field should contain "first draft"
+    When I follow "Leave the editor"
+    And I accept the dialog
+    Then I should see "Pages for every behaviour the harness tests"
+
+  Scenario: A leave-page dialog asked by a visit
+    Given I am on "/async/editor"
+    When I fill in "Notes" with "second draft"
+    And I go to "/async/dialogs"
+    And I accept the dialog
+    Then I should see "No dialog yet"
+
+  Scenario: A page with unsaved changes left open at the end of a scenario
+    Given I am on "/async/editor"
+    When I fill in "Notes" with "never saved"
+    Then I should see "Unsaved changes"
+
+  Scenario: The next scenario starts on a fresh page
+    Given I am on "/async/dialogs"
+    Then I should see "No dialog yet"

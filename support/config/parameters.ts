@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { maskUrlCredentials } from './mask';
+import { BROWSER_START_TIMEOUT_MS, LONGEST_SESSION_START, longestWaitWithin, stepTimeoutFromEnvironment, waitTooLong } from './timeouts';
 
 export type DriverKind = 'http' | 'browser';
 
@@ -24,6 +25,8 @@ export interface MinkParameters {
    * it closes the connection and fails the step with the request's method and URL.
    */
   requestTimeout: number;
+  /** Seconds a WebDriver server (Selenium, chromedriver) has to answer the request that starts a browser. */
+  sessionStartTimeout: number;
   /** Session used by untagged scenarios. */
   defaultSession: string;
   /** Session used by `@javascript` scenarios. */
@@ -50,6 +53,7 @@ export const DEFAULT_PARAMETERS: MinkParameters = {
   // Half of the 60 s step timeout: the step fails with our message (method, URL, elapsed) rather than
   // cucumber's, and a dev server compiling on its first request still has ample time.
   requestTimeout: 30,
+  sessionStartTimeout: 60,
   defaultSession: 'http',
   javascriptSession: 'browser',
   sessions: { http: { driver: 'http' }, browser: { driver: 'browser' } },
@@ -69,6 +73,7 @@ const ENVIRONMENT: ReadonlyArray<[string, keyof MinkParameters]> = [
   ['SHOW_CMD', 'showCmd'],
   ['WAIT_TIMEOUT', 'waitTimeout'],
   ['REQUEST_TIMEOUT', 'requestTimeout'],
+  ['SESSION_START_TIMEOUT', 'sessionStartTimeout'],
   ['DEFAULT_SESSION', 'defaultSession'],
   ['SELENIUM_URL', 'seleniumUrl'],
   ['BROWSER', 'browser'],
@@ -181,6 +186,17 @@ export function resolveParameters(
   if (!Number.isFinite(requestTimeout) || requestTimeout <= 0) {
     fail('requestTimeout', source('requestTimeout'), `is "${String(raw.requestTimeout)}"`, 'Use a positive number of seconds, e.g. 30.');
   }
+  const stepTimeoutMs = stepTimeoutFromEnvironment(env);
+  const waitTooLongForSteps = waitTooLong(waitTimeout, stepTimeoutMs);
+  if (waitTooLongForSteps) {
+    fail('waitTimeout', source('waitTimeout'), waitTooLongForSteps,
+      `Use at most ${longestWaitWithin(stepTimeoutMs)}, or set it with the WAIT_TIMEOUT environment variable: the step timeout follows it.`);
+  }
+  const sessionStartTimeout = Number(raw.sessionStartTimeout);
+  if (!Number.isFinite(sessionStartTimeout) || sessionStartTimeout <= 0 || sessionStartTimeout > LONGEST_SESSION_START) {
+    fail('sessionStartTimeout', source('sessionStartTimeout'), `is "${String(raw.sessionStartTimeout)}"`,
+      `Use a number of seconds above 0 and at most ${LONGEST_SESSION_START} (a browser has ${BROWSER_START_TIMEOUT_MS / 1000} s to start), e.g. 60.`);
+  }
   const browser = String(raw.browser).toLowerCase();
   if (browser !== 'chrome' && browser !== 'firefox') {
     fail('browser', source('browser'), `is "${browser}"`, 'Use chrome or firefox.');
@@ -216,6 +232,7 @@ export function resolveParameters(
     showTmpDir: String(raw.showTmpDir),
     waitTimeout,
     requestTimeout,
+    sessionStartTimeout,
     defaultSession: String(raw.defaultSession),
     javascriptSession: String(raw.javascriptSession),
     sessions,

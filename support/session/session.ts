@@ -24,6 +24,7 @@ import { checkCookie, checkHeader } from './http-syntax';
 import { notFoundHints } from './not-found-hints';
 import { escapeControlCharacters } from './printable';
 import { normalizeWhitespace } from './text';
+import { unreachableBaseUrlHint } from './unreachable';
 import { synchronize } from './synchronize';
 
 export interface SessionSettings {
@@ -84,7 +85,16 @@ export class Session {
   async visit(page: string): Promise<void> {
     this.apiResponse = null;
     await this.ensureStarted();
-    await this.driver.visit(this.locatePath(page));
+    const url = this.locatePath(page);
+    try {
+      await this.driver.visit(url);
+    } catch (error) {
+      if (error instanceof DriverError) {
+        const hint = unreachableBaseUrlHint(error.message, url, this.settings.baseUrl);
+        if (hint) error.message += `\n${hint}`;
+      }
+      throw error;
+    }
   }
 
   async reload(): Promise<void> {

@@ -3,15 +3,19 @@
  * session, `@mink:NAME` → that session (the last of these tags wins, feature tags before scenario
  * tags), `@insulated` → a fresh session, `@wait:N` → N seconds of waiting for this scenario.
  */
+import { longestWaitWithin, waitTooLong } from '../config/timeouts';
+
 export interface ScenarioChoice {
   sessionName: string;
   insulated: boolean;
   waitTimeout: number | null;
 }
 
+/** @param stepTimeoutMs cucumber's step timeout: a `@wait:N` that does not fit in it is refused. */
 export function readScenarioTags(
   tags: readonly string[],
   defaults: { defaultSession: string; javascriptSession: string },
+  stepTimeoutMs = Infinity,
 ): ScenarioChoice {
   const choice: ScenarioChoice = { sessionName: defaults.defaultSession, insulated: false, waitTimeout: null };
   for (const raw of tags) {
@@ -23,6 +27,13 @@ export function readScenarioTags(
       const seconds = Number(tag.slice('wait:'.length));
       if (!Number.isFinite(seconds) || seconds < 0) {
         throw new Error(`Tag @${tag} is not a number of seconds: write it like @wait:10.`);
+      }
+      const tooLong = waitTooLong(seconds, stepTimeoutMs);
+      if (tooLong) {
+        throw new Error(
+          `Tag @${tag} ${tooLong}. Use at most @wait:${longestWaitWithin(stepTimeoutMs)}, ` +
+            `or set WAIT_TIMEOUT=${seconds} for the run: the step timeout follows it.`,
+        );
       }
       choice.waitTimeout = seconds;
     }

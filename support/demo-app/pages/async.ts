@@ -108,6 +108,27 @@ document.getElementById('prompt-button').addEventListener('click', function () {
 `,
 );
 
+const editor = layout(
+  'Editor with unsaved changes',
+  `
+<p><label for="notes">Notes</label> <textarea id="notes" name="notes"></textarea></p>
+<p id="save-state">Nothing to save</p>
+<p><a href="/">Leave the editor</a></p>
+${script(`
+// As editors do: once something is typed, leaving the page asks first (a beforeunload dialog).
+var unsaved = false;
+document.getElementById('notes').addEventListener('input', function () {
+  unsaved = true; document.getElementById('save-state').textContent = 'Unsaved changes';
+});
+window.addEventListener('beforeunload', function (event) {
+  if (!unsaved) return;
+  event.preventDefault();
+  event.returnValue = '';
+});
+`)}
+`,
+);
+
 const hover = layout(
   'Hover menu',
   `
@@ -233,6 +254,7 @@ export const asyncSection: Section = {
     staticPage('/async/iframe', iframe, 'Iframe'),
     staticPage('/async/frame-content', frameContent),
     staticPage('/async/dialogs', dialogs, 'Dialogs'),
+    staticPage('/async/editor', editor, 'Editor with unsaved changes'),
     staticPage('/async/hover', hover, 'Hover menu'),
     staticPage('/async/keys', keys, 'Key presses'),
     staticPage('/async/clicks', clicks, 'Double and right clicks'),

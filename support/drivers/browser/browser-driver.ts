@@ -24,11 +24,15 @@ import { browserNamedScript, type NamedCandidate, type NamedSelectorKind } from 
 import { BidiNetwork } from './bidi-network';
 import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
-import { BrowserElement, asBrowserElement, attempt, onElement } from './element';
+import { isDialogOpenError, urlBehindDialog } from './dialogs';
+import { BrowserElement, asBrowserElement, attempt, onElement, translateError } from './element';
 import { describeEndpoint, resolveEndpointOnce, type BrowserName, type Endpoint } from './endpoint';
 import { attachFile, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
-import { launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
+import { DEFAULT_SESSION_START_TIMEOUT, launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
+import { lostSessionDetail } from './lost-session';
+import { ERROR_PAGE_CODE, navigationFailed, netErrorIn } from './navigation-errors';
 import * as scripts from './page-scripts';
+import { isRunning } from './processes';
 import { resetBrowser } from './reset';
 import { WindowTracker } from './windows';
 import { maskUrlCredentials } from '../../config/mask';
@@ -43,6 +47,8 @@ export interface BrowserDriverOptions {
   windowSize: { width: number; height: number };
   /** `false` skips probing http://127.0.0.1:4444 for a running Selenium (default `true`). */
   detectSelenium?: boolean;
+  /** Seconds the WebDriver server has to answer POST /session (default 60, the sessionStartTimeout parameter's). */
+  sessionStartTimeout?: number;
 }
 
 const NO_REQUEST_CHANGES =
@@ -73,7 +79,7 @@ export class BrowserDriver implements ScriptingDriver {
 
   get name(): string {
     if (!this.endpoint) return `browser (${this.options.browser})`;
-    const via = this.endpoint.kind === 'local' ? `local ${this.options.browser === 'chrome' ? 'chromedriver' : 'geckodriver'}` : `Selenium ${maskUrlCredentials(this.endpoint.url)}`;
+    const via = this.endpoint.kind === 'local' ? `local ${this.driverProgram()}` : `Selenium ${maskUrlCredentials(this.endpoint.url)}`;
     return `browser (${this.options.browser} via ${via})`;
   }
 
@@ -114,7 +120,10 @@ export class BrowserDriver implements ScriptingDriver {
       },
       this.options.headless,
     );
-    const launched = await launchBrowser(endpoint, this.options);
+    const launched = await launchBrowser(endpoint, {
+      ...this.options,
+      sessionStartTimeout: this.options.sessionStartTimeout ?? DEFAULT_SESSION_START_TIMEOUT,
+    });
     try {
       const webDriver = launched.webDriver;
       await webDriver.manage().setTimeouts({ implicit: 0, pageLoad: 60_000, script: 30_000 });
@@ -143,22 +152,71 @@ export class BrowserDriver implements ScriptingDriver {
     return this.launched.webDriver;
   }
 
+  /** The driver process (chromedriver, geckodriver) started for a local browser; `null` otherwise. */
+  driverPid(): number | null {
+    return this.launched?.local?.record.driverPid ?? null;
+  }
+
+  /**
+   * Forget the last scenario. A browser that died meanwhile is said once and dropped, so the next
+   * start() launches a fresh one rather than every later scenario failing on the dead one.
+   */
   async reset(): Promise<void> {
     if (!this.launched) return;
-    await resetBrowser({
-      webDriver: this.webDriver,
-      windows: this.windows,
-      windowSize: this.options.windowSize,
-      storage: this.storage,
-      network: this.network,
-    });
+    let lost = this.driverExit();
+    if (lost === null) {
+      try {
+        await resetBrowser({
+          webDriver: this.webDriver,
+          windows: this.windows,
+          windowSize: this.options.windowSize,
+          storage: this.storage,
+          network: this.network,
+        });
+        return;
+      } catch (error) {
+        lost = this.lostSession(error);
+        if (lost === null) throw error;
+      }
+    }
+    process.stderr.write(`cucumber-mink: ${lost}: a new browser replaces it\n`);
+    await this.stop();
+  }
+
+  /** `chromedriver (pid N) exited`, when the driver process we started is gone. */
+  private driverExit(): string | null {
+    const pid = this.driverPid();
+    if (pid === null || isRunning(pid)) return null;
+    return `${this.driverProgram()} (pid ${pid}) exited`;
+  }
+
+  /** What ended the session, when `error` says it has ended; `null` for any other failure. */
+  private lostSession(error: unknown): string | null {
+    const detail = lostSessionDetail(error);
+    if (detail === null) return null;
+    const pid = this.driverPid();
+    if (pid !== null) return this.driverExit() ?? `the browser of ${this.driverProgram()} (pid ${pid}) exited (${detail})`;
+    const where = this.endpoint?.kind === 'selenium' ? ` at Selenium ${maskUrlCredentials(this.endpoint.url)}` : '';
+    return `the browser session${where} ended (${detail})`;
+  }
+
+  private driverProgram(): string {
+    return this.options.browser === 'chrome' ? 'chromedriver' : 'geckodriver';
   }
 
   // A top-level navigation leaves any iframe: WebDriver talks to the top document afterwards.
   async visit(url: string): Promise<void> {
     this.windows.frames = [];
     this.storage.noteUrl(url);
-    await attempt(`visit ${maskUrlCredentials(url)}`, () => this.webDriver.get(url));
+    try {
+      await this.webDriver.get(url);
+    } catch (caught) {
+      const code = caught instanceof Error ? netErrorIn(caught.message) : null;
+      throw code ? navigationFailed(url, code) : translateError(caught, `visit ${maskUrlCredentials(url)}`);
+    }
+    // Read only when no dialog holds the page (a leave-page dialog is the step's to answer).
+    const errorCode = await this.webDriver.executeScript(ERROR_PAGE_CODE).catch(() => null);
+    if (typeof errorCode === 'string') throw navigationFailed(url, errorCode);
   }
 
   async reload(): Promise<void> {
@@ -177,7 +235,15 @@ export class BrowserDriver implements ScriptingDriver {
   }
 
   async currentUrl(): Promise<string> {
-    const url = await attempt('read the current URL', () => this.webDriver.getCurrentUrl());
+    let url: string;
+    try {
+      url = await this.webDriver.getCurrentUrl();
+    } catch (caught) {
+      // A dialog blocks classic commands, not the page behind it: failure context still names it.
+      const behind = isDialogOpenError(caught) && this.network ? await urlBehindDialog(this.webDriver) : null;
+      if (behind === null) throw translateError(caught, 'read the current URL');
+      url = behind;
+    }
     this.storage.noteUrl(url);
     return url;
   }

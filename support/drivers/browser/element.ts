@@ -4,6 +4,8 @@
  */
 import { error as seleniumError, type WebElement } from 'selenium-webdriver';
 import { DriverError, type ElementHandle } from '../driver';
+import { isLeavePageDialogError } from './dialogs';
+import { lostSessionDetail } from './lost-session';
 
 export class BrowserElement implements ElementHandle {
   constructor(
@@ -29,7 +31,11 @@ export async function onElement<T>(element: ElementHandle, doing: string, action
 
 /** A WebDriver error as a DriverError that says what we were doing; anything else unchanged. */
 export function translateError(caught: unknown, doing: string): unknown {
-  if (caught instanceof DriverError || !(caught instanceof seleniumError.WebDriverError)) return caught;
+  if (caught instanceof DriverError) return caught;
+  const lost = lostSessionDetail(caught);
+  // The next scenario gets a new browser (BrowserDriver.reset); this step can only say what happened.
+  if (lost) return new DriverError(`cannot ${doing}: the browser is gone (${lost})`);
+  if (!(caught instanceof seleniumError.WebDriverError)) return caught;
   const detail = caught.message.split('\n')[0];
   if (caught instanceof seleniumError.StaleElementReferenceError) {
     return new DriverError(`cannot ${doing}: the element went away (the page changed since it was found)`);
@@ -39,6 +45,9 @@ export function translateError(caught: unknown, doing: string): unknown {
   }
   if (caught instanceof seleniumError.ElementNotInteractableError) {
     return new DriverError(`cannot ${doing}: the element is not interactable (hidden, disabled or covered)`);
+  }
+  if (isLeavePageDialogError(caught)) {
+    return new DriverError(`cannot ${doing}: a leave-page (beforeunload) dialog is open; accept or dismiss it first`);
   }
   if (caught instanceof seleniumError.UnexpectedAlertOpenError) {
     return new DriverError(`cannot ${doing}: a dialog is open; accept or dismiss it first (${detail})`);

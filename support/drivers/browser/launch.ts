@@ -3,6 +3,7 @@
  * Selenium Manager reach the network; and shutting it down again, leaving no process or profile behind.
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import './offline';
@@ -10,6 +11,7 @@ import { Builder, type WebDriver } from 'selenium-webdriver';
 import * as chrome from 'selenium-webdriver/chrome';
 import * as firefox from 'selenium-webdriver/firefox';
 import * as remote from 'selenium-webdriver/remote';
+import { DriverError } from '../driver';
 import type { Endpoint, BrowserName } from './endpoint';
 import {
   findDriverPid,
@@ -26,6 +28,55 @@ export interface LaunchOptions {
   browser: BrowserName;
   headless: boolean;
   windowSize: { width: number; height: number };
+  /** Seconds the WebDriver server has to answer POST /session. */
+  sessionStartTimeout: number;
+}
+
+export const DEFAULT_SESSION_START_TIMEOUT = 60;
+
+const SELENIUM_URL_SETTING = 'SELENIUM_URL (worldParameters.seleniumUrl)';
+
+/**
+ * A WebDriver server that accepts the connection and never answers must not hold the scenario, nor
+ * the process at its end: after `seconds` the request is abandoned (`abandon` closes its
+ * connection, so nothing stays pending) and the start fails naming the server.
+ */
+async function answeredWithin<T>(creating: Promise<T>, seconds: number, server: string, abandon: () => unknown): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      reject(new DriverError(`${server} did not answer POST /session in ${seconds} s`));
+      Promise.resolve()
+        .then(abandon)
+        .catch(() => undefined);
+    }, seconds * 1000);
+  });
+  try {
+    return await Promise.race([creating, timedOut]);
+  } finally {
+    clearTimeout(timer);
+    // The abandoned request fails once its connection is closed: that failure is expected.
+    creating.catch(() => undefined);
+  }
+}
+
+/**
+ * Ends the requests of `agent` that wait for an answer. Their sockets fail with an error that
+ * selenium-webdriver does not retry (a plain close would be retried, on a new connection, forever).
+ */
+function abandonRequests(agent: http.Agent): void {
+  for (const sockets of Object.values(agent.sockets)) {
+    for (const socket of sockets ?? []) socket.destroy(Object.assign(new Error('no answer: request abandoned'), { code: 'EUNANSWERED' }));
+  }
+  agent.destroy();
+}
+
+/** A refused connection names the setting that points at the server, when one does. */
+function refusedBy(error: unknown, server: string, setting: string | null): unknown {
+  // selenium-webdriver keeps only the message, which starts with the system error code.
+  if (!(error instanceof Error) || !/^ECONNREFUSED\b/.test(error.message)) return error;
+  const check = setting ? ` Is it running? Check ${setting}.` : ' Is it running?';
+  return new DriverError(`${server} refused the connection (ECONNREFUSED).${check}`);
 }
 
 export interface LaunchedBrowser {
@@ -70,20 +121,32 @@ function sessionOptions(options: LaunchOptions, profileDir: string | null, binar
     options.browser === 'chrome' ? chromeOptions(options, profileDir, binary) : firefoxOptions(options, binary);
   // BiDi gives status codes, response headers and request interception.
   browserOptions.set('webSocketUrl', true);
-  // Leave dialogs open so steps can read and answer them instead of WebDriver dismissing them.
-  browserOptions.set('unhandledPromptBehavior', 'ignore');
+  // Leave dialogs open so steps can read and answer them instead of WebDriver dismissing them; the
+  // leave-page (beforeunload) dialog too, which WebDriver otherwise accepts unseen.
+  browserOptions.set('unhandledPromptBehavior', { default: 'ignore', beforeUnload: 'ignore' });
   return browserOptions;
 }
 
 export async function launchBrowser(endpoint: Endpoint, options: LaunchOptions): Promise<LaunchedBrowser> {
   if (endpoint.kind === 'selenium') {
     // The profile lives on the remote machine: the server makes and deletes it.
-    // SELENIUM_REMOTE_URL and friends must not silently override the endpoint we announced.
-    const builder = new Builder().disableEnvironmentOverrides().forBrowser(options.browser).usingServer(endpoint.url);
+    // Our own agent, so a server that accepts and never answers can be cut off: its sockets destroyed.
+    const agent = new http.Agent({ keepAlive: true });
+    const builder = new Builder()
+      // SELENIUM_REMOTE_URL and friends must not silently override the endpoint we announced.
+      .disableEnvironmentOverrides()
+      .forBrowser(options.browser)
+      .usingServer(endpoint.url)
+      .usingHttpAgent(agent);
     const browserOptions = sessionOptions(options, null, null);
     if (browserOptions instanceof chrome.Options) builder.setChromeOptions(browserOptions);
     else builder.setFirefoxOptions(browserOptions);
-    const webDriver = await builder.build();
+    const server = `Selenium at ${endpoint.url}`;
+    const webDriver = await answeredWithin(builder.build(), options.sessionStartTimeout, server, () => abandonRequests(agent)).catch(
+      (error: unknown) => {
+        throw refusedBy(error, server, endpoint.origin === 'configured' ? SELENIUM_URL_SETTING : null);
+      },
+    );
     webDriver.setFileDetector(new remote.FileDetector());
     return { webDriver, local: null, profileDir: null };
   }
@@ -103,10 +166,13 @@ export async function launchBrowser(endpoint: Endpoint, options: LaunchOptions):
   };
   try {
     const browserOptions = sessionOptions(options, profileDir, endpoint.browserBinary);
-    const webDriver =
+    const creating =
       browserOptions instanceof chrome.Options
-        ? await chrome.Driver.createSession(browserOptions, service)
-        : await firefox.Driver.createSession(browserOptions, service);
+        ? chrome.Driver.createSession(browserOptions, service)
+        : firefox.Driver.createSession(browserOptions, service);
+    // Killing the driver is what ends a request it never answers.
+    const server = `${path.basename(endpoint.driverPath)} at ${address}`;
+    const webDriver = await answeredWithin(Promise.resolve(creating), options.sessionStartTimeout, server, () => stopService());
     return { webDriver, local: { record, stopService }, profileDir };
   } catch (error) {
     await stopService().catch(() => undefined);

@@ -7,6 +7,7 @@
  */
 import type { WebDriver } from 'selenium-webdriver';
 import type { BidiNetwork } from './bidi-network';
+import { acceptLeavePageDialog } from './dialogs';
 import type { CookiesAndStorage } from './cookies-and-storage';
 import type { WindowTracker } from './windows';
 
@@ -35,6 +36,8 @@ async function resetInPlace({ webDriver, windows, storage, network }: ResetTarge
     // Fails while a dialog is open: the fresh-tab path handles that. (sessionStorage goes with the
     // origin's storage, cleared below; a test guards that.)
     await webDriver.get('about:blank');
+    // A page with unsaved changes asks before it lets go: leaving it is the point here.
+    if (await acceptLeavePageDialog(webDriver)) await webDriver.get('about:blank');
     await devTools.sendDevToolsCommand('Page.resetNavigationHistory');
     windows.startIn(handles[0]);
     return true;

@@ -1,0 +1,48 @@
+/**
+ * Open dialogs, including the leave-page (`beforeunload`) one. Sessions are created with
+ * `beforeUnload: 'ignore'`, so a leave-page dialog stays open like an alert and a step accepts or
+ * dismisses it; while it is open, chromedriver refuses other classic commands with "Unexpected
+ * dialog type beforeunload". WebDriver BiDi is not blocked by dialogs: it still tells which page is open.
+ */
+import { error as seleniumError, type WebDriver } from 'selenium-webdriver';
+
+const LEAVE_PAGE_DIALOG = /Unexpected dialog type beforeunload/i;
+
+/** True for the errors WebDriver gives while any dialog (alert, confirm, prompt, leave-page) is open. */
+export function isDialogOpenError(caught: unknown): boolean {
+  if (caught instanceof seleniumError.UnexpectedAlertOpenError) return true;
+  return isLeavePageDialogError(caught);
+}
+
+export function isLeavePageDialogError(caught: unknown): boolean {
+  return caught instanceof seleniumError.WebDriverError && LEAVE_PAGE_DIALOG.test(caught.message);
+}
+
+interface BidiSender {
+  send(params: { method: string; params: Record<string, unknown> }): Promise<{ result?: { contexts?: Array<{ url?: string }> } }>;
+}
+
+/** The URL of the current window over BiDi, which an open dialog does not block; `null` if unknown. */
+export async function urlBehindDialog(webDriver: WebDriver): Promise<string | null> {
+  try {
+    const context = await webDriver.getWindowHandle();
+    const bidi = (await webDriver.getBidi()) as unknown as BidiSender;
+    const answer = await bidi.send({ method: 'browsingContext.getTree', params: { root: context, maxDepth: 0 } });
+    return answer.result?.contexts?.[0]?.url ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Navigating away from a page with a `beforeunload` handler opens a leave-page dialog and leaves
+ * the page where it is. Accepting it lets the navigation go on; `true` when there was one.
+ */
+export async function acceptLeavePageDialog(webDriver: WebDriver): Promise<boolean> {
+  try {
+    await webDriver.switchTo().alert().accept();
+    return true;
+  } catch {
+    return false;
+  }
+}
