@@ -14,6 +14,8 @@ import '../steps/fields';
 import '../steps/debugging';
 import '../steps/http-extras';
 import '../steps/browser';
+import '../steps/session-state';
+import '../steps/pause';
 
 setWorldConstructor(MinkWorld);
 // Browser steps wait up to waitTimeout on their own and then fail with a precise message; cucumber's

@@ -83,6 +83,8 @@ const SECTION_TITLES: Record<string, string> = {
   debugging: 'Debugging',
   'http-extras': 'Headers, auth, cookies, JSON',
   browser: 'Browser only (`@javascript`)',
+  'session-state': 'Saved session state (both drivers)',
+  pause: 'Fixed pause (both drivers)',
 };
 
 /** Markdown: one table per step file, each row an example sentence and its pattern. */

@@ -28,6 +28,8 @@ import { attachFile, scrollAndClick, selectOption, setChecked, setFieldValue } f
 import { launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
 import * as scripts from './page-scripts';
 import { resetBrowser } from './reset';
+import { restoreBrowserState, saveBrowserState } from './session-state';
+import type { SessionStateData } from '../state';
 import { WindowTracker } from './windows';
 
 export interface BrowserDriverOptions {
@@ -214,6 +216,14 @@ export class BrowserDriver implements ScriptingDriver {
 
   getCookie(name: string, forUrl: string): Promise<string | null> {
     return this.storage.getCookie(name, forUrl);
+  }
+
+  saveState(): Promise<SessionStateData> {
+    return attempt('save the session state', () => saveBrowserState(this.webDriver, this.storage));
+  }
+
+  restoreState(state: SessionStateData): Promise<void> {
+    return attempt('restore the session state', () => restoreBrowserState(this.webDriver, this.storage, state));
   }
 
   async content(): Promise<string> {
