@@ -26,13 +26,11 @@ Feature: Address and status code
     Then I should be on the homepage
     And I should be on homepage
 
-  @http-only
   Scenario: A successful page answers 200
     Given I am on "/forms/text"
     Then the response status code should be 200
     And the response status code should not be 404
 
-  @http-only
   Scenario Outline: Error pages keep their status code
     Given I am on "<page>"
     Then the response status code should be <status>

@@ -83,7 +83,6 @@ Feature: HTTP extras: request headers, basic auth, cookies, response headers
     Then I should see "No cookies received"
     And the cookie "flavour" should not be set
 
-  @http-only
   Scenario: Response headers
     Given I am on "/response-headers"
     Then the "X-Demo" response header should be "hello from the demo app"
@@ -93,7 +92,6 @@ Feature: HTTP extras: request headers, basic auth, cookies, response headers
     And the "Cache-Control" response header should be "no-store"
     And the "X-Debug-Token" response header should not be set
 
-  @http-only
   Scenario: The response header of a plain text page
     Given I am on "/text"
     Then the "Content-Type" response header should be "text/plain; charset=utf-8"
