@@ -96,20 +96,20 @@ describe('expected failures and their messages', () => {
     const { success, failed } = await runFixture('button-not-found.feature');
     assert.equal(success, false);
     assert.equal(failed.status, 'FAILED');
-    assert.match(failed.message, /Button with id\|name\|title\|alt\|value\|text "Svae"/);
+    assert.match(failed.message, /Button with id\|name\|title\|alt\|value\|text\|aria-label\|data-testid "Svae"/);
     assert.match(failed.message, /http:\/\/127\.0\.0\.1:\d+\/forms\/buttons/);
     assert.match(failed.message, /[Dd]id you mean:[^\n]*"Save"/);
   });
 
   it('link not found: names the link rule and suggests the closest link', async () => {
     const { failed } = await runFixture('link-not-found.feature');
-    assert.match(failed.message, /Link with [a-z|]+ "Plain txt link"/);
+    assert.match(failed.message, /Link with [a-z|-]+ "Plain txt link"/);
     assert.match(failed.message, /[Dd]id you mean:[^\n]*"Plain text link"/);
   });
 
   it('field not found: names the field rule', async () => {
     const { failed } = await runFixture('field-not-found.feature');
-    assert.match(failed.message, /[Ff]orm field with [a-z|]+ "Surname"/);
+    assert.match(failed.message, /[Ff]orm field with [a-z|-]+ "Surname"/);
     assert.match(failed.message, /\/forms\/text/);
   });
 

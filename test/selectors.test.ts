@@ -279,9 +279,9 @@ test('closestMatches: substrings first (ignoring case), then small edit distance
 });
 
 test('describeNamedKind words each kind like Mink', () => {
-  assert.equal(describeNamedKind('button'), 'Button with id|name|title|alt|value|text');
-  assert.equal(describeNamedKind('link'), 'Link with id|title|alt|text');
-  assert.equal(describeNamedKind('field'), 'Form field with id|name|label|placeholder');
+  assert.equal(describeNamedKind('button'), 'Button with id|name|title|alt|value|text|aria-label|data-testid');
+  assert.equal(describeNamedKind('link'), 'Link with id|title|rel|alt|text|aria-label|data-testid');
+  assert.equal(describeNamedKind('field'), 'Form field with id|name|label|placeholder|aria-label|data-testid');
   assert.equal(describeNamedKind('option'), 'Select option with value|text');
   for (const kind of NAMED_SELECTOR_KINDS) assert.match(describeNamedKind(kind), /^[A-Z].* with /);
 });
