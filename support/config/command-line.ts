@@ -12,24 +12,35 @@ export function isCucumberCommand(mainFile: string | undefined = require.main?.f
   return mainFile !== undefined && /[\\/]@cucumber[\\/]cucumber[\\/]bin[\\/]cucumber(?:\.js|-js)?$/.test(path.resolve(mainFile));
 }
 
+export interface CommandLineSelection {
+  paths?: string[];
+  shard?: string;
+}
+
 interface CucumberArgvParser {
-  parse(argv: string[]): { configuration: { paths?: string[] } };
+  parse(argv: string[]): { configuration: CommandLineSelection };
 }
 
 /** The paths cucumber-js itself will take from `argv`, parsed by its own parser so every option is understood. */
 export function commandLinePaths(argv: string[] = process.argv, mainFile: string | undefined = require.main?.filename): string[] {
-  if (!isCucumberCommand(mainFile)) return [];
+  return commandLineSelection(argv, mainFile).paths ?? [];
+}
+
+/** What the cucumber-js command line selects: feature paths and cucumber-js's own `--shard I/N`. */
+export function commandLineSelection(argv: string[] = process.argv, mainFile: string | undefined = require.main?.filename): CommandLineSelection {
+  if (!isCucumberCommand(mainFile)) return {};
   let parser: CucumberArgvParser;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     parser = (require('@cucumber/cucumber/lib/configuration/argv_parser') as { default: CucumberArgvParser }).default;
   } catch {
-    return [];
+    return {};
   }
   try {
-    return parser.parse(argv).configuration.paths ?? [];
+    const { paths, shard } = parser.parse(argv).configuration;
+    return { paths, shard };
   } catch {
     // cucumber-js parsed the same arguments before loading this config; it reports its own errors.
-    return [];
+    return {};
   }
 }

@@ -5,9 +5,9 @@
  */
 import type { IConfiguration } from '@cucumber/cucumber/api';
 import type { MinkParameters } from './parameters';
-import { commandLinePaths, isCucumberCommand } from './command-line';
+import { commandLineSelection, isCucumberCommand } from './command-line';
 import { ConfigError } from './parameters';
-import { requireShardingSupport, resolveShard, shardFolder } from './shard';
+import { parseShard, requireShardingSupport, resolveShard, shardFolder } from './shard';
 
 export interface MinkConfigOptions {
   /** Feature files (globs). Default: features/**\/*.feature */
@@ -42,8 +42,10 @@ export const HTTP_ONLY_TAG = '@http-only';
 export function defineConfig(options: MinkConfigOptions = {}): CucumberProfiles {
   const worldParameters = { ...(options.worldParameters ?? {}) };
   const reportsDir = process.env.REPORTS_DIR || worldParameters.reportsDir || 'reports';
+  const commandLine = commandLineSelection();
   const shard = settingOrStop(() => {
-    const chosen = resolveShard(options.shard);
+    // cucumber-js's own --shard wins (it applies it anyway); then SHARD, then the setting.
+    const chosen = commandLine.shard ? parseShard(commandLine.shard, 'option --shard') : resolveShard(options.shard);
     if (chosen) requireShardingSupport(chosen);
     return chosen;
   });
@@ -53,7 +55,7 @@ export function defineConfig(options: MinkConfigOptions = {}): CucumberProfiles 
     return options.format ?? defaultFormats(shard ? `${profileDir}/${shardFolder(shard)}` : profileDir);
   };
   // `cucumber-js features/login.feature:3` runs just that: cucumber-js would add it to configured paths.
-  const namedOnCommandLine = commandLinePaths().length > 0;
+  const namedOnCommandLine = (commandLine.paths ?? []).length > 0;
   const base: Partial<IConfiguration> = {
     ...(namedOnCommandLine ? {} : { paths: options.paths ?? ['features/**/*.feature'] }),
     ...(shard ? { shard: `${shard.index}/${shard.total}` } : {}),
