@@ -76,6 +76,9 @@ describe('SHARD=i/n runs a deterministic, disjoint share of the scenarios', () =
     shards.forEach((shard, i) => {
       assert.ok(fs.existsSync(path.join(shard.reportsDir, 'ci', `shard-${i + 1}-of-3`, 'junit.xml')), 'each shard writes its own reports');
     });
+    const native = select(['--profile', 'ci', '--shard', '2/3']);
+    assert.deepEqual(native.scenarios, shards[1].scenarios, "cucumber-js's own --shard selects the same share");
+    assert.ok(fs.existsSync(path.join(native.reportsDir, 'ci', 'shard-2-of-3', 'junit.xml')), 'and reports apart too');
   });
 
   it('a bad SHARD stops the run with one line that says how to write it', () => {
