@@ -27,7 +27,6 @@ Feature: Cookies and credentials never cross origins
     And I should see "Requested as the other loopback host"
     And I should see "No cookies received"
 
-  @http-only
   Scenario: Basic auth credentials stay with their host
     Given I use basic auth with "admin" and "secret"
     And I am on "/auth/basic"
@@ -36,7 +35,6 @@ Feature: Cookies and credentials never cross origins
     And I follow "Protected page on the other host"
     Then the response status code should be 401
 
-  @http-only
   Scenario: Request headers stay with their host
     Given I am on "/cross-origin"
     And I set the request header "X-Secret" to "for this host only"

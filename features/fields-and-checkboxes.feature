@@ -18,6 +18,18 @@ Feature: Field values and checkboxes
     And the "Biography" field should contain "Countess"
     And the "Biography" field should not contain "Initial bio"
 
+  Scenario: Part of a field's value, as for a textarea's paragraph
+    Given I am on "/forms/text"
+    When I fill in "Biography" with:
+      """
+      Born in London.
+      Wrote the   first program.
+      """
+    Then the "Biography" field should contain text "wrote the first PROGRAM"
+    And the "Biography" field should contain text "London"
+    And the "Biography" field should not contain text "Paris"
+    And the "Biography" field should not contain "London"
+
   Scenario: The value of a select box is the value of its selected option
     Given I am on "/forms/select"
     Then the "Country" field should contain "de"

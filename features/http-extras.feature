@@ -1,7 +1,7 @@
 Feature: HTTP extras: request headers, basic auth, cookies, response headers
-  Steps beyond MinkContext. Headers and basic auth need the HTTP driver; cookies work on both.
+  Steps beyond MinkContext. Request headers and basic auth work over HTTP and in Chromium (through DevTools);
+  cookies work on both.
 
-  @http-only
   Scenario: A request header is sent with every later request
     Given I set the request header "X-Demo-Request" to "from a feature"
     When I go to "/headers"
@@ -10,11 +10,13 @@ Feature: HTTP extras: request headers, basic auth, cookies, response headers
     Then I should see "x-demo-request: from a feature"
 
   @http-only
-  Scenario: Basic auth opens the protected page until it is stopped
+  Scenario: Without credentials the protected page answers 401 with its challenge
     Given I am on "/auth/basic"
     Then the response status code should be 401
     And the "WWW-Authenticate" response header should be "Basic realm=\"cucumber-mink demo\""
     And I should see "Authentication required"
+
+  Scenario: Basic auth opens the protected page until it is stopped
     When I use basic auth with "admin" and "secret"
     And I go to "/auth/basic"
     Then the response status code should be 200
@@ -22,12 +24,13 @@ Feature: HTTP extras: request headers, basic auth, cookies, response headers
     When I stop using basic auth
     And I reload the page
     Then the response status code should be 401
+    And I should see "Authentication required"
 
-  @http-only
   Scenario: Wrong credentials are refused
     Given I use basic auth with "admin" and "wrong"
     When I go to "/auth/basic"
     Then the response status code should be 401
+    And I should see "Authentication required"
     And I should not see "Welcome"
 
   Scenario: A cookie set by a step is sent to the server
@@ -80,7 +83,6 @@ Feature: HTTP extras: request headers, basic auth, cookies, response headers
     Then I should see "No cookies received"
     And the cookie "flavour" should not be set
 
-  @http-only
   Scenario: Response headers
     Given I am on "/response-headers"
     Then the "X-Demo" response header should be "hello from the demo app"
@@ -90,7 +92,6 @@ Feature: HTTP extras: request headers, basic auth, cookies, response headers
     And the "Cache-Control" response header should be "no-store"
     And the "X-Debug-Token" response header should not be set
 
-  @http-only
   Scenario: The response header of a plain text page
     Given I am on "/text"
     Then the "Content-Type" response header should be "text/plain; charset=utf-8"

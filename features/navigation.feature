@@ -76,3 +76,8 @@ Feature: Navigation
     When I follow "Relative link"
     Then I should be on "/base/target/page"
     And I should see "The relative link used the base href."
+
+  Scenario: A fixed pause (kept for Behat features) needs no browser
+    Given I am on "/links"
+    When I wait 0 seconds
+    Then I should see "Links"

@@ -43,7 +43,6 @@ Feature: Redirects
       | 307  |
       | 308  |
 
-  @http-only
   Scenario: The status code is the final page's
     Given I am on "/redirect/302"
     Then the response status code should be 200

@@ -1,7 +1,7 @@
 /**
  * Steps that need a scripting browser. On the HTTP driver each fails with one message saying to tag
  * the scenario @javascript. Everything that can be late (a window, a frame, a dialog, an element)
- * is waited for by the session; none of these hides a fixed sleep except the explicit "wait N seconds".
+ * is waited for by the session; none of these hides a fixed sleep.
  */
 import { Then, When } from '@cucumber/cucumber';
 import fs from 'node:fs';
@@ -130,8 +130,4 @@ When(step(`${I}save a screenshot to ${PLAIN}`), async function (this: MinkWorld,
   const target = path.resolve(file);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, png);
-});
-When(step(`${I}wait (\\d+(?:\\.\\d+)?) seconds?`), async function (this: MinkWorld, seconds: string) {
-  // Kept for Behat features that have it; automatic waiting makes it unnecessary.
-  await new Promise((resolve) => setTimeout(resolve, Number(seconds) * 1000));
 });

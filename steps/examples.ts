@@ -27,6 +27,9 @@ export const STEP_EXAMPLES: readonly string[] = [
   'Then I should be on "/dashboard"',
   'Then I should be on the homepage',
   'Then the url should match "^/users/\\d+$"',
+  'Then the url should be "/doku.php?id=start"',
+  'Then the "id" query parameter should be "start"',
+  'Then the "do" query parameter should not be set',
   'Then the response status code should be 200',
   'Then the response status code should not be 500',
   // page text
@@ -47,6 +50,8 @@ export const STEP_EXAMPLES: readonly string[] = [
   // fields and checkboxes
   'Then the "Email" field should contain "ada@example.com"',
   'Then the "Email" field should not contain "admin@example.com"',
+  'Then the "Notes" field should contain text "second line"',
+  'Then the "Notes" field should not contain text "TODO"',
   'Then the "Remember me" checkbox should be checked',
   'Then the "Remember me" checkbox is checked',
   'Then the checkbox "Remember me" should be checked',
@@ -96,6 +101,10 @@ export const STEP_EXAMPLES: readonly string[] = [
   'When I execute the script:',
   'Then the expression "document.title" should return "Dashboard"',
   'When I save a screenshot to "reports/home.png"',
+  // saved session state
+  'When I save the session state as "admin"',
+  'Given I start from the session state "admin"',
+  // fixed pause
   'When I wait 2 seconds',
   // acting on elements located by CSS
   'When I fill in the "#editor textarea" element with "Hello"',

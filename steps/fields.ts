@@ -10,6 +10,13 @@ Then(step(`the ${QUOTED} field should contain ${QUOTED}`), function (this: MinkW
 Then(step(`the ${QUOTED} field should not contain ${QUOTED}`), function (this: MinkWorld, field: string, value: string) {
   return this.assert.fieldValueNotEquals(arg(field), arg(value));
 });
+// Part of the value (the step above compares the whole value, as Mink does).
+Then(step(`the ${QUOTED} field should contain text ${QUOTED}`), function (this: MinkWorld, field: string, text: string) {
+  return this.assert.fieldValueContains(arg(field), arg(text));
+});
+Then(step(`the ${QUOTED} field should not contain text ${QUOTED}`), function (this: MinkWorld, field: string, text: string) {
+  return this.assert.fieldValueNotContains(arg(field), arg(text));
+});
 
 function checked(this: MinkWorld, checkbox: string) {
   return this.assert.checkboxChecked(arg(checkbox));

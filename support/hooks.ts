@@ -33,6 +33,7 @@ Before({ timeout: BROWSER_START_TIMEOUT_MS }, async function (this: MinkWorld, {
   session.settings.waitTimeout = choice.waitTimeout ?? parameters.waitTimeout;
   // A scripting browser starts here rather than in the first step, so its start-up is not charged to that step.
   if (session.driver.capabilities.javascript) await session.ensureStarted();
+  if (choice.stateName) await session.restoreState(choice.stateName);
 });
 
 After(async function (this: MinkWorld, { result }) {

@@ -18,6 +18,8 @@ import '../steps/browser';
 import '../steps/element-actions';
 import '../steps/scoped';
 import '../steps/api';
+import '../steps/session-state';
+import '../steps/pause';
 
 setWorldConstructor(MinkWorld);
 // Browser steps wait up to waitTimeout on their own and then fail with a precise message; cucumber's

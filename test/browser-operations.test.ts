@@ -1,10 +1,9 @@
 /**
  * What only the browser can do: HTTP responses seen over BiDi, windows, frames, dialogs, pointer
- * gestures, keys, scripts and screenshots; and what it refuses (request headers, basic auth).
+ * gestures, keys, scripts and screenshots; request headers and basic auth over DevTools.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { UnsupportedDriverActionError } from '../support/drivers/driver';
 import { useBrowser } from './browser-harness';
 
 const PAGES: Record<string, string> = {
@@ -48,15 +47,20 @@ describe('browser driver: browser operations (headless Chromium via local chrome
     assert.deepEqual((await browser.driver.responseHeaders())['x-page'], ['/popup']);
   });
 
-  it('refuses request headers and basic auth with the reason', async () => {
-    assert.equal(browser.driver.capabilities.requestHeaders, false);
-    assert.equal(browser.driver.capabilities.basicAuth, false);
-    await assert.rejects(browser.driver.setRequestHeader('X-Test', 'yes', `${browser.base}/`), (error: unknown) => {
-      assert.ok(error instanceof UnsupportedDriverActionError);
-      assert.match(error.message, /request header "X-Test" .*untagged scenario/);
-      return true;
-    });
-    await assert.rejects(browser.driver.setBasicAuth({ user: 'a', password: 'b' }, `${browser.base}/`), UnsupportedDriverActionError);
+  it('sends request headers and basic auth to their origin only, until reset (DevTools)', async () => {
+    assert.equal(browser.driver.capabilities.requestHeaders, true);
+    assert.equal(browser.driver.capabilities.basicAuth, true);
+    await browser.driver.setRequestHeader('X-Test', 'yes', `${browser.base}/`);
+    await browser.driver.setBasicAuth({ user: 'ada', password: 'secret' }, `${browser.base}/`);
+    await browser.driver.visit(`${browser.base}/echo-headers`);
+    const sent = await browser.driver.pageText();
+    assert.match(sent, /x-test: yes/);
+    assert.match(sent, new RegExp(`authorization: Basic ${Buffer.from('ada:secret').toString('base64')}`));
+    await browser.driver.visit(`${browser.base.replace('127.0.0.1', 'localhost')}/echo-headers`);
+    assert.match(await browser.driver.pageText(), /\(none\)/, 'another origin gets neither');
+    await browser.driver.reset();
+    await browser.driver.visit(`${browser.base}/echo-headers`);
+    assert.match(await browser.driver.pageText(), /\(none\)/, 'reset forgets them');
   });
 
   it('switches windows by name, title and "new", and iframes by id, name and CSS', async () => {

@@ -76,7 +76,7 @@ test('init never overwrites without --force, and never replaces tsconfig.json or
   const first = initProject({ cwd: dir });
   assert.deepEqual(first.skipped, ['cucumber.config.ts', 'tsconfig.json']);
   assert.equal(fs.readFileSync(path.join(dir, 'cucumber.config.ts'), 'utf8'), '// mine\n');
-  assert.deepEqual(first.scripts, { created: false, added: ['test:ci'], replaced: [], kept: ['test'] });
+  assert.deepEqual(first.scripts, { created: false, added: ['test:ci'], replaced: [], kept: ['test'], placeholders: [] });
   const manifestText = fs.readFileSync(path.join(dir, 'package.json'), 'utf8');
   assert.match(manifestText, /^ {4}"name": "shop"/m, 'keeps the indentation of package.json');
   assert.deepEqual(JSON.parse(manifestText).scripts, { test: 'jest', lint: 'eslint .', 'test:ci': 'cucumber-js --profile ci' });
@@ -101,6 +101,7 @@ test("npm's placeholder test script counts as no test script", (t) => {
   const result = initProject({ cwd: dir });
   assert.deepEqual(result.scripts.added, ['test', 'test:ci']);
   assert.equal(readJson(path.join(dir, 'package.json')).scripts?.test, 'cucumber-js');
+  assert.match(describeInit(result, dir), /script {7}"test": "cucumber-js" \(replaces npm's placeholder that only fails\)/, 'init says it replaced it');
 });
 
 test('names the packages a project still needs, and why', () => {

@@ -86,6 +86,8 @@ const SECTION_TITLES: Record<string, string> = {
   'element-actions': 'Acting on elements located by CSS',
   scoped: 'Inside an element (scoping)',
   api: 'API requests',
+  'session-state': 'Saved session state (both drivers)',
+  pause: 'Fixed pause (both drivers)',
 };
 
 /** Markdown: one table per step file, each row an example sentence and its pattern. */

@@ -41,7 +41,7 @@ export function templatesDirectory(): string {
 export function initProject(options: InitOptions): InitResult {
   const force = options.force ?? false;
   const templates = options.templatesDir ?? templatesDirectory();
-  const result: InitResult = { written: [], overwritten: [], skipped: [], scripts: { created: false, added: [], replaced: [], kept: [] } };
+  const result: InitResult = { written: [], overwritten: [], skipped: [], scripts: { created: false, added: [], replaced: [], kept: [], placeholders: [] } };
   for (const file of INIT_FILES) {
     const target = path.join(options.cwd, file.target);
     const exists = fs.existsSync(target);
@@ -65,7 +65,10 @@ export function describeInit(result: InitResult, cwd: string): string {
   for (const file of result.skipped) lines.push(`  kept         ${file} (it exists${file === 'tsconfig.json' ? '' : '; --force replaces it'})`);
   const scripts = result.scripts;
   if (scripts.created) lines.push('  wrote        package.json');
-  for (const name of [...scripts.added, ...scripts.replaced]) lines.push(`  script       "${name}": "${PROJECT_SCRIPTS[name]}"`);
+  for (const name of [...scripts.added, ...scripts.replaced]) {
+    const note = scripts.placeholders.includes(name) ? " (replaces npm's placeholder that only fails)" : '';
+    lines.push(`  script       "${name}": "${PROJECT_SCRIPTS[name]}"${note}`);
+  }
   for (const name of scripts.kept) {
     lines.push(`  kept script  "${name}" (it exists; --force sets it to "${PROJECT_SCRIPTS[name]}")`);
   }

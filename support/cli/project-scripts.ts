@@ -18,6 +18,8 @@ export interface ScriptChanges {
   added: string[];
   replaced: string[];
   kept: string[];
+  /** Scripts that were npm's placeholder (`echo "Error: no test specified" && exit 1`), now replaced. */
+  placeholders: string[];
 }
 
 type Manifest = { scripts?: Record<string, string> } & Record<string, unknown>;
@@ -38,11 +40,14 @@ export function addProjectScripts(cwd: string, force: boolean): ScriptChanges {
     throw new Error(`package.json is not valid JSON (${(error as Error).message}); fix it and run init again.`);
   }
   const scripts = { ...(manifest.scripts ?? {}) };
-  const changes: ScriptChanges = { created: !exists, added: [], replaced: [], kept: [] };
+  const changes: ScriptChanges = { created: !exists, added: [], replaced: [], kept: [], placeholders: [] };
   for (const [name, command] of Object.entries(PROJECT_SCRIPTS)) {
     const current = scripts[name];
     if (current === command) continue;
-    if (current === undefined || NPM_PLACEHOLDER_TEST.test(current)) changes.added.push(name);
+    if (current === undefined || NPM_PLACEHOLDER_TEST.test(current)) {
+      changes.added.push(name);
+      if (current !== undefined) changes.placeholders.push(name);
+    }
     else if (force) changes.replaced.push(name);
     else {
       changes.kept.push(name);

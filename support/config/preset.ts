@@ -5,6 +5,9 @@
  */
 import type { IConfiguration } from '@cucumber/cucumber/api';
 import type { MinkParameters } from './parameters';
+import { commandLineSelection, isCucumberCommand } from './command-line';
+import { ConfigError } from './parameters';
+import { parseShard, requireShardingSupport, resolveShard, shardFolder } from './shard';
 
 export interface MinkConfigOptions {
   /** Feature files (globs). Default: features/**\/*.feature */
@@ -14,6 +17,11 @@ export interface MinkConfigOptions {
   worldParameters?: Partial<MinkParameters>;
   /** Formatters; default: progress on stdout, HTML and JUnit reports under reportsDir (per profile). */
   format?: string[];
+  /**
+   * Run shard INDEX of TOTAL (`"2/4"`): a deterministic, disjoint share of the scenarios, for
+   * splitting a suite across CI machines. The environment variable SHARD overrides it.
+   */
+  shard?: string;
   /** Anything else cucumber-js accepts, applied to every profile. */
   cucumber?: Partial<IConfiguration>;
 }
@@ -37,10 +45,23 @@ export const HTTP_ONLY_TAG = '@http-only';
 export function defineConfig(options: MinkConfigOptions = {}): CucumberProfiles {
   const worldParameters = { ...(options.worldParameters ?? {}) };
   const reportsDir = process.env.REPORTS_DIR || worldParameters.reportsDir || 'reports';
-  // A run of one profile must not overwrite the reports of another (npm test runs several).
-  const formats = (profile: string) => options.format ?? defaultFormats(profile === 'default' ? reportsDir : `${reportsDir}/${profile}`);
+  const commandLine = commandLineSelection();
+  const shard = settingOrStop(() => {
+    // cucumber-js's own --shard wins (it applies it anyway); then SHARD, then the setting.
+    const chosen = commandLine.shard ? parseShard(commandLine.shard, 'option --shard') : resolveShard(options.shard);
+    if (chosen) requireShardingSupport(chosen);
+    return chosen;
+  });
+  // A run of one profile (or one shard) must not overwrite the reports of another (npm test runs several).
+  const formats = (profile: string) => {
+    const profileDir = profile === 'default' ? reportsDir : `${reportsDir}/${profile}`;
+    return options.format ?? defaultFormats(shard ? `${profileDir}/${shardFolder(shard)}` : profileDir);
+  };
+  // `cucumber-js features/login.feature:3` runs just that: cucumber-js would add it to configured paths.
+  const namedOnCommandLine = (commandLine.paths ?? []).length > 0;
   const base: Partial<IConfiguration> = {
-    paths: options.paths ?? ['features/**/*.feature'],
+    ...(namedOnCommandLine ? {} : { paths: options.paths ?? ['features/**/*.feature'] }),
+    ...(shard ? { shard: `${shard.index}/${shard.total}` } : {}),
     // Workers of `--parallel` load step files on their own: they need the TypeScript hook too.
     requireModule: [TYPESCRIPT_HOOK],
     require: [REGISTER_MODULE, ...(options.require ?? ['steps/**/*.ts'])],
@@ -58,4 +79,18 @@ export function defineConfig(options: MinkConfigOptions = {}): CucumberProfiles 
       worldParameters: { ...worldParameters, defaultSession: worldParameters.javascriptSession ?? 'browser' },
     },
   };
+}
+
+/**
+ * A bad setting read while cucumber-js loads its config stops the run with one clear line, not a
+ * "failed to load/parse" wrapper around a stack trace. Elsewhere (the API, `cucumber-mink steps`) it throws.
+ */
+function settingOrStop<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof ConfigError) || !isCucumberCommand()) throw error;
+    process.stderr.write(`\n${error.message}\n\n`);
+    process.exit(2);
+  }
 }

@@ -5,6 +5,7 @@
  * What it cannot do it refuses with UnsupportedDriverActionError, whose message says how to get it.
  */
 import type { NamedCandidate, NamedSelectorKind } from '../selectors/named';
+import type { SessionStateData } from './state';
 
 /** An element found by a driver. Opaque to everyone but the driver that made it. */
 export interface ElementHandle {
@@ -74,6 +75,10 @@ export interface Driver {
   /** `null` deletes the cookie. Applies to the origin of `forUrl`. */
   setCookie(name: string, value: string | null, forUrl: string): Promise<void>;
   getCookie(name: string, forUrl: string): Promise<string | null>;
+  /** Cookies of every origin and the storage of every origin this driver has seen. */
+  saveState(): Promise<SessionStateData>;
+  /** Start from a saved state: called on a reset driver, before the scenario's first visit. */
+  restoreState(state: SessionStateData): Promise<void>;
 
   /**
    * Send a request with the session's cookies for its origin, and keep the cookies it sets. The HTTP

@@ -15,6 +15,12 @@ export function pathAndFragment(url: string): string {
   return pathname + parsed.hash;
 }
 
+/** Path, query string and fragment, as they appear in the address bar after the host. */
+export function pathQueryAndFragment(url: string): string {
+  const parsed = new URL(url, 'http://placeholder');
+  return parsed.pathname + parsed.search + parsed.hash;
+}
+
 function describeCss(css: string): string {
   return `element matching css "${css}"`;
 }
@@ -57,6 +63,40 @@ export class WebAssert {
     return this.check(async () => {
       const actual = pathAndFragment(await this.session.currentUrl());
       if (!pattern.test(actual)) throw new ExpectationError(`Current page "${actual}" does not match the regex "${patternText(pattern)}".`);
+    });
+  }
+
+  /** The whole address as the page sees it: path, query string and fragment (host ignored for relative ones). */
+  addressWithQueryEquals(page: string): Promise<void> {
+    const absolute = /^https?:\/\//i.test(page);
+    const shown = (url: string) => (absolute ? new URL(url).href : pathQueryAndFragment(url));
+    const expected = shown(this.session.locatePath(page));
+    return this.check(async () => {
+      const actual = shown(await this.session.currentUrl());
+      if (actual !== expected) throw new ExpectationError(`Current address is "${actual}", but "${expected}" expected.`);
+    });
+  }
+
+  queryParameterEquals(name: string, expected: string): Promise<void> {
+    return this.check(async () => {
+      const url = await this.session.currentUrl();
+      const values = new URL(url).searchParams.getAll(name);
+      if (!values.length) {
+        throw new ExpectationError(`The query parameter "${name}" is not in the current address "${pathQueryAndFragment(url)}", but "${expected}" expected.`);
+      }
+      if (!values.includes(expected)) {
+        throw new ExpectationError(`The query parameter "${name}" is ${values.map((value) => `"${value}"`).join(', ')}, but "${expected}" expected.`);
+      }
+    });
+  }
+
+  queryParameterNotSet(name: string): Promise<void> {
+    return this.check(async () => {
+      const url = await this.session.currentUrl();
+      const values = new URL(url).searchParams.getAll(name);
+      if (values.length) {
+        throw new ExpectationError(`The query parameter "${name}" is "${values.join('", "')}", but it should not be in the address.`);
+      }
     });
   }
 
@@ -215,7 +255,28 @@ export class WebAssert {
     return this.check(async () => {
       const actual = await this.fieldValue(locator, regionCss);
       if (actual.toLowerCase() !== expected.toLowerCase()) {
-        throw new ExpectationError(`The field "${locator}" value is "${actual}", but "${expected}" expected.`);
+        throw new ExpectationError(`The field "${locator}" value is "${actual}", but "${expected}" expected.`, [
+          `The whole value is compared (ignoring case); to look for part of it, write: the "${locator}" field should contain text "${expected}".`,
+        ]);
+      }
+    });
+  }
+
+  /** Part of a field's value (a textarea's line, a word), compared as page text is: case and whitespace ignored. */
+  fieldValueContains(locator: string, text: string): Promise<void> {
+    return this.check(async () => {
+      const actual = await this.fieldValue(locator);
+      if (!containsIgnoringCase(actual, text)) {
+        throw new ExpectationError(`The text "${text}" was not found in the value of the field "${locator}".`, [`Its value is "${actual}".`]);
+      }
+    });
+  }
+
+  fieldValueNotContains(locator: string, text: string): Promise<void> {
+    return this.check(async () => {
+      const actual = await this.fieldValue(locator);
+      if (containsIgnoringCase(actual, text)) {
+        throw new ExpectationError(`The text "${text}" appears in the value of the field "${locator}", but it should not.`, [`Its value is "${actual}".`]);
       }
     });
   }

@@ -26,6 +26,7 @@ import { escapeControlCharacters } from './printable';
 import { normalizeWhitespace } from './text';
 import { unreachableBaseUrlHint } from './unreachable';
 import { synchronize } from './synchronize';
+import { savedStates, SessionStateError } from './saved-states';
 
 export interface SessionSettings {
   baseUrl: string;
@@ -355,6 +356,41 @@ export class Session {
     checkCookie(name, value);
     await this.ensureStarted();
     await this.driver.setCookie(name, value, await this.originUrl());
+  }
+
+  // ---- saved session states (cookies of every origin, local and session storage) ---------------
+
+  /** Save this session's cookies and storage under `name` for later scenarios of this process. */
+  async saveState(name: string): Promise<void> {
+    await this.ensureStarted();
+    savedStates.save(name, await this.driver.saveState(), this.name);
+  }
+
+  /** Start from a saved state; meant for the beginning of a scenario, before its first visit. */
+  async restoreState(name: string): Promise<void> {
+    const state = savedStates.load(name);
+    await this.ensureStarted();
+    await this.driver.restoreState(state);
+  }
+
+  hasSavedState(name: string): boolean {
+    return savedStates.has(name);
+  }
+
+  /**
+   * Restore the state `name` if this process saved it and it has not expired; otherwise run
+   * `signIn` and save the result. Safe with --parallel, SHARD and single-scenario runs, where an
+   * earlier scenario that saves may not have run in this process.
+   */
+  async useSavedState(name: string, signIn: () => Promise<void>): Promise<void> {
+    try {
+      await this.restoreState(name);
+      return;
+    } catch (error) {
+      if (!(error instanceof SessionStateError)) throw error;
+    }
+    await signIn();
+    await this.saveState(name);
   }
 
   async cookie(name: string): Promise<string | null> {

@@ -1,7 +1,8 @@
 /**
  * What a scenario's tags ask for (MinkExtension's SessionsListener): `@javascript` → the JavaScript
  * session, `@mink:NAME` → that session (the last of these tags wins, feature tags before scenario
- * tags), `@insulated` → a fresh session, `@wait:N` → N seconds of waiting for this scenario.
+ * tags), `@insulated` → a fresh session, `@wait:N` → N seconds of waiting for this scenario,
+ * `@state:NAME` → start from the saved session state NAME.
  */
 import { longestWaitWithin, waitTooLong } from '../config/timeouts';
 
@@ -9,6 +10,8 @@ export interface ScenarioChoice {
   sessionName: string;
   insulated: boolean;
   waitTimeout: number | null;
+  /** Saved session state to start from (`@state:NAME`), or null. */
+  stateName: string | null;
 }
 
 /** @param stepTimeoutMs cucumber's step timeout: a `@wait:N` that does not fit in it is refused. */
@@ -17,12 +20,13 @@ export function readScenarioTags(
   defaults: { defaultSession: string; javascriptSession: string },
   stepTimeoutMs = Infinity,
 ): ScenarioChoice {
-  const choice: ScenarioChoice = { sessionName: defaults.defaultSession, insulated: false, waitTimeout: null };
+  const choice: ScenarioChoice = { sessionName: defaults.defaultSession, insulated: false, waitTimeout: null, stateName: null };
   for (const raw of tags) {
     const tag = raw.replace(/^@/, '');
     if (tag === 'javascript') choice.sessionName = defaults.javascriptSession;
     else if (tag.startsWith('mink:')) choice.sessionName = tag.slice('mink:'.length);
     else if (tag === 'insulated') choice.insulated = true;
+    else if (tag.startsWith('state:')) choice.stateName = tag.slice('state:'.length);
     else if (tag.startsWith('wait:')) {
       const seconds = Number(tag.slice('wait:'.length));
       if (!Number.isFinite(seconds) || seconds < 0) {

@@ -31,6 +31,8 @@ export interface NavigationResponse {
   url: string;
   status: number;
   headers: Record<string, string[]>;
+  /** Order of arrival, so a reload's response can be told from the previous one of the same URL. */
+  sequence: number;
 }
 
 function headerMap(headers: BidiHeader[]): Record<string, string[]> {
@@ -62,6 +64,7 @@ const RESPONSES_KEPT = 20;
 export class BidiNetwork {
   private readonly navigations = new Map<string, NavigationResponse[]>();
   private readonly origins = new Set<string>();
+  private sequence = 0;
 
   private constructor(private readonly bidi: BidiConnection) {}
 
@@ -73,7 +76,9 @@ export class BidiNetwork {
     const network = new BidiNetwork(bidi);
     bidi.on('network.beforeRequestSent', (params) => network.onRequest(params));
     bidi.on('network.responseCompleted', (params) => network.onResponse(params));
-    await bidi.subscribe(['network.beforeRequestSent', 'network.responseCompleted']);
+    // A 401 with a Basic challenge ends in this event instead of responseCompleted.
+    bidi.on('network.authRequired', (params) => network.onResponse(params));
+    await bidi.subscribe(['network.beforeRequestSent', 'network.responseCompleted', 'network.authRequired']);
     return network;
   }
 
@@ -82,13 +87,19 @@ export class BidiNetwork {
    * newest navigation response for that URL. Matching the URL, not just taking the newest event,
    * keeps a late event of a frame or of the previous page from being taken for the current one.
    */
-  navigationResponse(context: string, currentUrl: string): NavigationResponse | null {
+  navigationResponse(context: string, currentUrl: string, after = 0): NavigationResponse | null {
     const wanted = withoutFragment(currentUrl);
     const responses = this.navigations.get(context) ?? [];
     for (let i = responses.length - 1; i >= 0; i--) {
+      if (responses[i].sequence <= after) break;
       if (withoutFragment(responses[i].url) === wanted) return responses[i];
     }
     return null;
+  }
+
+  /** The sequence number of the newest response seen so far. */
+  lastSequence(): number {
+    return this.sequence;
   }
 
   visitedOrigins(): string[] {
@@ -113,7 +124,7 @@ export class BidiNetwork {
   private onResponse(params: NetworkEventParams): void {
     if (!params.navigation || !params.context || !params.response) return;
     const responses = this.navigations.get(params.context) ?? [];
-    responses.push({ url: params.response.url, status: params.response.status, headers: headerMap(params.response.headers) });
+    responses.push({ url: params.response.url, status: params.response.status, headers: headerMap(params.response.headers), sequence: ++this.sequence });
     this.navigations.set(params.context, responses.slice(-RESPONSES_KEPT));
   }
 }

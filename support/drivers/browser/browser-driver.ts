@@ -34,6 +34,9 @@ import { ERROR_PAGE_CODE, navigationFailed, netErrorIn } from './navigation-erro
 import * as scripts from './page-scripts';
 import { isRunning } from './processes';
 import { resetBrowser } from './reset';
+import { restoreBrowserState, saveBrowserState } from './session-state';
+import { RequestChanges } from './request-changes';
+import type { SessionStateData } from '../state';
 import { WindowTracker } from './windows';
 import { maskUrlCredentials } from '../../config/mask';
 
@@ -51,10 +54,6 @@ export interface BrowserDriverOptions {
   sessionStartTimeout?: number;
 }
 
-const NO_REQUEST_CHANGES =
-  'WebDriver has no API for request headers, and BiDi request interception deadlocks chromedriver while a ' +
-  'classic navigation waits for the intercepted request. Set it in an untagged scenario (HTTP driver)';
-
 const NO_BIDI =
   'this browser endpoint did not grant a WebDriver BiDi connection (capability webSocketUrl), and classic ' +
   'WebDriver cannot see HTTP traffic. Use chromedriver or Selenium 4 with a BiDi-capable browser, or check it in an ' +
@@ -70,11 +69,15 @@ export class BrowserDriver implements ScriptingDriver {
   private starting: Promise<void> | null = null;
   private readonly windows = new WindowTracker();
   private readonly storage = new CookiesAndStorage(() => this.webDriver, () => this.currentUrl());
+  private readonly requestChanges: RequestChanges;
+  /** Responses up to this one predate the last visit or reload (which may load the same URL again). */
+  private responsesBeforeNavigation = 0;
 
   readonly browser: BrowserOperations;
 
   constructor(private readonly options: BrowserDriverOptions) {
     this.browser = createBrowserOperations({ webDriver: () => this.webDriver, windows: this.windows });
+    this.requestChanges = new RequestChanges(() => this.webDriver, options.browser);
   }
 
   get name(): string {
@@ -86,7 +89,7 @@ export class BrowserDriver implements ScriptingDriver {
   /** Before start the BiDi-based abilities are assumed; after start they reflect what the endpoint granted. */
   get capabilities(): DriverCapabilities {
     const network = this.launched ? this.network !== null : true;
-    return { javascript: true, statusCode: network, responseHeaders: network, requestHeaders: false, basicAuth: false, screenshots: true };
+    return { javascript: true, statusCode: network, responseHeaders: network, requestHeaders: this.requestChanges.available, basicAuth: this.requestChanges.available, screenshots: true };
   }
 
   /** One line for logs, e.g. `browser via local chromedriver /usr/bin/chromedriver (…)`. */
@@ -141,6 +144,7 @@ export class BrowserDriver implements ScriptingDriver {
   async stop(): Promise<void> {
     await this.starting?.catch(() => undefined);
     const launched = this.launched;
+    await this.requestChanges.clear();
     this.launched = null;
     this.network = null;
     this.storage.detach();
@@ -166,6 +170,7 @@ export class BrowserDriver implements ScriptingDriver {
     let lost = this.driverExit();
     if (lost === null) {
       try {
+        await this.requestChanges.clear();
         await resetBrowser({
           webDriver: this.webDriver,
           windows: this.windows,
@@ -208,6 +213,7 @@ export class BrowserDriver implements ScriptingDriver {
   async visit(url: string): Promise<void> {
     this.windows.frames = [];
     this.storage.noteUrl(url);
+    this.responsesBeforeNavigation = this.network?.lastSequence() ?? 0;
     try {
       await this.webDriver.get(url);
     } catch (caught) {
@@ -221,6 +227,7 @@ export class BrowserDriver implements ScriptingDriver {
 
   async reload(): Promise<void> {
     this.windows.frames = [];
+    this.responsesBeforeNavigation = this.network?.lastSequence() ?? 0;
     await attempt('reload the page', () => this.webDriver.navigate().refresh());
   }
 
@@ -257,7 +264,10 @@ export class BrowserDriver implements ScriptingDriver {
     // The network event may trail the navigation that WebDriver already reported done: give it a moment.
     const deadline = Date.now() + RESPONSE_EVENT_WAIT_MS;
     for (;;) {
-      const response = network.navigationResponse(context, currentUrl);
+      // The response of the last visit or reload, else (history navigation may come from the cache) the newest one.
+      const response =
+        network.navigationResponse(context, currentUrl, this.responsesBeforeNavigation) ??
+        (Date.now() > deadline ? network.navigationResponse(context, currentUrl) : null);
       if (response) return response;
       if (Date.now() > deadline) {
         throw new DriverError(`${what}: no HTTP response was seen for ${currentUrl} in this window`);
@@ -274,12 +284,12 @@ export class BrowserDriver implements ScriptingDriver {
     return (await this.navigationResponse('the response headers')).headers;
   }
 
-  async setRequestHeader(name: string, _value: string, _forUrl: string): Promise<void> {
-    throw new UnsupportedDriverActionError(`setting the request header "${name}" is not supported in the browser: ${NO_REQUEST_CHANGES}`);
+  setRequestHeader(name: string, value: string, forUrl: string): Promise<void> {
+    return this.requestChanges.setHeader(name, value, forUrl);
   }
 
-  async setBasicAuth(_credentials: { user: string; password: string } | null, _forUrl: string): Promise<void> {
-    throw new UnsupportedDriverActionError(`basic authentication is not supported in the browser: ${NO_REQUEST_CHANGES}`);
+  setBasicAuth(credentials: { user: string; password: string } | null, forUrl: string): Promise<void> {
+    return this.requestChanges.setBasicAuth(credentials, forUrl);
   }
 
   setCookie(name: string, value: string | null, forUrl: string): Promise<void> {
@@ -307,6 +317,14 @@ export class BrowserDriver implements ScriptingDriver {
     )) as DriverResponse | { error: string };
     if ('error' in result) throw new DriverError(`${request.method} ${request.url} failed in the page: ${result.error}`);
     return result;
+  }
+
+  saveState(): Promise<SessionStateData> {
+    return attempt('save the session state', () => saveBrowserState(this.webDriver, this.storage));
+  }
+
+  restoreState(state: SessionStateData): Promise<void> {
+    return attempt('restore the session state', () => restoreBrowserState(this.webDriver, this.storage, state));
   }
 
   async content(): Promise<string> {

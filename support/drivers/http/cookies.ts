@@ -4,6 +4,7 @@
  * that is not treating localhost specially), so tests see the real rules.
  */
 import type { CookieJar } from 'tough-cookie';
+import type { StoredCookie } from '../state';
 
 /** Loaded with the first cookie: a run whose pages set none never loads tough-cookie at all. */
 function toughCookie(): typeof import('tough-cookie') {
@@ -64,4 +65,43 @@ export class CookieStore {
     const cookies = await this.jar.getCookies(forUrl);
     return cookies.find((cookie) => cookie.key === name)?.value ?? null;
   }
+
+  /** Every cookie of every domain, for a saved session state. */
+  async all(): Promise<StoredCookie[]> {
+    if (!this.mayHoldCookies) return [];
+    const cookies = await this.jar.store.getAllCookies();
+    return cookies.map((cookie) => ({
+      name: cookie.key,
+      value: cookie.value,
+      domain: cookie.hostOnly ? String(cookie.domain) : `.${cookie.domain}`,
+      path: cookie.path ?? '/',
+      expires: cookie.expires instanceof Date ? Math.floor(cookie.expires.getTime() / 1000) : -1,
+      httpOnly: cookie.httpOnly,
+      secure: cookie.secure,
+      ...(sameSiteOf(cookie.sameSite) ? { sameSite: sameSiteOf(cookie.sameSite) } : {}),
+    }));
+  }
+
+  /** Put saved cookies back exactly as they were (domain, path, expiry and flags kept). */
+  async restore(cookies: readonly StoredCookie[]): Promise<void> {
+    for (const stored of cookies) {
+      const cookie = new (toughCookie().Cookie)({
+        key: stored.name,
+        value: stored.value,
+        domain: stored.domain.replace(/^\./, ''),
+        hostOnly: !stored.domain.startsWith('.'),
+        path: stored.path || '/',
+        expires: stored.expires > 0 ? new Date(stored.expires * 1000) : 'Infinity',
+        httpOnly: stored.httpOnly,
+        secure: stored.secure,
+        sameSite: stored.sameSite?.toLowerCase() ?? 'none',
+      });
+      await this.jar.store.putCookie(cookie);
+    }
+  }
+}
+
+function sameSiteOf(value: string | undefined): StoredCookie['sameSite'] {
+  const known: Record<string, StoredCookie['sameSite']> = { strict: 'Strict', lax: 'Lax', none: 'None' };
+  return value ? known[value.toLowerCase()] : undefined;
 }

@@ -14,6 +14,7 @@ import {
   type Query,
 } from '../driver';
 import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
+import type { SessionStateData } from '../state';
 import { clickAction } from './clicks';
 import { HttpClient, type HttpClientOptions, type HttpRequest } from './client';
 import { describeElement } from './describe';
@@ -152,6 +153,15 @@ export class HttpDriver implements Driver {
     const url = parseAbsoluteUrl(forUrl).href;
     if (value === null) await this.client.cookies.delete(name, url);
     else await this.client.cookies.set(name, value, url);
+  }
+
+  /** Cookies only: without JavaScript there is no local or session storage. */
+  async saveState(): Promise<SessionStateData> {
+    return { cookies: await this.client.cookies.all(), origins: [] };
+  }
+
+  async restoreState(state: SessionStateData): Promise<void> {
+    await this.client.cookies.restore(state.cookies);
   }
 
   async getCookie(name: string, forUrl: string): Promise<string | null> {

@@ -1,0 +1,79 @@
+/**
+ * A direct Chrome DevTools Protocol connection to one browser window, beside WebDriver. Needed where
+ * a command must react to events (Fetch.requestPaused): WebDriver's DevTools bridge forwards
+ * commands only. It talks to the browser itself, so a paused request is continued while chromedriver
+ * is still busy with the navigation that made it.
+ */
+import { WebSocket } from 'undici';
+import type { WebDriver } from 'selenium-webdriver';
+
+type Listener = (params: Record<string, unknown>) => void;
+
+/** The browser-level DevTools WebSocket: Selenium Grid's `se:cdp`, or chromedriver's debuggerAddress. */
+export async function devToolsUrl(webDriver: WebDriver): Promise<string | null> {
+  const capabilities = await webDriver.getCapabilities();
+  const proxied = capabilities.get('se:cdp');
+  if (typeof proxied === 'string' && proxied) return proxied;
+  const address = (capabilities.get('goog:chromeOptions') as { debuggerAddress?: string } | undefined)?.debuggerAddress;
+  if (!address) return null;
+  const answer = await fetch(`http://${address.replace(/^localhost:/, '127.0.0.1:')}/json/version`);
+  const { webSocketDebuggerUrl } = (await answer.json()) as { webSocketDebuggerUrl?: string };
+  return webSocketDebuggerUrl ? webSocketDebuggerUrl.replace('//localhost:', '//127.0.0.1:') : null;
+}
+
+export class DevToolsSocket {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  private readonly listeners = new Map<string, Listener>();
+  private sessionId: string | null = null;
+
+  private constructor(private readonly socket: WebSocket) {
+    socket.addEventListener('message', (event) => this.receive(String(event.data)));
+    socket.addEventListener('close', () => {
+      for (const { reject } of this.pending.values()) reject(new Error('the DevTools connection closed'));
+      this.pending.clear();
+    });
+  }
+
+  /** Connects and attaches to the window whose WebDriver handle is `windowHandle` (Chromium's target id). */
+  static async open(url: string, windowHandle: string): Promise<DevToolsSocket> {
+    const socket = new WebSocket(url);
+    await new Promise<void>((resolve, reject) => {
+      socket.addEventListener('open', () => resolve(), { once: true });
+      socket.addEventListener('error', () => reject(new Error(`cannot open the DevTools connection ${url}`)), { once: true });
+    });
+    const connection = new DevToolsSocket(socket);
+    const { sessionId } = (await connection.send('Target.attachToTarget', { targetId: windowHandle, flatten: true })) as { sessionId: string };
+    connection.sessionId = sessionId;
+    return connection;
+  }
+
+  on(event: string, listener: Listener): void {
+    this.listeners.set(event, listener);
+  }
+
+  send(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
+    const id = this.nextId++;
+    const message = { id, method, params, ...(this.sessionId ? { sessionId: this.sessionId } : {}) };
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.socket.send(JSON.stringify(message));
+    });
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+
+  private receive(data: string): void {
+    const message = JSON.parse(data) as { id?: number; result?: unknown; error?: { message: string }; method?: string; params?: Record<string, unknown> };
+    if (message.id !== undefined) {
+      const waiting = this.pending.get(message.id);
+      this.pending.delete(message.id);
+      if (message.error) waiting?.reject(new Error(message.error.message));
+      else waiting?.resolve(message.result);
+      return;
+    }
+    if (message.method) this.listeners.get(message.method)?.(message.params ?? {});
+  }
+}
