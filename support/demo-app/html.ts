@@ -32,3 +32,8 @@ ${body.trim()}${indexLink}
 </html>
 `;
 }
+
+/** An inline script block for a demo page. */
+export function script(code: string): string {
+  return `<script>\n${code.trim()}\n</script>`;
+}

@@ -1,10 +1,7 @@
-import { layout } from '../html';
+import { layout, script } from '../html';
 import { staticPage, type Section } from '../http';
 
 /** Pages for the browser: every delay is fixed and short, so features never need an explicit wait. */
-function script(code: string): string {
-  return `<script>\n${code.trim()}\n</script>`;
-}
 
 const appear = layout(
   'Content that appears',

@@ -1,11 +1,7 @@
-import { layout } from '../html';
+import { layout, script } from '../html';
 import { staticPage, type Section } from '../http';
 
 /** What single-page applications do to the steps: focused editors, hidden twins, unlabeled inputs, repeated buttons. */
-
-function script(code: string): string {
-  return `<script>\n${code.trim()}\n</script>`;
-}
 
 const LONG_TEXT = Array.from({ length: 200 }, (_, line) => `Line ${line + 1} of a long pre-filled text`).join('\n');
 
