@@ -1,7 +1,7 @@
 /**
  * One measuring process: loads each suite's support code once, then runs the rounds
  * (floor replay, then every suite, back to back) and writes the timings as JSON.
- *   node -r ts-node/register/transpile-only bench/cucumber-runner.ts <spec.json>
+ *   node -r ./support/typescript-hook.cjs bench/cucumber-runner.ts <spec.json>
  */
 import fs from 'node:fs';
 import { loadConfiguration, loadSupport, runCucumber, type IConfiguration, type IRunOptions, type ISupportCodeLibrary } from '@cucumber/cucumber/api';

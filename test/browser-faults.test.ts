@@ -177,7 +177,7 @@ describe('a browser that dies in the middle of a run, and a leave-page dialog no
   it('a step that meets an open leave-page dialog says so, and the context names the page behind it', () => {
     assert.match(
       run.output,
-      /cannot read the page text: a leave-page \(beforeunload\) dialog is open; accept or dismiss it first\n\s*\+--\[ HTTP 200 \| http:\/\/127\.0\.0\.1:\d+\/async\/editor \| browser/,
+      /cannot read the page text: a leave-page \(beforeunload\) dialog is open; accept or dismiss it first\n\s*\+--\[ HTTP 200 \| http:\/\/127\.0\.0\.1:\d+\/async\/editor \| dialog open \(no text\) \| browser/,
     );
   });
 });

@@ -12,7 +12,10 @@ const cucumberBin = path.join(root, 'node_modules', '.bin', 'cucumber-js');
 function projectWithConfig(configSource: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-config-'));
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
-  fs.copyFileSync(path.join(root, 'cucumber.cjs'), path.join(dir, 'cucumber.cjs'));
+  // The loader as it is, with its TypeScript hook required from this repository.
+  const loader = fs.readFileSync(path.join(root, 'cucumber.cjs'), 'utf8');
+  const hook = JSON.stringify(path.join(root, 'support', 'typescript-hook.cjs'));
+  fs.writeFileSync(path.join(dir, 'cucumber.cjs'), loader.replace("'./support/typescript-hook.cjs'", hook));
   fs.writeFileSync(path.join(dir, 'cucumber.config.ts'), configSource);
   fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'node16', moduleResolution: 'node16', strict: true } }));
   fs.mkdirSync(path.join(dir, 'features'));
@@ -41,7 +44,7 @@ test('a cucumber.config.ts with `export default` fails loudly instead of leaving
 test('the loader passes `export =` profiles through, so --profile and tag filters work', () => {
   const register = path.join(root, 'support', 'register.ts').replace(/\\/g, '/');
   const dir = projectWithConfig(
-    `const base = { paths: ['features/**/*.feature'], requireModule: ['ts-node/register/transpile-only'], require: ['${register}'] };\n` +
+    `const base = { paths: ['features/**/*.feature'], requireModule: [${JSON.stringify(path.join(root, 'support', 'typescript-hook.cjs'))}], require: ['${register}'] };\n` +
       `export = { default: base, ci: { ...base, tags: 'not @javascript' } };\n`,
   );
   try {

@@ -121,7 +121,10 @@ test('names the packages a project still needs, and why', () => {
 test("steps lists ours and the project's own, each with an example, from the project's cucumber config", async (t) => {
   const dir = temporaryDirectory(t, 'mink-steps-');
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
-  fs.copyFileSync(path.join(root, 'templates', 'cucumber.cjs'), path.join(dir, 'cucumber.cjs'));
+  // The template as `init` writes it, with the package's TypeScript hook taken from this repository.
+  const template = fs.readFileSync(path.join(root, 'templates', 'cucumber.cjs'), 'utf8');
+  const hook = JSON.stringify(path.join(root, 'support', 'typescript-hook.cjs'));
+  fs.writeFileSync(path.join(dir, 'cucumber.cjs'), template.replace("'cucumber-mink/typescript'", hook));
   const support = path.join(root, 'support').replace(/\\/g, '/');
   fs.writeFileSync(path.join(dir, 'cucumber.config.ts'), `import { defineConfig } from '${support}';\nexport = defineConfig({ require: ['steps/**/*.ts'] });\n`);
   fs.mkdirSync(path.join(dir, 'steps'));

@@ -1,6 +1,6 @@
 /**
  * Serves the demo app until the process is stopped:
- *   node -r ts-node/register/transpile-only support/demo-app/cli.ts [--port N] [--host H]
+ *   node -r ./support/typescript-hook.cjs support/demo-app/cli.ts [--port N] [--host H]
  */
 import { startDemoApp } from './index';
 

@@ -73,7 +73,8 @@ export function createBrowserOperations(host: OperationsHost): BrowserOperations
     dismissDialog: () => onDialog('dismiss the dialog', () => webDriver().switchTo().alert().dismiss()),
     situation: async () => {
       const dialog = await webDriver().switchTo().alert().getText().catch(() => null);
-      if (dialog !== null) return `dialog open: "${dialog}"`;
+      // A leave-page (beforeunload) dialog carries no text of the page: Chromium writes its own.
+      if (dialog !== null) return dialog === '' ? 'dialog open (no text)' : `dialog open: "${dialog}"`;
       const frames = host.windows.frames;
       return frames.length === 0 ? null : `inside iframe ${frames.map((frame) => `"${frame}"`).join(' › ')}`;
     },
