@@ -19,3 +19,7 @@ Feature: Hidden twins
     And I press "Save"
     Then I should see "title = Seen"
     And I should not see "hidden-title"
+
+  Scenario: Inside several regions, a visible match in a later one beats a hidden one in the first
+    When I follow "Details" in the ".panel" element
+    Then the "from" query parameter should be "visible-panel"

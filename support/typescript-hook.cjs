@@ -22,6 +22,7 @@ const { SourceMap } = require('node:module');
 const path = require('node:path');
 
 const EXTENSIONS = ['.ts', '.cts'];
+const NO_TSCONFIG_OPTIONS = { module: 'node16', moduleResolution: 'node16', target: 'ES2022', esModuleInterop: true };
 const MARK = Symbol.for('cucumber-mink.typescript-hook');
 
 function cacheDirectory() {
@@ -104,7 +105,11 @@ function createCompiler() {
     if (service) return service;
     // ts-node's create() installs its own stack rewriting for every error; ours only touches our files.
     const previousPrepare = Error.prepareStackTrace;
-    service = require('ts-node').create({ transpileOnly: true });
+    const options = { transpileOnly: true };
+    // Without a tsconfig.json ts-node falls back to settings TypeScript 5.9 rejects (TS5109): use
+    // the ones `cucumber-mink init` writes.
+    if (compilerSettingsText() === '') options.compilerOptions = NO_TSCONFIG_OPTIONS;
+    service = require('ts-node').create(options);
     Error.prepareStackTrace = previousPrepare;
     return service;
   };

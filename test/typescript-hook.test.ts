@@ -95,3 +95,10 @@ test('a cache folder that cannot be written costs only the cache', () => {
   const report = load(dir, file, path.join(blocker, 'cache'));
   assert.equal(report.text, 'uncached');
 });
+
+test('a project without a tsconfig.json still loads its TypeScript files', () => {
+  const { dir, file } = project('no settings');
+  fs.rmSync(path.join(dir, 'tsconfig.json'));
+  const report = load(dir, file, path.join(dir, 'cache'));
+  assert.equal(report.text, 'no settings');
+});

@@ -138,10 +138,16 @@ export class Session {
   async findNamedInRegionOnce(kind: NamedSelectorKind, locator: string, regionCss?: string): Promise<ElementHandle> {
     if (regionCss === undefined) return this.findNamedOnce(kind, locator);
     const regions = await this.findRegionsOnce(regionCss);
+    // Each region's best match (its own rule already puts visible ones first); across regions, a
+    // visible match in a later region still beats a hidden one in an earlier region.
+    const matches: ElementHandle[] = [];
     for (const region of regions) {
       const [first] = await this.driver.findAll({ named: kind, locator }, region);
-      if (first) return first;
+      if (!first) continue;
+      if (await this.driver.isVisible(first)) return first;
+      matches.push(first);
     }
+    if (matches.length > 0) return matches[0];
     const candidates = (await Promise.all(regions.map((region) => this.driver.namedCandidates(kind, region)))).flat();
     const where = regions.length === 1 ? `the element matching css "${regionCss}"` : `any of the ${regions.length} elements matching css "${regionCss}"`;
     throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found in ${where}.`, notFoundHints(kind, locator, candidates));

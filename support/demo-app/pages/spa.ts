@@ -54,6 +54,8 @@ const twins = layout(
      <button type="submit" name="action" value="publish">Publish</button></p>
 </form>
 <p><a href="/echo?from=visible">Help</a></p>
+<aside class="panel" hidden><a href="/echo?from=hidden-panel">Details</a></aside>
+<aside class="panel"><a href="/echo?from=visible-panel">Details</a></aside>
 `,
 );
 
