@@ -18,10 +18,10 @@ Feature: Address and status code
     When I go to "/links/target?id=wiki%3Asyntax"
     Then the url should be "/links/target?id=wiki%3Asyntax"
     And the url should be "/links/target?id=wiki:syntax"
-    When I go to "/links/target?q=a+b&id=x"
-    Then the url should be "/links/target?id=x&q=a b"
     And the "id" query parameter should be "wiki:syntax"
     And the "do" query parameter should not be set
+    When I go to "/links/target?q=a+b&id=x"
+    Then the url should be "/links/target?id=x&q=a b"
 
   Scenario: Back on the homepage
     Given I am on "/links"

@@ -1,7 +1,7 @@
 /**
- * A project exactly as `cucumber-mink init` writes it (TypeScript config, cucumber.cjs registering
- * ts-node, TypeScript steps), with the package installed the way npm lays it out: the compiled
- * dist/, bin/ and templates/ under node_modules/cucumber-mink. Everything else (@cucumber/cucumber,
+ * A project exactly as `cucumber-mink init` writes it (TypeScript config, cucumber.cjs requiring
+ * the TypeScript hook, TypeScript steps), with the package installed the way npm lays it out: the
+ * compiled dist/, bin/, templates/ and the hook under node_modules/cucumber-mink. Everything else (@cucumber/cucumber,
  * ts-node, undici …) resolves from this repository's node_modules, as it would from the project's.
  */
 import { execFileSync } from 'node:child_process';
@@ -21,6 +21,9 @@ export function writeInitProject(featuresDir: string): string {
   fs.copyFileSync(path.join(PROJECT_ROOT, 'package.json'), path.join(installed, 'package.json'));
   fs.cpSync(COMPILED_DIR, path.join(installed, 'dist'), { recursive: true });
   for (const folder of ['bin', 'templates']) fs.cpSync(path.join(PROJECT_ROOT, folder), path.join(installed, folder), { recursive: true });
+  // The TypeScript hook ships as it is (package.json "files"): the config init writes requires it.
+  fs.mkdirSync(path.join(installed, 'support'));
+  fs.copyFileSync(path.join(PROJECT_ROOT, 'support', 'typescript-hook.cjs'), path.join(installed, 'support', 'typescript-hook.cjs'));
   execFileSync(process.execPath, [path.join(installed, 'bin', 'cucumber-mink.js'), 'init'], { cwd: INIT_PROJECT_DIR, stdio: 'ignore' });
   // The user's features are theirs; config and steps stay exactly as init wrote them.
   const features = path.join(INIT_PROJECT_DIR, 'features');
