@@ -98,6 +98,10 @@ function chromeOptions(options: LaunchOptions, profileDir: string | null, binary
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    // A page left for another is unloaded, not kept frozen for a later back navigation: leaving it
+    // (the reset's about:blank) then takes ~0.1 s instead of ~0.5 s for a new renderer, and going
+    // back loads the page from the server again, so its response is seen as over HTTP.
+    '--disable-back-forward-cache',
     `--window-size=${options.windowSize.width},${options.windowSize.height}`,
   ];
   if (options.headless) args.push('--headless=new');
