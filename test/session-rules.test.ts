@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readScenarioTags } from '../support/session/tags';
 import { containsIgnoringCase, parseStepRegex, unescapeStepArgument } from '../support/session/text';
 import { readJsonPath } from '../support/session/json-path';
-import { pathAndFragment } from '../support/session/assertions';
+import { pathAndFragment } from '../support/session/address-forms';
 import { ExpectationError, excerptLines } from '../support/session/errors';
 import { synchronize } from '../support/session/synchronize';
 import { nearestText } from '../support/session/nearest-text';
