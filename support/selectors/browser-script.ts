@@ -1,56 +1,54 @@
-import { resolveNamed } from './resolve-named';
-import { visibleText } from './visible-text';
+import { namedKindTable } from './named-kinds';
+import { ENGINE_FUNCTIONS, isShown } from './resolve-named';
 
 /**
- * DOM adapters over real browser nodes, written as page-side source. They use textContent, exactly
- * like the Node side, so both drivers see the same text. A `<template>`'s children live in its
- * `content` fragment, so `children` never reaches them.
+ * The DomAdapter over real browser nodes, as page-side source. Text is textContent, exactly as on the
+ * Node side. A `<template>`'s children live in its `content` fragment, so childNodes never reaches them.
+ *
+ * Rendered (the browser's half of the hidden-ness rule): the element has a box and its computed
+ * visibility is `visible`, which is what `checkVisibility` with the visibility check answers. Those are
+ * exactly the elements whose text `innerText` (the browser's page text) reads, so an element whose
+ * text is not page text is not visible and the reverse. (WebDriver's isDisplayed differs: it calls
+ * `opacity: 0` hidden while innerText still reads it.) Browsers without checkVisibility: a box and
+ * the computed visibility.
  */
 const BROWSER_DOM_ADAPTER = `{
-  children: (node) => Array.from(node.children),
-  tagName: (node) => String(node.localName || node.tagName || '').toLowerCase(),
-  attribute: (node, name) => node.getAttribute(name),
-  textContent: (node) => node.textContent || '',
-  parent: (node) => node.parentElement,
-  isVisible: (node) => {
-    if (!(node.offsetWidth || node.offsetHeight || node.getClientRects().length)) return false;
-    const visibility = getComputedStyle(node).visibility;
-    return visibility !== 'hidden' && visibility !== 'collapse';
-  },
-}`;
-
-const BROWSER_TEXT_ADAPTER = `{
   childNodes: (node) => Array.from(node.childNodes),
   isElement: (node) => node.nodeType === 1,
-  isText: (node) => node.nodeType === 3,
-  data: (node) => node.data,
+  textData: (node) => (node.nodeType === 3 ? node.data : null),
   tagName: (node) => String(node.localName || node.tagName || '').toLowerCase(),
   attribute: (node, name) => node.getAttribute(name),
+  parent: (node) => node.parentElement,
+  textContent: (node) => node.textContent || '',
+  isRendered: (node) => (typeof node.checkVisibility === 'function'
+    ? node.checkVisibility({ visibilityProperty: true })
+    : node.getClientRects().length > 0 && getComputedStyle(node).visibility === 'visible'),
 }`;
 
 /**
  * A WebDriver `executeScript` body resolving one named lookup in a single round trip.
  * arguments[0]: scope element, or null for the whole document; arguments[1]: kind;
- * arguments[2]: locator; arguments[3]: 'find' (returns elements) or 'candidates' (returns strings).
+ * arguments[2]: locator; arguments[3]: 'find' (returns elements) or 'candidates' (returns string lists).
  */
+const NAMED_SCRIPT = [
+  namedKindTable.toString(),
+  ...ENGINE_FUNCTIONS.map(String),
+  `const dom = ${BROWSER_DOM_ADAPTER};`,
+  'const documentRoot = document.documentElement;',
+  'const scope = arguments[0] || documentRoot;',
+  'return resolveNamed(namedKindTable(), dom, documentRoot, scope, arguments[1], String(arguments[2]), arguments[3] || "find");',
+].join('\n');
+
+/** A WebDriver `executeScript` body: whether arguments[0] is shown, by the rule the named lookups use. */
+const IS_SHOWN_SCRIPT = [
+  isShown.toString(),
+  `return isShown(${BROWSER_DOM_ADAPTER}, arguments[0]);`,
+].join('\n');
+
 export function browserNamedScript(): string {
-  return [
-    `const resolveNamed = (${resolveNamed.toString()});`,
-    `const dom = ${BROWSER_DOM_ADAPTER};`,
-    'const documentRoot = document.documentElement;',
-    'const scope = arguments[0] || documentRoot;',
-    'return resolveNamed(dom, documentRoot, scope, arguments[1], String(arguments[2]), arguments[3] || "find");',
-  ].join('\n');
+  return NAMED_SCRIPT;
 }
 
-/**
- * A WebDriver `executeScript` body returning the page text by the same rules as the HTTP driver
- * (see visibleText). arguments[0]: an element to read instead of the whole document, or null.
- */
-export function browserVisibleTextScript(): string {
-  return [
-    `const visibleText = (${visibleText.toString()});`,
-    `const dom = ${BROWSER_TEXT_ADAPTER};`,
-    'return visibleText(dom, arguments[0] || document);',
-  ].join('\n');
+export function browserIsShownScript(): string {
+  return IS_SHOWN_SCRIPT;
 }

@@ -1,10 +1,11 @@
 import type { AnyNode, Document, Element } from 'domhandler';
-import type { DomAdapter, TextDomAdapter } from './dom-adapter';
-import { visibleInMarkup } from './markup-visibility';
+import type { DomAdapter } from './dom-adapter';
+import { renderedInMarkup } from './markup-visibility';
 
 /**
- * Adapters over the domhandler nodes cheerio builds. They also accept the Document node (what
- * `$.root()[0]` is), so a whole page can serve as the document root or the scope.
+ * The DomAdapter over the domhandler nodes cheerio builds. It also accepts the Document node (what
+ * `$.root()[0]` is), so a whole page can serve as the document root or the scope. parse5 keeps a
+ * `<template>`'s contents as its children; a browser does not, so neither does this adapter.
  */
 
 function isElementNode(node: AnyNode): node is Element {
@@ -12,21 +13,19 @@ function isElementNode(node: AnyNode): node is Element {
 }
 
 function childNodesOf(node: AnyNode): AnyNode[] {
+  if (isElementNode(node) && node.name === 'template') return [];
   return 'children' in node && Array.isArray(node.children) ? node.children : [];
 }
 
-/** textContent as a browser computes it: parse5 keeps template contents as children, a browser does not. */
+/** textContent as a browser computes it, without recursion (a deep page must not overflow the stack). */
 function textContentOf(node: AnyNode): string {
   if (node.type === 'text' || node.type === 'cdata') return 'data' in node ? String(node.data) : '';
-  if (isElementNode(node) && node.name === 'template') return '';
   let text = '';
   const pending: AnyNode[] = childNodesOf(node).slice().reverse();
   while (pending.length > 0) {
     const current = pending.pop() as AnyNode;
     if (current.type === 'text') {
       text += current.data;
-    } else if (isElementNode(current) && current.name === 'template') {
-      continue;
     } else {
       const children = childNodesOf(current);
       for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
@@ -35,40 +34,21 @@ function textContentOf(node: AnyNode): string {
   return text;
 }
 
-function attributeOf(node: AnyNode, name: string): string | null {
-  if (!isElementNode(node)) return null;
-  const value = node.attribs[name];
-  return value === undefined ? null : value;
-}
-
-function tagNameOf(node: AnyNode): string {
-  return isElementNode(node) ? node.name.toLowerCase() : '';
-}
-
-export function cheerioAdapter(): DomAdapter<Element> {
-  const adapter: DomAdapter<Element> = {
-    children: (node) => childNodesOf(node).filter(isElementNode),
-    tagName: tagNameOf,
-    attribute: attributeOf,
-    textContent: textContentOf,
+export function cheerioAdapter(): DomAdapter<AnyNode, Element> {
+  const adapter: DomAdapter<AnyNode, Element> = {
+    childNodes: childNodesOf,
+    isElement: isElementNode,
+    textData: (node) => (node.type === 'text' ? node.data : null),
+    tagName: (element) => (isElementNode(element) ? element.name.toLowerCase() : ''),
+    attribute: (element, name) => (isElementNode(element) ? element.attribs[name] ?? null : null),
     parent: (node) => {
       const parent = node.parent;
       return parent !== null && isElementNode(parent) ? parent : null;
     },
-    isVisible: (node) => visibleInMarkup(adapter, node),
+    textContent: textContentOf,
+    isRendered: (element) => renderedInMarkup(adapter, element),
   };
   return adapter;
-}
-
-export function cheerioTextAdapter(): TextDomAdapter<AnyNode> {
-  return {
-    childNodes: childNodesOf,
-    isElement: isElementNode,
-    isText: (node) => node.type === 'text',
-    data: (node) => (node.type === 'text' ? node.data : ''),
-    tagName: tagNameOf,
-    attribute: attributeOf,
-  };
 }
 
 /**

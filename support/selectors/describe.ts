@@ -1,24 +1,15 @@
-import type { NamedSelectorKind } from './kinds';
-
-// Every attribute the engine matches (resolve-named.ts), so a not-found message lists them all.
-const DESCRIPTIONS: Record<NamedSelectorKind, string> = {
-  link: 'Link with id|text|title|rel|aria-label|data-testid|image alt',
-  button: 'Button with id|name|value|title|text|aria-label|data-testid|image alt',
-  link_or_button: 'Link or button with id|text|value|title|rel|aria-label|data-testid|image alt',
-  field: 'Form field with id|name|label|placeholder|aria-label|data-testid',
-  select: 'Select with id|name|label|aria-label|data-testid',
-  checkbox: 'Checkbox with id|name|label|aria-label|data-testid',
-  radio: 'Radio button with id|name|label|aria-label|data-testid',
-  file: 'File field with id|name|label|aria-label|data-testid',
-  option: 'Select option with value|text|aria-label|data-testid',
-  id: 'Element with id',
-  content: 'Element with text',
-};
+import { NAMED_KINDS, type NamedSelectorKind } from './kinds';
 
 /**
- * What a kind matches, worded like Mink's not-found messages, so a caller can write
- * `${describeNamedKind(kind)} "${locator}" not found.`
+ * What a kind matches, worded like Mink's not-found messages ("Form field with id|name|label|…"), so
+ * a caller can write `${describeNamedKind(kind)} "${locator}" not found.`
  */
 export function describeNamedKind(kind: NamedSelectorKind): string {
-  return DESCRIPTIONS[kind];
+  const { noun, matchedBy } = NAMED_KINDS[kind];
+  return `${noun.charAt(0).toUpperCase()}${noun.slice(1)} with ${matchedBy.join('|')}`;
+}
+
+/** Whether a locator of this kind that matches only when case is ignored deserves a hint. */
+export function offersCaseHint(kind: NamedSelectorKind): boolean {
+  return NAMED_KINDS[kind].caseHint;
 }

@@ -1,29 +1,26 @@
 /**
- * The few questions the selector engine asks about a tree of elements. Small enough to implement over
- * cheerio's domhandler nodes in Node and over real DOM nodes in a browser, so one engine serves both.
+ * The few questions the selector engine and the page-text reader ask about a document: small enough
+ * to answer over cheerio's domhandler nodes in Node (cheerio-adapter) and over real DOM nodes in a
+ * browser (browser-script), so one engine serves both drivers.
+ *
+ * `N` is any node (element, text, comment, document); `E` the elements among them.
  */
-export interface DomAdapter<N> {
-  /** Element children only, in document order. */
-  children(node: N): N[];
-  /** Lower-case tag name. */
-  tagName(node: N): string;
-  attribute(node: N, name: string): string | null;
-  /** Raw textContent (the contents of `<template>` are not part of it, as in a browser). */
-  textContent(node: N): string;
-  parent(node: N): N | null;
-  /** Rendered in a browser; over HTTP, not hidden by the markup (see markup-visibility). */
-  isVisible(node: N): boolean;
-}
-
-/** A view that also sees text nodes: what page-text extraction needs. */
-export interface TextDomAdapter<N> {
-  /** Every child node (elements, text, comments …), in document order. */
+export interface DomAdapter<N, E extends N = N> {
+  /** Every child node, in document order. A `<template>`'s contents are not among them, as in a browser. */
   childNodes(node: N): N[];
-  isElement(node: N): boolean;
-  isText(node: N): boolean;
-  /** The character data of a text node. */
-  data(node: N): string;
-  /** Lower-case tag name of an element. */
-  tagName(node: N): string;
-  attribute(node: N, name: string): string | null;
+  isElement(node: N): node is E;
+  /** The characters of a text node; null for any other node. */
+  textData(node: N): string | null;
+  /** Lower-case tag name. */
+  tagName(element: E): string;
+  attribute(element: E, name: string): string | null;
+  /** The parent element; null at the top. */
+  parent(node: N): E | null;
+  /** The DOM's textContent (a `<template>`'s contents left out). */
+  textContent(node: N): string;
+  /**
+   * Drawn on the page: in a browser from computed style, over HTTP from the markup (see
+   * markup-visibility). Options are answered through their select (see isShown in resolve-named).
+   */
+  isRendered(element: E): boolean;
 }

@@ -1,9 +1,8 @@
-/** The named selector kinds every driver resolves the same way. */
-export const NAMED_SELECTOR_KINDS = [
-  'link', 'button', 'link_or_button', 'field', 'select', 'checkbox', 'radio', 'file', 'option', 'id', 'content',
-] as const;
-export type NamedSelectorKind = (typeof NAMED_SELECTOR_KINDS)[number];
+import { namedKindTable } from './named-kinds';
 
-export function isNamedSelectorKind(value: string): value is NamedSelectorKind {
-  return (NAMED_SELECTOR_KINDS as readonly string[]).includes(value);
-}
+/** The kind table for Node code (the browser builds its own from the same source). */
+export const NAMED_KINDS = namedKindTable<unknown>();
+
+/** The named selector kinds every driver resolves the same way. */
+export type NamedSelectorKind = keyof typeof NAMED_KINDS;
+export const NAMED_SELECTOR_KINDS = Object.keys(NAMED_KINDS) as NamedSelectorKind[];

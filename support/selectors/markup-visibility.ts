@@ -1,26 +1,50 @@
 /**
- * Visibility without CSS, for the HTTP driver: what the markup alone says is hidden. Stylesheets are
- * not applied, so an element hidden by a class still counts as visible. A client without JavaScript
- * renders `<noscript>`, so its content is visible here (a browser running scripts does not show it).
+ * What "hidden" means without a browser, for the HTTP driver: what the markup alone says. The page
+ * text reader (visible-text) leaves out exactly these elements, and isVisible answers false for them
+ * and for everything inside them, so text a reader cannot see is never "visible" and the reverse.
+ *
+ * Stylesheets are not applied: an element hidden by a class still counts as shown. A client without
+ * JavaScript renders `<noscript>`, so its content is shown here (a browser running scripts does not).
+ * A descendant's own `visibility: visible` is not honoured: a hidden element hides all it holds.
  */
 import type { DomAdapter } from './dom-adapter';
 
-const NEVER_RENDERED = ['head', 'script', 'style', 'template', 'title', 'meta', 'link'];
-const HIDING_STYLE = /(^|;)display:none(!important)?(;|$)/;
+/** Never drawn: document metadata, scripts, inert templates, a datalist's suggestions. */
+const NEVER_RENDERED = new Set(['head', 'title', 'meta', 'link', 'script', 'style', 'template', 'datalist']);
 
-type TreeQuestions<N> = Pick<DomAdapter<N>, 'tagName' | 'attribute' | 'parent'>;
+type MarkupQuestions<N, E extends N> = Pick<DomAdapter<N, E>, 'tagName' | 'attribute' | 'parent'>;
 
-function hiddenItself<N>(dom: TreeQuestions<N>, node: N): boolean {
-  if (NEVER_RENDERED.includes(dom.tagName(node)) || dom.attribute(node, 'hidden') !== null) return true;
-  const style = (dom.attribute(node, 'style') ?? '').toLowerCase().replace(/\s+/g, '');
-  return HIDING_STYLE.test(style);
+/**
+ * Hidden by its own markup: a never-rendered element, the `hidden` attribute, `<input type=hidden>`,
+ * or an inline `display: none` or `visibility: hidden | collapse`.
+ */
+export function hiddenByOwnMarkup<N, E extends N>(dom: MarkupQuestions<N, E>, element: E): boolean {
+  const tag = dom.tagName(element);
+  if (NEVER_RENDERED.has(tag) || dom.attribute(element, 'hidden') !== null) return true;
+  if (tag === 'input' && (dom.attribute(element, 'type') ?? '').trim().toLowerCase() === 'hidden') return true;
+  const style = dom.attribute(element, 'style');
+  if (style === null) return false;
+  const declared = inlineDeclarations(style);
+  const visibility = declared.get('visibility');
+  return declared.get('display') === 'none' || visibility === 'hidden' || visibility === 'collapse';
 }
 
-/** Hidden: `type=hidden`, the `hidden` attribute, an inline `display:none`, or inside such an element. */
-export function visibleInMarkup<N>(dom: TreeQuestions<N>, node: N): boolean {
-  if (dom.tagName(node) === 'input' && (dom.attribute(node, 'type') ?? '').trim().toLowerCase() === 'hidden') return false;
-  for (let current: N | null = node; current !== null; current = dom.parent(current)) {
-    if (hiddenItself(dom, current)) return false;
+/** Rendered unless the element or one around it is hidden by its own markup. */
+export function renderedInMarkup<N, E extends N>(dom: MarkupQuestions<N, E>, element: E): boolean {
+  for (let current: E | null = element; current !== null; current = dom.parent(current)) {
+    if (hiddenByOwnMarkup(dom, current)) return false;
   }
   return true;
+}
+
+/** An inline style's declarations, property → value, lower-case, `!important` dropped; the last one wins, as in CSS. */
+function inlineDeclarations(style: string): Map<string, string> {
+  const declared = new Map<string, string>();
+  for (const declaration of style.split(';')) {
+    const colon = declaration.indexOf(':');
+    if (colon < 0) continue;
+    const value = declaration.slice(colon + 1).replace(/!\s*important\s*$/i, '');
+    declared.set(declaration.slice(0, colon).trim().toLowerCase(), value.trim().toLowerCase());
+  }
+  return declared;
 }

@@ -1,251 +1,200 @@
+/**
+ * The named selector engine: it walks the table of kinds (named-kinds) over a DomAdapter. Mink's rule
+ * (an exact pass, then a partial pass only when the exact one found nothing, document order among
+ * equals) plus Capybara's aria-label and data-testid and its preference for visible elements.
+ *
+ * The browser driver ships this module's functions to the page as source (ENGINE_FUNCTIONS, see
+ * browser-script), so they must stay self-contained: each may reference its parameters, JavaScript
+ * built-ins and the other functions listed in ENGINE_FUNCTIONS, nothing else (no imports, no
+ * module-level values, no syntax that TypeScript would lower into helper calls). Node code imports
+ * them from here, so each rule below is written once for both drivers.
+ */
 import type { DomAdapter } from './dom-adapter';
+import type { ElementReader, LocatorMatcher, NamedKind } from './named-kinds';
 
 export type NamedResolveMode = 'find' | 'candidates';
 
 /**
- * The named selector engine: Mink's `named` (exact pass, then partial pass only when the exact pass
- * found nothing) plus Capybara's aria-label and data-testid, and Capybara's preference for visible
- * elements (rendered in a browser, not hidden by the markup over HTTP).
- *
- * This function must stay self-contained: the browser driver ships `resolveNamed.toString()` to the
- * page, so its body may reference nothing but its parameters and JavaScript built-ins (no imports,
- * no module-level helpers, no syntax that TypeScript would lower into helper calls).
- *
- * - mode `find`: the matching elements of `scope` (descendants; `content` also the scope itself),
- *   in document order, each once. `content` returns the deepest matching elements only.
- * - mode `candidates`: for every element of that kind in `scope`, in document order, its names: first
- *   the short human label to show, then the other names it answers to (id, name, placeholder …), so a
- *   "did you mean" can match a typo of any of them. Deduplicated by label; the locator is ignored.
- *   `content` has no candidates.
+ * Text as matching sees it (Mink's): runs of whitespace, non-breaking spaces included, become one
+ * space, and the ends are trimmed. Case is left alone: names match case-sensitively, page text
+ * assertions compare lower-cased.
  */
-export function resolveNamed<N>(
-  dom: DomAdapter<N>,
-  documentRoot: N,
-  scope: N,
-  kind: string,
-  locator: string,
-  mode: NamedResolveMode,
-): Array<N | string[]> {
-  const BUTTON_INPUT_TYPES = ['submit', 'image', 'button', 'reset'];
-  const CHOICE_INPUT_TYPES = ['radio', 'checkbox', 'file'];
-  const KINDS = ['link', 'button', 'link_or_button', 'field', 'select', 'checkbox', 'radio', 'file', 'option', 'id', 'content'];
-  if (!KINDS.includes(kind)) throw new Error(`Unknown named selector kind "${kind}"`);
-  if (mode !== 'find' && mode !== 'candidates') throw new Error(`Unknown named selector mode "${mode}"`);
+export function normalizeWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
 
-  const normalize = (text: string): string => text.replace(/\s+/g, ' ').trim();
-  const wantedText = normalize(locator);
+/** Shown on the page. A closed select draws none of its options: an option is as visible as its select. */
+export function isShown<N, E extends N>(dom: DomAdapter<N, E>, element: E): boolean {
+  let shown: E | null = element;
+  while (shown !== null && (dom.tagName(shown) === 'option' || dom.tagName(shown) === 'optgroup')) shown = dom.parent(shown);
+  return shown === null || dom.isRendered(shown);
+}
 
-  // Descendants in document order, never entering <template> (its contents are inert in a browser).
-  const elementsUnder = (root: N, includeRoot: boolean): N[] => {
-    const found: N[] = includeRoot ? [root] : [];
-    const pending: N[] = dom.children(root).slice().reverse();
-    while (pending.length > 0) {
-      const node = pending.pop() as N;
-      if (dom.tagName(node) === 'template') continue;
-      found.push(node);
-      const children = dom.children(node);
-      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
-    }
-    return found;
-  };
+/** Elements below `root` in document order (and `root` itself if asked), never a `<template>`. */
+function elementsUnder<N, E extends N>(dom: DomAdapter<N, E>, root: E, includeRoot: boolean): E[] {
+  const found: E[] = includeRoot ? [root] : [];
+  const childElements = (node: E): E[] => dom.childNodes(node).filter((child): child is E => dom.isElement(child));
+  // An explicit stack rather than recursion: a deeply nested page must not overflow the call stack.
+  const pending = childElements(root).reverse();
+  while (pending.length > 0) {
+    const element = pending.pop() as E;
+    if (dom.tagName(element) === 'template') continue;
+    found.push(element);
+    const children = childElements(element);
+    for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+  }
+  return found;
+}
 
-  const tag = (node: N): string => dom.tagName(node);
-  const attr = (node: N, name: string): string | null => dom.attribute(node, name);
-  const lowerAttr = (node: N, name: string): string | null => {
-    const value = attr(node, name);
-    return value === null ? null : value.trim().toLowerCase();
-  };
-  const inputType = (node: N): string => lowerAttr(node, 'type') || 'text';
-  const hasRole = (node: N, role: string): boolean => lowerAttr(node, 'role') === role;
-
-  const isLinkElement = (node: N): boolean => tag(node) === 'a' && attr(node, 'href') !== null;
-  const isButtonInput = (node: N): boolean => tag(node) === 'input' && BUTTON_INPUT_TYPES.includes(inputType(node));
-  const isTextField = (node: N): boolean =>
-    tag(node) === 'textarea' ||
-    (tag(node) === 'input' && inputType(node) !== 'hidden' && !BUTTON_INPUT_TYPES.includes(inputType(node)) &&
-      !CHOICE_INPUT_TYPES.includes(inputType(node)));
-  const isInputOfType = (node: N, type: string): boolean => tag(node) === 'input' && inputType(node) === type;
-  const isChoiceField = (node: N): boolean =>
-    tag(node) === 'select' || (tag(node) === 'input' && CHOICE_INPUT_TYPES.includes(inputType(node)));
-
-  // Labels are looked up in the whole document, as Mink's `//label[...]/@for` does.
-  let labelsByTarget: Map<string, N[]> | null = null;
-  const labelsFor = (id: string): N[] => {
+/** The ElementReader of one lookup, with its labels and images. */
+function elementReader<N, E extends N>(dom: DomAdapter<N, E>, documentRoot: E, scope: E) {
+  const attr = (element: E, name: string): string | null => dom.attribute(element, name);
+  const lowerAttr = (element: E, name: string): string | null => attr(element, name)?.trim().toLowerCase() ?? null;
+  // Labels are looked up in the whole document, as Mink's `//label[...]/@for` does; collected once.
+  let labelsByTarget: Map<string, E[]> | null = null;
+  const labelsFor = (element: E): E[] => {
     if (labelsByTarget === null) {
       labelsByTarget = new Map();
-      for (const node of elementsUnder(documentRoot, true)) {
-        const target = tag(node) === 'label' ? attr(node, 'for') : null;
-        if (target === null) continue;
-        const list = labelsByTarget.get(target) || [];
-        list.push(node);
-        labelsByTarget.set(target, list);
+      for (const label of elementsUnder(dom, documentRoot, true)) {
+        const target = dom.tagName(label) === 'label' ? attr(label, 'for') : null;
+        if (target !== null) labelsByTarget.set(target, [...(labelsByTarget.get(target) ?? []), label]);
       }
     }
-    return labelsByTarget.get(id) || [];
+    const id = attr(element, 'id');
+    return id === null || id === '' ? [] : labelsByTarget.get(id) ?? [];
   };
   // Wrapping labels count only inside the scope, as Mink's `.//label[...]//field` does.
-  const wrappingLabels = (node: N): N[] => {
-    const labels: N[] = [];
-    for (let current = dom.parent(node); current !== null && current !== scope; current = dom.parent(current)) {
-      if (tag(current) === 'label') labels.push(current);
+  const wrappingLabels = (element: E): E[] => {
+    const labels: E[] = [];
+    for (let current = dom.parent(element); current !== null && current !== scope; current = dom.parent(current)) {
+      if (dom.tagName(current) === 'label') labels.push(current);
     }
     return labels;
   };
-
-  const matchers = (exact: boolean) => {
-    const attrIs = (node: N, name: string): boolean => attr(node, name) === locator;
-    const attrMatches = (node: N, name: string): boolean => {
-      const value = attr(node, name);
-      return value !== null && (exact ? value === locator : value.includes(locator));
-    };
-    const textMatches = (node: N): boolean => {
-      const text = normalize(dom.textContent(node));
-      return exact ? text === wantedText : text.includes(wantedText);
-    };
-    const byAccessibility = (node: N): boolean => attrMatches(node, 'aria-label') || attrIs(node, 'data-testid');
-    const byLabel = (node: N): boolean => {
-      const id = attr(node, 'id');
-      if (id !== null && id !== '' && labelsFor(id).some(textMatches)) return true;
-      return wrappingLabels(node).some(textMatches);
-    };
-    const byIdOrName = (node: N): boolean => attrIs(node, 'id') || attrIs(node, 'name');
-
-    const link = (node: N): boolean => {
-      if (isLinkElement(node)) {
-        return attrIs(node, 'id') || textMatches(node) || attrMatches(node, 'title') || attrMatches(node, 'rel') ||
-          byAccessibility(node) ||
-          elementsUnder(node, false).some((inner) => tag(inner) === 'img' && attrMatches(inner, 'alt'));
-      }
-      return hasRole(node, 'link') &&
-        (attrIs(node, 'id') || textMatches(node) || attrMatches(node, 'title') || byAccessibility(node));
-    };
-    const button = (node: N, byName: boolean): boolean => {
-      const idOrName = attrIs(node, 'id') || (byName && attrIs(node, 'name'));
-      if (isButtonInput(node)) {
-        return idOrName || attrMatches(node, 'value') || attrMatches(node, 'title') ||
-          (inputType(node) === 'image' && attrMatches(node, 'alt')) || byAccessibility(node);
-      }
-      if (tag(node) === 'button') {
-        return idOrName || attrMatches(node, 'value') || attrMatches(node, 'title') || textMatches(node) ||
-          byAccessibility(node);
-      }
-      return hasRole(node, 'button') &&
-        (attrIs(node, 'id') || textMatches(node) || attrMatches(node, 'title') || byAccessibility(node));
-    };
-    const choice = (node: N): boolean => byIdOrName(node) || byLabel(node) || byAccessibility(node);
-
-    const byKind: Record<string, (node: N) => boolean> = {
-      link,
-      button: (node) => button(node, true),
-      link_or_button: (node) => link(node) || button(node, false),
-      field: (node) =>
-        (isTextField(node) && (choice(node) || attrIs(node, 'placeholder'))) || (isChoiceField(node) && choice(node)),
-      select: (node) => tag(node) === 'select' && choice(node),
-      checkbox: (node) => isInputOfType(node, 'checkbox') && choice(node),
-      radio: (node) => isInputOfType(node, 'radio') && choice(node),
-      file: (node) => isInputOfType(node, 'file') && choice(node),
-      option: (node) => tag(node) === 'option' && (attrIs(node, 'value') || textMatches(node) || byAccessibility(node)),
-      id: (node) => attrIs(node, 'id'),
-      content: textMatches,
-    };
-    return byKind[kind];
-  };
-
-  if (mode === 'find') {
-    const pool = elementsUnder(scope, kind === 'content');
-    // Visible elements first, as Capybara finds them: a hidden twin (a collapsed menu's "Save")
-    // never shadows the one a user sees. Among visible elements Mink's rule holds: exact matches,
-    // else partial ones, in document order. Hidden matches are the last resort. An option is as
-    // visible as its select: a closed select renders none of its options.
-    const isVisible = (node: N): boolean => {
-      let shown: N | null = node;
-      while (shown !== null && (tag(shown) === 'option' || tag(shown) === 'optgroup')) shown = dom.parent(shown);
-      return shown === null || dom.isVisible(shown);
-    };
-    const exact = pool.filter(matchers(true));
-    const visibleExact = exact.filter(isVisible);
-    let found = visibleExact;
-    if (found.length === 0) {
-      const partial = pool.filter(matchers(false));
-      found = partial.filter(isVisible);
-      if (found.length === 0) found = exact.length > 0 ? exact : partial;
-    }
-    if (kind !== 'content') return found;
-    // Every ancestor of a text match matches too; the deepest elements are the useful ones.
-    const enclosing = new Set<N>();
-    for (const node of found) {
-      for (let current = dom.parent(node); current !== null && !enclosing.has(current); current = dom.parent(current)) {
-        enclosing.add(current);
-      }
-    }
-    return found.filter((node) => !enclosing.has(node));
-  }
-
-  // Every non-empty name, in the order given (the first is the label to show), each once.
-  const namesOf = (values: Array<string | null>): string[] | null => {
-    const names: string[] = [];
-    for (const value of values) {
-      const text = value === null ? '' : normalize(value);
-      if (text !== '' && !names.includes(text)) names.push(text);
-    }
-    return names.length > 0 ? names : null;
-  };
-  const labelText = (node: N): string | null => {
-    const id = attr(node, 'id');
-    const forLabel = id !== null && id !== '' ? labelsFor(id)[0] : undefined;
-    if (forLabel !== undefined) return dom.textContent(forLabel);
-    const wrapping = wrappingLabels(node)[0];
-    // A wrapping label's text includes the field's own text (a select's options): leave that out.
-    return wrapping === undefined ? null : dom.textContent(wrapping).replace(dom.textContent(node), ' ');
-  };
-  const imageAlt = (node: N): string | null =>
-    namesOf(elementsUnder(node, false).filter((inner) => tag(inner) === 'img').map((img) => attr(img, 'alt')))?.[0] ?? null;
-  const linkLabel = (node: N): string[] | null | undefined =>
-    isLinkElement(node) || hasRole(node, 'link')
-      ? namesOf([dom.textContent(node), attr(node, 'aria-label'), attr(node, 'title'), imageAlt(node),
-        attr(node, 'id'), attr(node, 'href')])
-      : undefined;
-  const buttonLabel = (node: N): string[] | null | undefined => {
-    if (isButtonInput(node)) {
-      return namesOf([attr(node, 'value'), attr(node, 'aria-label'), attr(node, 'title'), attr(node, 'alt'),
-        attr(node, 'name'), attr(node, 'id')]);
-    }
-    if (tag(node) === 'button' || hasRole(node, 'button')) {
-      return namesOf([dom.textContent(node), attr(node, 'aria-label'), attr(node, 'value'), attr(node, 'title'),
-        attr(node, 'name'), attr(node, 'id')]);
-    }
-    return undefined;
-  };
-  const fieldLabel = (node: N, isOfKind: boolean): string[] | null | undefined =>
-    isOfKind
-      ? namesOf([labelText(node), attr(node, 'aria-label'), attr(node, 'placeholder'), attr(node, 'name'),
-        attr(node, 'id')])
-      : undefined;
-  // undefined: not an element of this kind; null: of this kind but nothing to call it by.
-  const labellers: Record<string, (node: N) => string[] | null | undefined> = {
-    link: linkLabel,
-    button: buttonLabel,
-    link_or_button: (node) => {
-      const asLink = linkLabel(node);
-      return asLink === undefined ? buttonLabel(node) : asLink;
+  const images = (element: E): E[] => elementsUnder(dom, element, false).filter((inner) => dom.tagName(inner) === 'img');
+  const reader: ElementReader<E> & { labels(element: E): E[]; images(element: E): E[] } = {
+    tag: (element) => dom.tagName(element),
+    attr,
+    inputType: (element) => lowerAttr(element, 'type') || 'text',
+    role: (element) => lowerAttr(element, 'role'),
+    text: (element) => dom.textContent(element),
+    labels: (element) => [...labelsFor(element), ...wrappingLabels(element)],
+    labelText: (element) => {
+      const [forLabel] = labelsFor(element);
+      if (forLabel !== undefined) return dom.textContent(forLabel);
+      const [wrapping] = wrappingLabels(element);
+      // A wrapping label's text includes the field's own text (a select's options): leave that out.
+      return wrapping === undefined ? null : dom.textContent(wrapping).replace(dom.textContent(element), ' ');
     },
-    field: (node) => fieldLabel(node, isTextField(node) || isChoiceField(node)),
-    select: (node) => fieldLabel(node, tag(node) === 'select'),
-    checkbox: (node) => fieldLabel(node, isInputOfType(node, 'checkbox')),
-    radio: (node) => fieldLabel(node, isInputOfType(node, 'radio')),
-    file: (node) => fieldLabel(node, isInputOfType(node, 'file')),
-    option: (node) => (tag(node) === 'option' ? namesOf([dom.textContent(node), attr(node, 'value')]) : undefined),
-    id: (node) => (attr(node, 'id') ? [attr(node, 'id') as string] : undefined),
-    content: () => undefined,
+    images,
+    imageAlt: (element) =>
+      images(element).map((image) => normalizeWhitespace(attr(image, 'alt') ?? '')).find((alt) => alt !== '') ?? null,
   };
-  const candidates: string[][] = [];
-  const shown: string[] = [];
-  for (const node of elementsUnder(scope, false)) {
-    const names = labellers[kind](node);
-    if (names && !shown.includes(names[0])) {
-      shown.push(names[0]);
-      candidates.push(names);
+  return reader;
+}
+
+type Reader<E> = ReturnType<typeof elementReader<unknown, E>>;
+
+/** The tests of the exact (`exact`) or the partial pass for `locator`. */
+function locatorMatcher<E>(read: Reader<E>, locator: string, exact: boolean): LocatorMatcher<E> {
+  const wantedText = normalizeWhitespace(locator);
+  const textMatches = (element: E): boolean => {
+    const text = normalizeWhitespace(read.text(element));
+    return exact ? text === wantedText : text.includes(wantedText);
+  };
+  const has = (element: E, name: string): boolean => {
+    const value = read.attr(element, name);
+    return value !== null && (exact ? value === locator : value.includes(locator));
+  };
+  return {
+    is: (element, name) => read.attr(element, name) === locator,
+    has,
+    text: textMatches,
+    label: (element) => read.labels(element).some(textMatches),
+    imageAlt: (element) => read.images(element).some((image) => has(image, 'alt')),
+  };
+}
+
+/**
+ * The matches of `kind` among `pool`. Visible elements first, as Capybara finds them: a hidden twin
+ * (a collapsed menu's "Save") never shadows the one a user sees. Among visible elements Mink's rule
+ * holds: exact matches, else partial ones, in document order. Hidden matches are the last resort.
+ */
+function findMatches<N, E extends N>(dom: DomAdapter<N, E>, kind: NamedKind<E>, pool: E[], read: Reader<E>, locator: string): E[] {
+  const ofKind = pool.filter((element) => kind.elements(element, read));
+  const pass = (exact: boolean): E[] => {
+    const match = locatorMatcher(read, locator, exact);
+    return ofKind.filter((element) => kind.matches(element, match, read));
+  };
+  const shown = (element: E): boolean => isShown(dom, element);
+  const exact = pass(true);
+  let found = exact.filter(shown);
+  if (found.length === 0) {
+    const partial = pass(false);
+    found = partial.filter(shown);
+    if (found.length === 0) found = exact.length > 0 ? exact : partial;
+  }
+  return kind.innermost ? innermostOnly(dom, found) : found;
+}
+
+/** Leaves out every element that holds another one of `found`. */
+function innermostOnly<N, E extends N>(dom: DomAdapter<N, E>, found: E[]): E[] {
+  const enclosing = new Set<E>();
+  for (const element of found) {
+    for (let current = dom.parent(element); current !== null && !enclosing.has(current); current = dom.parent(current)) {
+      enclosing.add(current);
     }
+  }
+  return found.filter((element) => !enclosing.has(element));
+}
+
+/** For every element of `kind` in `pool` that has a name: its non-empty names, normalised, each once; one entry per label. */
+function candidateNames<E>(kind: NamedKind<E>, pool: E[], read: Reader<E>): string[][] {
+  const candidates: string[][] = [];
+  const shownLabels = new Set<string>();
+  for (const element of pool) {
+    if (!kind.elements(element, read)) continue;
+    const names: string[] = [];
+    for (const value of kind.names(element, read)) {
+      const name = value === null ? '' : normalizeWhitespace(value);
+      if (name !== '' && !names.includes(name)) names.push(name);
+    }
+    if (names.length === 0 || shownLabels.has(names[0])) continue;
+    shownLabels.add(names[0]);
+    candidates.push(names);
   }
   return candidates;
 }
+
+/**
+ * One named lookup in `scope` (labels are looked up in the whole `documentRoot`).
+ * - mode `find`: the matching elements of `scope` (descendants; `content` also the scope itself), in
+ *   document order, each once; `content` returns the innermost matches only.
+ * - mode `candidates`: for every element of that kind in `scope`, in document order, its names: first
+ *   the short label to show, then the other names it answers to (id, name, placeholder …), so a "did
+ *   you mean" can match a typo of any of them. One entry per label; the locator is ignored.
+ */
+export function resolveNamed<N, E extends N>(
+  kinds: Record<string, NamedKind<E>>,
+  dom: DomAdapter<N, E>,
+  documentRoot: E,
+  scope: E,
+  kindName: string,
+  locator: string,
+  mode: NamedResolveMode,
+): Array<E | string[]> {
+  const kind = Object.prototype.hasOwnProperty.call(kinds, kindName) ? kinds[kindName] : undefined;
+  if (kind === undefined) {
+    throw new Error(`Unknown named selector kind "${kindName}": use one of ${Object.keys(kinds).join(', ')}`);
+  }
+  if (mode !== 'find' && mode !== 'candidates') throw new Error(`Unknown named selector mode "${mode}": use find or candidates`);
+  const read = elementReader(dom, documentRoot, scope);
+  if (mode === 'candidates') return candidateNames(kind, elementsUnder(dom, scope, false), read);
+  return findMatches(dom, kind, elementsUnder(dom, scope, kind.innermost === true), read, locator);
+}
+
+/** Every function of the engine: what the page needs besides the kind table and a DomAdapter. */
+export const ENGINE_FUNCTIONS: ReadonlyArray<(...args: never[]) => unknown> = [
+  normalizeWhitespace, isShown, elementsUnder, elementReader, locatorMatcher, findMatches, innermostOnly, candidateNames,
+  resolveNamed,
+];

@@ -4,6 +4,7 @@
  */
 import { maskUrlCredentials } from '../config/mask';
 import { capText, escapeControlCharacters } from './printable';
+import { normalizeWhitespace } from './text';
 
 export interface PageContext {
   url: string | null;
@@ -85,7 +86,7 @@ export function formatFailure(summary: string, hints: string[], context: PageCon
 export function excerptLines(text: string): string[] {
   // Only the start is shown: a 20 MB page need not be collapsed whole to print twelve lines of it.
   const shown = EXCERPT_LINES * LINE_WIDTH * 2;
-  const words = text.slice(0, shown).replace(/\s+/g, ' ').trim();
+  const words = normalizeWhitespace(text.slice(0, shown));
   if (!words) return [EMPTY_PAGE];
   const lines: string[] = [];
   let rest = words;

@@ -1,8 +1,6 @@
-import { closestMatches, type NamedCandidate, type NamedSelectorKind } from '../selectors/named';
+import { closestMatches, offersCaseHint, type NamedCandidate, type NamedSelectorKind } from '../selectors/named';
 import { didYouMean, quoteList } from './errors';
 import { normalizeWhitespace } from './text';
-
-const CASE_SENSITIVE_KINDS: readonly NamedSelectorKind[] = ['link', 'button', 'link_or_button', 'field', 'select', 'checkbox', 'radio', 'file'];
 
 /**
  * What to tell a user whose locator found nothing: names that match when case is ignored (names are
@@ -13,7 +11,7 @@ export function notFoundHints(kind: NamedSelectorKind, locator: string, candidat
   // A name that contains the locator only when case is ignored (one that contains it as written
   // is an attribute matched exactly, like an href or an id: no case problem there).
   const differsInCase = (name: string) => name.toLowerCase().includes(wanted) && !name.includes(locator);
-  const caseOnly = CASE_SENSITIVE_KINDS.includes(kind) && wanted !== ''
+  const caseOnly = offersCaseHint(kind) && wanted !== ''
     ? [...new Set(candidates.filter((names) => names.some(differsInCase)).map(([label]) => label))]
     : [];
   const hints = caseOnly.length

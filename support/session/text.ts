@@ -1,8 +1,7 @@
-/** Text matching as Mink does it: whitespace collapsed, case-insensitive. */
+/** Text matching as Mink does it: whitespace collapsed (the one rule the named selectors use too), case-insensitive. */
+import { normalizeWhitespace } from '../selectors/named';
 
-export function normalizeWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
-}
+export { normalizeWhitespace };
 
 export function containsIgnoringCase(haystack: string, needle: string): boolean {
   return normalizeWhitespace(haystack).toLowerCase().includes(normalizeWhitespace(needle).toLowerCase());

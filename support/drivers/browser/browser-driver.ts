@@ -416,7 +416,7 @@ export class BrowserDriver implements ScriptingDriver {
   }
 
   isVisible(element: ElementHandle): Promise<boolean> {
-    return onElement(element, 'check the visibility of', (el) => el.isDisplayed());
+    return onElement(element, 'check the visibility of', async (el) => (await this.webDriver.executeScript(scripts.IS_VISIBLE, el)) === true);
   }
 }
 

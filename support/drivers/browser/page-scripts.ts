@@ -2,6 +2,7 @@
  * Scripts run in the page with executeScript. Each is a function body; `arguments` are the values
  * passed alongside it.
  */
+import { browserIsShownScript } from '../../selectors/named';
 
 /** Mink's value contract: checkbox → value or null; radio → the checked value of its group; multiple select → string[]. */
 export const READ_VALUE = `
@@ -164,7 +165,12 @@ export const FIND_FRAME = `
   try { return document.querySelector(locator); } catch (e) { return null; }
 `;
 
+/**
+ * Page text and visibility agree: innerText reads the text of exactly the elements IS_VISIBLE calls
+ * shown (see selectors/browser-script), the rule the named selectors prefer visible matches by.
+ */
 export const PAGE_TEXT = `return document.body ? document.body.innerText : '';`;
+export const IS_VISIBLE = browserIsShownScript();
 export const PAGE_HTML = `return document.documentElement ? document.documentElement.outerHTML : '';`;
 export const WINDOW_NAME_AND_TITLE = `return [window.name, document.title];`;
 export const CLEAR_STORAGE = `try { localStorage.clear(); } catch (e) {} try { sessionStorage.clear(); } catch (e) {}`;

@@ -1,6 +1,7 @@
 /** Short human descriptions of elements for handles and error messages. */
 import type { Element } from 'domhandler';
-import { attr, collapseWhitespace, tagName, textContent } from './dom';
+import { stripAndCollapseAsciiWhitespace } from '../../selectors/ascii-whitespace';
+import { attr, tagName, textContent } from './dom';
 import { isButton } from './forms/controls';
 
 const MAX_LABEL = 40;
@@ -12,7 +13,7 @@ function truncate(text: string): string {
 /** What a user would call the element: its text, else value, alt, aria-label or title. */
 export function elementLabel(element: Element): string {
   const candidates = [
-    tagName(element) === 'input' ? '' : collapseWhitespace(textContent(element)),
+    tagName(element) === 'input' ? '' : stripAndCollapseAsciiWhitespace(textContent(element)),
     attr(element, 'value') ?? '',
     attr(element, 'alt') ?? '',
     attr(element, 'aria-label') ?? '',

@@ -64,11 +64,6 @@ export function textContent(node: AnyNode): string {
   return text;
 }
 
-/** HTML's "strip and collapse ASCII whitespace". */
-export function collapseWhitespace(text: string): string {
-  return text.replace(/[\t\n\f\r ]+/g, ' ').trim();
-}
-
 export function documentRootOf(node: AnyNode): AnyNode {
   let current: AnyNode = node;
   while (current.parent !== null) current = current.parent;

@@ -1,17 +1,16 @@
 /** The shared named selectors and page-text rules, applied to cheerio's domhandler tree. */
 import type { AnyNode, Element } from 'domhandler';
 import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
-import { cheerioAdapter, cheerioTextAdapter, findNamed, namedCandidates, visibleText } from '../../selectors/named';
+import { cheerioAdapter, findNamed, namedCandidates, visibleText } from '../../selectors/named';
 
-const elementAdapter = cheerioAdapter();
-const textAdapter = cheerioTextAdapter();
+const dom = cheerioAdapter();
 
 export function findNamedElements(documentRoot: Element, scope: Element, kind: NamedSelectorKind, locator: string): Element[] {
-  return findNamed(elementAdapter, documentRoot, scope, kind, locator);
+  return findNamed(dom, documentRoot, scope, kind, locator);
 }
 
 export function namedCandidateLabels(documentRoot: Element, scope: Element, kind: NamedSelectorKind): NamedCandidate[] {
-  return namedCandidates(elementAdapter, documentRoot, scope, kind);
+  return namedCandidates(dom, documentRoot, scope, kind);
 }
 
 /**
@@ -19,5 +18,5 @@ export function namedCandidateLabels(documentRoot: Element, scope: Element, kind
  * `<noscript>` content is text here: this client runs no JavaScript (BrowserKit reads it too).
  */
 export function visibleTextOf(root: AnyNode): string {
-  return visibleText(textAdapter, root, true);
+  return visibleText(dom, root);
 }

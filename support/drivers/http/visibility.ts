@@ -1,10 +1,9 @@
-/** Visibility without CSS: the markup rule the named selectors use too (see selectors/markup-visibility). */
+/** Shown or hidden over HTTP: the rule the named selectors and the page text use too (see selectors/markup-visibility). */
 import type { Element } from 'domhandler';
-import { cheerioAdapter } from '../../selectors/cheerio-adapter';
-import { visibleInMarkup } from '../../selectors/markup-visibility';
+import { cheerioAdapter, isShown } from '../../selectors/named';
 
 const dom = cheerioAdapter();
 
 export function isVisible(element: Element): boolean {
-  return visibleInMarkup(dom, element);
+  return isShown(dom, element);
 }

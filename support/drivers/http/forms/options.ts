@@ -1,6 +1,7 @@
 /** A select's options, their values and their default selectedness (HTML spec "selectedness setting"). */
 import type { Element } from 'domhandler';
-import { attr, collapseWhitespace, hasAttr, isElement, parentElement, tagName, textContent } from '../dom';
+import { stripAndCollapseAsciiWhitespace } from '../../../selectors/ascii-whitespace';
+import { attr, hasAttr, isElement, parentElement, tagName, textContent } from '../dom';
 
 /** The select's list of options: option children, and option children of optgroup children. */
 export function selectOptions(select: Element): Element[] {
@@ -18,11 +19,11 @@ export function selectOptions(select: Element): Element[] {
 }
 
 export function optionValue(option: Element): string {
-  return attr(option, 'value') ?? collapseWhitespace(textContent(option));
+  return attr(option, 'value') ?? stripAndCollapseAsciiWhitespace(textContent(option));
 }
 
 export function optionLabel(option: Element): string {
-  return collapseWhitespace(textContent(option)) || (attr(option, 'label') ?? optionValue(option));
+  return stripAndCollapseAsciiWhitespace(textContent(option)) || (attr(option, 'label') ?? optionValue(option));
 }
 
 export function isOptionDisabled(option: Element): boolean {

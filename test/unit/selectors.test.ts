@@ -4,8 +4,11 @@ import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import {
   NAMED_SELECTOR_KINDS, type NamedSelectorKind, findNamed, namedCandidates, cheerioAdapter, cheerioDocumentRoot,
-  cheerioTextAdapter, visibleText, describeNamedKind, closestMatches, resolveNamed,
-} from '../support/selectors/named';
+  visibleText, describeNamedKind, closestMatches, normalizeWhitespace, isShown,
+} from '../../support/selectors/named';
+import { stripAndCollapseAsciiWhitespace } from '../../support/selectors/ascii-whitespace';
+import { namedKindTable } from '../../support/selectors/named-kinds';
+import { ENGINE_FUNCTIONS, type resolveNamed } from '../../support/selectors/resolve-named';
 
 /** Loads a page; `find` answers with the `data-x` marker of every match, in order. */
 function page(html: string) {
@@ -20,7 +23,7 @@ function page(html: string) {
     },
     candidates: (kind: NamedSelectorKind) => namedCandidates(dom, root, root, kind).map(([label]) => label),
     names: (kind: NamedSelectorKind) => namedCandidates(dom, root, root, kind),
-    text: () => visibleText(cheerioTextAdapter(), $.root()[0]).replace(/\s+/g, ' ').trim(),
+    text: () => normalizeWhitespace(visibleText(dom, $.root()[0])),
   };
 }
 
@@ -280,8 +283,8 @@ test('closestMatches: substrings first (ignoring case), then small edit distance
 
 test('describeNamedKind words each kind like Mink and names every attribute the engine matches', () => {
   for (const kind of NAMED_SELECTOR_KINDS) assert.match(describeNamedKind(kind), /^[A-Z].* with /);
-  // One element per listed attribute, reachable by that attribute alone.
-  const reachableBy: Partial<Record<NamedSelectorKind, Record<string, string>>> = {
+  // One element per listed attribute, reachable by that attribute alone; every kind of the table is here.
+  const reachableBy: Record<NamedSelectorKind, Record<string, string>> = {
     link: {
       id: '<a href="/x" id="L">x</a>', text: '<a href="/x">L</a>', title: '<a href="/x" title="L">x</a>',
       rel: '<a href="/x" rel="L">x</a>', 'aria-label': '<a href="/x" aria-label="L">x</a>',
@@ -292,15 +295,39 @@ test('describeNamedKind words each kind like Mink and names every attribute the 
       title: '<button title="L">x</button>', text: '<button>L</button>', 'aria-label': '<button aria-label="L">x</button>',
       'data-testid': '<button data-testid="L">x</button>', 'image alt': '<input type="image" alt="L">',
     },
+    link_or_button: {
+      id: '<button id="L">x</button>', text: '<a href="/x">L</a>', value: '<input type="submit" value="L">',
+      title: '<button title="L">x</button>', rel: '<a href="/x" rel="L">x</a>', 'aria-label': '<a href="/x" aria-label="L">x</a>',
+      'data-testid': '<button data-testid="L">x</button>', 'image alt': '<a href="/x"><img alt="L"></a>',
+    },
     field: {
       id: '<input id="L">', name: '<input name="L">', label: '<label for="f">L</label><input id="f">',
       placeholder: '<input placeholder="L">', 'aria-label': '<input aria-label="L">', 'data-testid': '<input data-testid="L">',
+    },
+    select: {
+      id: '<select id="L"></select>', name: '<select name="L"></select>', label: '<label>L <select></select></label>',
+      'aria-label': '<select aria-label="L"></select>', 'data-testid': '<select data-testid="L"></select>',
+    },
+    checkbox: {
+      id: '<input type="checkbox" id="L">', name: '<input type="checkbox" name="L">',
+      label: '<label for="c">L</label><input type="checkbox" id="c">', 'aria-label': '<input type="checkbox" aria-label="L">',
+      'data-testid': '<input type="checkbox" data-testid="L">',
+    },
+    radio: {
+      id: '<input type="radio" id="L">', name: '<input type="radio" name="L">', label: '<label>L <input type="radio"></label>',
+      'aria-label': '<input type="radio" aria-label="L">', 'data-testid': '<input type="radio" data-testid="L">',
+    },
+    file: {
+      id: '<input type="file" id="L">', name: '<input type="file" name="L">', label: '<label>L <input type="file"></label>',
+      'aria-label': '<input type="file" aria-label="L">', 'data-testid': '<input type="file" data-testid="L">',
     },
     option: {
       value: '<select><option value="L">x</option></select>', text: '<select><option>L</option></select>',
       'aria-label': '<select><option aria-label="L">x</option></select>',
       'data-testid': '<select><option data-testid="L">x</option></select>',
     },
+    id: { id: '<p id="L">x</p>' },
+    content: { text: '<p>L</p>' },
   };
   for (const [kind, byAttribute] of Object.entries(reachableBy) as Array<[NamedSelectorKind, Record<string, string>]>) {
     const listed = describeNamedKind(kind).replace(/^.* with /, '').split('|');
@@ -315,6 +342,7 @@ test('a hidden twin never shadows the visible element; among visible ones Mink\'
   const twins = page(`
     <nav hidden><button data-x="nav">Save</button></nav>
     <div style="display: none"><button data-x="none">Save</button></div>
+    <button style="visibility: hidden" data-x="invisible">Save</button>
     <input type="hidden" name="q" data-x="hidden-input">
     <form><button data-x="form">Save</button><button data-x="draft">Save draft</button><input name="q" data-x="q"></form>`);
   assert.deepEqual(twins.find('button', 'Save'), ['form']);
@@ -325,7 +353,7 @@ test('a hidden twin never shadows the visible element; among visible ones Mink\'
   assert.deepEqual(onlyHidden.find('button', 'Save'), ['nav'], 'hidden matches are the last resort');
 });
 
-test('visibleText: body text without what a browser does not render', () => {
+test('visibleText: body text without what the markup hides, control values or noscript-less scripts', () => {
   const p = page(`<html><head><title>Title text</title><style>p{}</style></head><body>
     <script>var hidden = 'script text';</script>
     <p>First</p><p>Second<br>Third</p><div>Fourth</div><span>Fi</span><span>fth</span>
@@ -342,26 +370,52 @@ test('visibleText: body text without what a browser does not render', () => {
     <table><tr><td>Cell 1</td><td>Cell 2</td></tr></table>
     <ul><li>One</li><li>Two</li></ul>
   </body></html>`);
-  assert.equal(p.text(), 'First Second Third Fourth Fifth Shown Option text Button text Cell 1 Cell 2 One Two');
+  assert.equal(p.text(), 'First Second Third Fourth Fifth Shown Noscript text Option text Button text Cell 1 Cell 2 One Two',
+    'noscript content is text: the HTTP driver runs no scripts');
 });
 
 test('visibleText: block boundaries and <br> separate words, inline elements do not', () => {
   const $ = cheerio.load('<p>a</p><p>b</p><div>c<br>d</div><em>e</em><strong>f</strong>');
-  assert.equal(visibleText(cheerioTextAdapter(), $.root()[0]), '\n\na\n\nb\n\nc\nd\nef\n');
+  assert.equal(visibleText(cheerioAdapter(), $.root()[0]), '\n\na\n\nb\n\nc\nd\nef\n');
 });
 
 test('visibleText: a fragment without <body> reads the whole fragment', () => {
   const $ = cheerio.load('<p>one</p><script>x</script>two', null, false);
-  assert.equal(visibleText(cheerioTextAdapter(), $.root()[0]).replace(/\s+/g, ' ').trim(), 'one two');
+  assert.equal(visibleText(cheerioAdapter(), $.root()[0]).replace(/\s+/g, ' ').trim(), 'one two');
 });
 
-test('resolveNamed and visibleText are self-contained: their source runs without any module scope', () => {
+test('the kind table and the engine are self-contained: their source runs without any module scope', () => {
   const $ = cheerio.load('<label for="n">Name</label><input id="n" data-x="n"><p>Hi <b>there</b></p>');
   const dom = cheerioAdapter();
   const root = cheerioDocumentRoot($.root()[0]);
-  const isolatedResolve = new Function(`return (${resolveNamed.toString()})`)() as typeof resolveNamed;
-  const found = isolatedResolve(dom, root, root, 'field', 'Name', 'find') as Element[];
+  const source = [namedKindTable.toString(), ...ENGINE_FUNCTIONS.map(String), 'return [namedKindTable, resolveNamed];'].join('\n');
+  const [isolatedTable, isolatedResolve] = new Function(source)() as [typeof namedKindTable, typeof resolveNamed];
+  const found = isolatedResolve(isolatedTable(), dom, root, root, 'field', 'Name', 'find') as Element[];
   assert.deepEqual(found.map((e) => e.attribs['data-x']), ['n']);
-  const isolatedText = new Function(`return (${visibleText.toString()})`)() as typeof visibleText;
-  assert.equal(isolatedText(cheerioTextAdapter(), $.root()[0]).replace(/\s+/g, ' ').trim(), 'Name Hi there');
+  assert.deepEqual(isolatedResolve(isolatedTable(), dom, root, root, 'field', '', 'candidates'), [['Name', 'n']]);
+});
+
+test('an element is visible exactly when its text is page text: one markup rule for both', () => {
+  const $ = cheerio.load(`<body>
+    <p data-x>Plain</p><p hidden data-x>Hidden attribute</p><div style="display:none"><span data-x>Inside none</span></div>
+    <p style="visibility: hidden" data-x>Visibility hidden</p><div style="visibility:collapse !important"><b data-x>Collapsed</b></div>
+    <p style="display:none; display: block" data-x>Shown again</p><p style="color: red" data-x>Red</p>
+    <noscript><span data-x>Noscript</span></noscript><select><option data-x>Option</option></select>
+    <datalist><option data-x>Suggestion</option></datalist><select hidden><option data-x>Hidden option</option></select>
+  </body>`, { scriptingEnabled: false }); // as the HTTP driver parses: noscript content is markup
+  const dom = cheerioAdapter();
+  const pageText = normalizeWhitespace(visibleText(dom, $.root()[0]));
+  const answers = $('[data-x]').toArray().map((element) => {
+    const text = normalizeWhitespace($(element).text());
+    return [text, isShown(dom, element), pageText.includes(text)];
+  });
+  for (const [text, visible, inPageText] of answers) assert.equal(visible, inPageText, `${text}: visible ${visible}, page text ${inPageText}`);
+  assert.deepEqual(answers.filter(([, visible]) => visible).map(([text]) => text), ['Plain', 'Shown again', 'Red', 'Noscript', 'Option']);
+});
+
+test('one whitespace rule for matching (non-breaking spaces collapse) and HTML\'s own for option values', () => {
+  assert.equal(normalizeWhitespace(' Save\u00a0\n\t changes\u00a0'), 'Save changes');
+  const p = page('<button data-x="b">Save\u00a0 changes</button>');
+  assert.deepEqual(p.find('button', 'Save changes'), ['b'], 'the locator and the text are normalised alike');
+  assert.equal(stripAndCollapseAsciiWhitespace(' \n Red\t\u00a0wine  '), 'Red \u00a0wine', 'ASCII whitespace only: a nbsp is kept');
 });
