@@ -1,4 +1,4 @@
-import { namedKindTable } from './named-kinds';
+import { KIND_TABLE_FUNCTIONS } from './named-kinds';
 import { ENGINE_FUNCTIONS, isShown } from './resolve-named';
 
 /**
@@ -31,7 +31,7 @@ const BROWSER_DOM_ADAPTER = `{
  * arguments[2]: locator; arguments[3]: 'find' (returns elements) or 'candidates' (returns string lists).
  */
 const NAMED_SCRIPT = [
-  namedKindTable.toString(),
+  ...KIND_TABLE_FUNCTIONS.map(String),
   ...ENGINE_FUNCTIONS.map(String),
   `const dom = ${BROWSER_DOM_ADAPTER};`,
   'const documentRoot = document.documentElement;',

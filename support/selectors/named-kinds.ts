@@ -3,8 +3,8 @@
  * which elements a kind considers, how one matches a locator, the names it offers for "did you mean",
  * and how a message calls it. Adding a kind is adding an entry here.
  *
- * namedKindTable must stay self-contained: the browser driver ships its source to the page (see
- * browser-script), so its body may reference nothing but its parameters and JavaScript built-ins.
+ * The functions in KIND_TABLE_FUNCTIONS are shipped to the page as source (see browser-script), so
+ * they may reference their parameters, JavaScript built-ins and each other, nothing else.
  */
 
 /** What an entry may ask about an element while a lookup runs (built by the resolver). */
@@ -54,7 +54,8 @@ export interface NamedKind<E> {
   names(element: E, read: ElementReader<E>): Array<string | null>;
 }
 
-export function namedKindTable<E>() {
+/** The element tests and match rules several kinds share. */
+function sharedRules<E>() {
   type Read = ElementReader<E>;
   type Match = LocatorMatcher<E>;
   const BUTTON_INPUT_TYPES = ['submit', 'image', 'button', 'reset'];
@@ -68,16 +69,17 @@ export function namedKindTable<E>() {
     read.tag(element) === 'textarea' || (read.tag(element) === 'input' && !isInputOf(element, read, NOT_TEXT_FIELD_TYPES));
   const isChoiceField = (element: E, read: Read): boolean =>
     read.tag(element) === 'select' || isInputOf(element, read, CHOICE_INPUT_TYPES);
+  const isButtonInput = (element: E, read: Read): boolean => isInputOf(element, read, BUTTON_INPUT_TYPES);
 
   const byAccessibility = (element: E, match: Match): boolean => match.has(element, 'aria-label') || match.is(element, 'data-testid');
   const byIdNameOrLabel = (element: E, match: Match): boolean =>
     match.is(element, 'id') || match.is(element, 'name') || match.label(element) || byAccessibility(element, match);
-  // role=link and role=button elements (and role=button on anything not a button) answer to fewer names.
+  // What every link and button answers to, and all that an element made one by its role answers to.
   const byRole = (element: E, match: Match): boolean =>
     match.is(element, 'id') || match.text(element) || match.has(element, 'title') || byAccessibility(element, match);
   const buttonMatches = (element: E, match: Match, read: Read, byName: boolean): boolean => {
     const idOrName = match.is(element, 'id') || (byName && match.is(element, 'name'));
-    if (isInputOf(element, read, BUTTON_INPUT_TYPES)) {
+    if (isButtonInput(element, read)) {
       return idOrName || match.has(element, 'value') || match.has(element, 'title') ||
         (read.inputType(element) === 'image' && match.has(element, 'alt')) || byAccessibility(element, match);
     }
@@ -87,7 +89,13 @@ export function namedKindTable<E>() {
     }
     return byRole(element, match);
   };
+  return { isInputOf, isLink, isTextField, isChoiceField, isButtonInput, byAccessibility, byIdNameOrLabel, byRole, buttonMatches };
+}
 
+/** The kinds, by the name steps and drivers use (Mink's names). */
+export function namedKindTable<E>() {
+  const { isInputOf, isLink, isTextField, isChoiceField, isButtonInput, byAccessibility, byIdNameOrLabel, byRole, buttonMatches } =
+    sharedRules<E>();
   const link: NamedKind<E> = {
     noun: 'link',
     matchedBy: ['id', 'text', 'title', 'rel', 'aria-label', 'data-testid', 'image alt'],
@@ -103,16 +111,15 @@ export function namedKindTable<E>() {
     noun: 'button',
     matchedBy: ['id', 'name', 'value', 'title', 'text', 'aria-label', 'data-testid', 'image alt'],
     caseHint: true,
-    elements: (element, read) =>
-      isInputOf(element, read, BUTTON_INPUT_TYPES) || read.tag(element) === 'button' || read.role(element) === 'button',
+    elements: (element, read) => isButtonInput(element, read) || read.tag(element) === 'button' || read.role(element) === 'button',
     matches: (element, match, read) => buttonMatches(element, match, read, true),
-    names: (element, read) => (isInputOf(element, read, BUTTON_INPUT_TYPES)
+    names: (element, read) => (isButtonInput(element, read)
       ? [read.attr(element, 'value'), read.attr(element, 'aria-label'), read.attr(element, 'title'), read.attr(element, 'alt'),
         read.attr(element, 'name'), read.attr(element, 'id')]
       : [read.text(element), read.attr(element, 'aria-label'), read.attr(element, 'value'), read.attr(element, 'title'),
         read.attr(element, 'name'), read.attr(element, 'id')]),
   };
-  const formField = (noun: string, elements: (element: E, read: Read) => boolean): NamedKind<E> => ({
+  const formField = (noun: string, elements: (element: E, read: ElementReader<E>) => boolean): NamedKind<E> => ({
     noun,
     matchedBy: ['id', 'name', 'label', 'aria-label', 'data-testid'],
     caseHint: true,
@@ -173,4 +180,5 @@ export function namedKindTable<E>() {
   } satisfies Record<string, NamedKind<E>>;
 }
 
-export type NamedKindTable<E> = ReturnType<typeof namedKindTable<E>>;
+/** What the page needs to build the table: namedKindTable() and the functions it calls. */
+export const KIND_TABLE_FUNCTIONS: ReadonlyArray<(...args: never[]) => unknown> = [sharedRules, namedKindTable];

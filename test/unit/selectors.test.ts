@@ -7,7 +7,7 @@ import {
   visibleText, describeNamedKind, closestMatches, normalizeWhitespace, isShown,
 } from '../../support/selectors/named';
 import { stripAndCollapseAsciiWhitespace } from '../../support/selectors/ascii-whitespace';
-import { namedKindTable } from '../../support/selectors/named-kinds';
+import { KIND_TABLE_FUNCTIONS, type namedKindTable } from '../../support/selectors/named-kinds';
 import { ENGINE_FUNCTIONS, type resolveNamed } from '../../support/selectors/resolve-named';
 
 /** Loads a page; `find` answers with the `data-x` marker of every match, in order. */
@@ -388,7 +388,7 @@ test('the kind table and the engine are self-contained: their source runs withou
   const $ = cheerio.load('<label for="n">Name</label><input id="n" data-x="n"><p>Hi <b>there</b></p>');
   const dom = cheerioAdapter();
   const root = cheerioDocumentRoot($.root()[0]);
-  const source = [namedKindTable.toString(), ...ENGINE_FUNCTIONS.map(String), 'return [namedKindTable, resolveNamed];'].join('\n');
+  const source = [...KIND_TABLE_FUNCTIONS.map(String), ...ENGINE_FUNCTIONS.map(String), 'return [namedKindTable, resolveNamed];'].join('\n');
   const [isolatedTable, isolatedResolve] = new Function(source)() as [typeof namedKindTable, typeof resolveNamed];
   const found = isolatedResolve(isolatedTable(), dom, root, root, 'field', 'Name', 'find') as Element[];
   assert.deepEqual(found.map((e) => e.attribs['data-x']), ['n']);
