@@ -10,7 +10,6 @@ import { resolveNamed } from './resolve-named';
 
 export { NAMED_SELECTOR_KINDS } from './kinds';
 export type { NamedSelectorKind } from './kinds';
-export type { DomAdapter } from './dom-adapter';
 export { normalizeWhitespace, isShown } from './resolve-named';
 export { visibleText } from './visible-text';
 export { cheerioAdapter, cheerioDocumentRoot } from './cheerio-adapter';
