@@ -21,10 +21,6 @@ export function optionValue(option: Element): string {
   return attr(option, 'value') ?? collapseWhitespace(textContent(option));
 }
 
-export function optionLabel(option: Element): string {
-  return collapseWhitespace(textContent(option)) || (attr(option, 'label') ?? optionValue(option));
-}
-
 export function isOptionDisabled(option: Element): boolean {
   if (hasAttr(option, 'disabled')) return true;
   const parent = parentElement(option);
