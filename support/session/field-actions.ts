@@ -82,7 +82,7 @@ export class FieldActions {
   /** Check a checkbox, or choose a radio button. */
   async check(element: ElementHandle, name: string): Promise<void> {
     const kind = await this.kindOf(element);
-    if (kind !== 'radio') this.requireKind(kind, 'checkbox', element, name, 'I check');
+    if (kind !== 'radio') await this.requireKind(kind, 'checkbox', element, name, 'I check');
     await this.refuseDisabled(element, name, 'checked');
     await this.driver.check(element);
   }
@@ -90,7 +90,7 @@ export class FieldActions {
   async uncheck(element: ElementHandle, name: string): Promise<void> {
     const kind = await this.kindOf(element);
     if (kind === 'radio') throw wrongKind(`Cannot uncheck ${name}: a radio button is unchecked by choosing another one of its group.`);
-    this.requireKind(kind, 'checkbox', element, name, 'I uncheck');
+    await this.requireKind(kind, 'checkbox', element, name, 'I uncheck');
     await this.refuseDisabled(element, name, 'unchecked');
     await this.driver.uncheck(element);
   }
@@ -104,7 +104,7 @@ export class FieldActions {
   /** Attach `file` (looked for in filesPath, then from the working directory) to a file input. */
   async attach(element: ElementHandle, file: string, name: string): Promise<void> {
     const resolved = this.resolveUpload(file);
-    this.requireKind(await this.kindOf(element), 'file', element, name, 'I attach the file');
+    await this.requireKind(await this.kindOf(element), 'file', element, name, 'I attach the file');
     await this.refuseDisabled(element, name, 'given a file');
     await this.driver.attachFile(element, resolved);
   }
@@ -160,10 +160,16 @@ export class FieldActions {
     return groupValues.has((await this.driver.attribute(candidate, 'value')) ?? 'on');
   }
 
-  private requireKind(actual: ControlKind, wanted: ControlKind, element: ElementHandle, name: string, step: string): void {
+  private async requireKind(actual: ControlKind, wanted: ControlKind, element: ElementHandle, name: string, step: string): Promise<void> {
     if (actual === wanted) return;
     const what = name === element.description ? `it is ${name}` : `${name} is ${element.description}`;
-    throw wrongKind(`"${step}" needs a ${wanted} input, but ${what} (${actual}).`);
+    throw wrongKind(`"${step}" needs a ${wanted} input, but ${what} (${await this.typeName(element)}).`);
+  }
+
+  /** The input type as written (`number`, `email` …), or the tag of anything else: what a reader knows it by. */
+  private async typeName(element: ElementHandle): Promise<string> {
+    const tag = await this.driver.tagName(element);
+    return tag === 'input' ? ((await this.driver.attribute(element, 'type')) ?? 'text').toLowerCase() : tag;
   }
 
   private async refuseDisabled(element: ElementHandle, name: string, verb: string): Promise<void> {
