@@ -8,18 +8,40 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Driver, ElementHandle } from '../../support/drivers/driver';
-import type { Session } from '../../support/session/session';
+import { Session } from '../../support/session/session';
+import { startConformanceServer, type ConformanceServer } from './pages';
 
-export interface ConformanceTarget {
-  /** A session over the driver under test, reset before each case. */
-  readonly session: Session;
+/**
+ * Runs every case against a new driver from `createDriver`, over one page server and one session
+ * reset before each case. `waitTimeout` is the session's wait in seconds (0 for a driver that never waits).
+ */
+export function runConformance(name: string, createDriver: () => Driver, waitTimeout: number): void {
+  describe(`driver conformance: ${name}`, () => {
+    let server: ConformanceServer | undefined;
+    let current: Session | undefined;
+    before(async () => {
+      server = await startConformanceServer();
+      current = new Session(name, createDriver(), { baseUrl: server.base, filesPath: '.', waitTimeout });
+    });
+    after(async () => {
+      await current?.driver.stop();
+      await server?.close();
+    });
+    beforeEach(async () => {
+      await current?.reset();
+    });
+    conformanceCases(() => {
+      if (!current) throw new Error('the session starts in before()');
+      return current;
+    });
+  });
 }
 
-export function conformanceCases(target: () => ConformanceTarget): void {
-  const session = (): Session => target().session;
-  const driver = (): Driver => target().session.driver;
+function conformanceCases(target: () => Session): void {
+  const session = (): Session => target();
+  const driver = (): Driver => target().driver;
   const find = (css: string): Promise<ElementHandle> => session().findCss(css);
   const value = async (css: string) => driver().value(await find(css));
   const open = (page: string): Promise<void> => session().visit(page);
