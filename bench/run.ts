@@ -54,73 +54,81 @@ function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
 
-async function main(): Promise<void> {
-  const count = numberFromEnv('BENCH_N', 1000);
-  const browserCount = numberFromEnv('BENCH_BROWSER_N', 18);
-  const rounds = numberFromEnv('BENCH_ROUNDS', 5);
-  const memorySmall = numberFromEnv('BENCH_MEMORY_SMALL', 500);
-  const memoryCount = numberFromEnv('BENCH_MEMORY_N', 2000);
+interface BenchSettings {
+  count: number;
+  browserCount: number;
+  rounds: number;
+  memorySmall: number;
+  memoryCount: number;
+  webDriverPort: number;
+  groups: Set<RowGroup>;
+}
+
+function readSettings(): BenchSettings {
   const webDriverPort = numberFromEnv('BENCH_WEBDRIVER_PORT', 4611);
   if (webDriverPort === 4444) throw new Error('BENCH_WEBDRIVER_PORT must not be 4444: the harness would take that server for its own');
-  const groups = selectedRows();
-  fs.mkdirSync(WORK_DIR, { recursive: true });
+  return {
+    count: numberFromEnv('BENCH_N', 1000),
+    browserCount: numberFromEnv('BENCH_BROWSER_N', 18),
+    rounds: numberFromEnv('BENCH_ROUNDS', 5),
+    memorySmall: numberFromEnv('BENCH_MEMORY_SMALL', 500),
+    memoryCount: numberFromEnv('BENCH_MEMORY_N', 2000),
+    webDriverPort,
+    groups: selectedRows(),
+  };
+}
 
-  const machine = machineDescription();
-  const rows: Row[] = [];
-  let steps: StepStat[] = [];
-  const raw: Record<string, unknown> = {};
-  let broken = false;
+interface Measurements {
+  rows: Row[];
+  steps: StepStat[];
+  raw: Record<string, unknown>;
+  broken: boolean;
+}
 
-  const server = await startDemoServer();
-  log(`demo app at ${server.url} (its own process); N = ${count}, browser N = ${browserCount}, ${rounds} rounds`);
-  const php = phpBinary();
-  let fixtures: DemoServer = server;
-  if (php) {
-    fixtures = await startPhpServer(php, server.url);
-    log(`php -S at ${fixtures.url} for the whole-process rows`);
-  } else {
-    log('no PHP here: the whole-process rows use the demo app, the Behat comparisons say why they are absent');
-  }
-  try {
-    const measure = async (group: RowGroup, run: () => Promise<{ rows: Row[]; raw: unknown }>): Promise<void> => {
-      if (!groups.has(group)) return;
-      log(`measuring ${group} …`);
-      const started = performance.now();
-      try {
-        const result = await run();
-        rows.push(...result.rows);
-        raw[group] = result.raw;
-      } catch (error) {
-        broken = true;
-        rows.push({ row: group, measured: `measurement failed: ${(error as Error).message}`, target: '', verdict: 'not met' });
-      }
-      log(`${group} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    };
-
-    await measure('http', async () => {
-      const result = await measureHttp(server.url, count, rounds);
-      steps = result.steps;
-      return result;
-    });
-    if (WHOLE_PROCESS_ROWS.some((group) => groups.has(group))) {
-      log('compiling the harness as `npm run build` does …');
-      compileHarness();
+/** Each selected group in turn; a group that throws becomes a "measurement failed" row, the others still run. */
+async function measureAll(settings: BenchSettings, demoUrl: string, fixturesUrl: string): Promise<Measurements> {
+  const { count, rounds, groups } = settings;
+  const result: Measurements = { rows: [], steps: [], raw: {}, broken: false };
+  const measure = async (group: RowGroup, run: () => Promise<{ rows: Row[]; raw: unknown }>): Promise<void> => {
+    if (!groups.has(group)) return;
+    log(`measuring ${group} …`);
+    const started = performance.now();
+    try {
+      const measured = await run();
+      result.rows.push(...measured.rows);
+      result.raw[group] = measured.raw;
+    } catch (error) {
+      result.broken = true;
+      result.rows.push({ row: group, measured: `measurement failed: ${(error as Error).message}`, target: '', verdict: 'not met' });
     }
-    await measure('behat', () => measureVersusBehat(fixtures.url, count, rounds));
-    await measure('memory', () => measureMemory(fixtures.url, { small: memorySmall, count, large: memoryCount }));
-    await measure('parallel', () => measureParallel(fixtures.url, count, Math.max(3, Math.ceil(rounds / 2))));
-    await measure('cold-start', () => measureColdStart(fixtures.url, rounds));
-    const browserRounds = Math.max(2, Math.ceil(rounds / 2));
-    await measure('browser', async () => {
-      const inProcess = await measureBrowser(server.url, browserCount, browserRounds);
-      const versus = await measureBrowserVersusBehat(fixtures.url, browserCount, browserRounds, webDriverPort);
-      return { rows: [...inProcess.rows, ...versus.rows], raw: { inProcess: inProcess.raw, versusBehat: versus.raw } };
-    });
-  } finally {
-    if (fixtures !== server) await fixtures.stop();
-    await server.stop();
-  }
+    log(`${group} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  };
 
+  await measure('http', async () => {
+    const measured = await measureHttp(demoUrl, count, rounds);
+    result.steps = measured.steps;
+    return measured;
+  });
+  if (WHOLE_PROCESS_ROWS.some((group) => groups.has(group))) {
+    log('compiling the harness as `npm run build` does …');
+    compileHarness();
+  }
+  await measure('behat', () => measureVersusBehat(fixturesUrl, count, rounds));
+  await measure('memory', () => measureMemory(fixturesUrl, { small: settings.memorySmall, count, large: settings.memoryCount }));
+  await measure('parallel', () => measureParallel(fixturesUrl, count, Math.max(3, Math.ceil(rounds / 2))));
+  await measure('cold-start', () => measureColdStart(fixturesUrl, rounds));
+  const browserRounds = Math.max(2, Math.ceil(rounds / 2));
+  await measure('browser', async () => {
+    const inProcess = await measureBrowser(demoUrl, settings.browserCount, browserRounds);
+    const versus = await measureBrowserVersusBehat(fixturesUrl, settings.browserCount, browserRounds, settings.webDriverPort);
+    return { rows: [...inProcess.rows, ...versus.rows], raw: { inProcess: inProcess.raw, versusBehat: versus.raw } };
+  });
+  return result;
+}
+
+function writeResults(settings: BenchSettings, machine: string, measured: Measurements): void {
+  const { count, browserCount, rounds, memorySmall, memoryCount } = settings;
+  const { rows, steps, raw } = measured;
   const table = [
     `Machine: ${machine}`,
     '',
@@ -132,7 +140,31 @@ async function main(): Promise<void> {
   const results = { date: new Date().toISOString(), machine, settings: { count, browserCount, rounds, memorySmall, memoryCount }, rows, steps, raw };
   fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   log('wrote bench/results.json and bench/.work/table.md');
-  if (broken) process.exitCode = 1;
+}
+
+async function main(): Promise<void> {
+  const settings = readSettings();
+  fs.mkdirSync(WORK_DIR, { recursive: true });
+  const machine = machineDescription();
+  const server = await startDemoServer();
+  log(`demo app at ${server.url} (its own process); N = ${settings.count}, browser N = ${settings.browserCount}, ${settings.rounds} rounds`);
+  const php = phpBinary();
+  let fixtures: DemoServer = server;
+  if (php) {
+    fixtures = await startPhpServer(php, server.url);
+    log(`php -S at ${fixtures.url} for the whole-process rows`);
+  } else {
+    log('no PHP here: the whole-process rows use the demo app, the Behat comparisons say why they are absent');
+  }
+  let measured: Measurements;
+  try {
+    measured = await measureAll(settings, server.url, fixtures.url);
+  } finally {
+    if (fixtures !== server) await fixtures.stop();
+    await server.stop();
+  }
+  writeResults(settings, machine, measured);
+  if (measured.broken) process.exitCode = 1;
 }
 
 // Exit on Ctrl-C or SIGTERM through process.exit, so the servers' exit handlers stop them.

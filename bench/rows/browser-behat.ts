@@ -6,7 +6,7 @@
 import { missingBehat, runBehat, writeBehatProject } from '../lib/behat';
 import { writeConfig } from '../lib/configs';
 import { interleave, medianCost, pairedWallRatio, type Variant } from '../lib/interleave';
-import { CUCUMBER_BIN, measureProcess } from '../lib/processes';
+import { CUCUMBER_BIN, measureProcess, type ProcessCost } from '../lib/processes';
 import { ms, ratio, type Row } from '../lib/report';
 import { startChromedriver, type WebDriverEndpoint } from '../lib/chromedriver';
 import { writeFeature } from '../lib/workload';
@@ -23,6 +23,67 @@ function skipped(reason: string): { rows: Row[]; raw: unknown } {
       { row: 'browser-parallel', measured: `skipped: ${reason}`, target: PARALLEL_TARGET, verdict: 'skipped' },
     ],
     raw: { skipped: reason },
+  };
+}
+
+/** Behat + Selenium2Driver as a variant, or why it cannot run here (then only cucumber-mink's rows are measured). */
+async function behatVariant(
+  count: number,
+  feature: string,
+  baseUrl: string,
+  webDriverPort: number,
+  timeout: number,
+): Promise<{ variant: Variant | null; problem: string | null; webDriver?: WebDriverEndpoint; failure: () => string | null }> {
+  const missing = missingBehat();
+  if (missing) return { variant: null, problem: missing, failure: () => null };
+  let failed: string | null = null;
+  let webDriver: WebDriverEndpoint | undefined;
+  try {
+    webDriver = await startChromedriver(webDriverPort);
+    const project = writeBehatProject(`javascript-${count}`, feature, { baseUrl, webDriver });
+    const run = async () => {
+      try {
+        return await runBehat(project, timeout);
+      } catch (error) {
+        // Behat failing (some Mink cases fail under Selenium2Driver) must not lose cucumber-mink's figures.
+        failed = `Behat + Selenium2Driver failed: ${(error as Error).message.slice(0, 400)}`;
+        return { elapsedMs: Number.NaN, peakRssMb: Number.NaN };
+      }
+    };
+    return { variant: { name: 'behat', run }, problem: null, webDriver, failure: () => failed };
+  } catch (error) {
+    await webDriver?.stop();
+    return { variant: null, problem: (error as Error).message, failure: () => null };
+  }
+}
+
+function versusRow(costs: Map<string, ProcessCost[]>, count: number, note: string, problem: string | null): Row {
+  const runs = (name: string) => costs.get(name) ?? [];
+  const serial = medianCost(runs('serial'));
+  if (problem) {
+    return { row: 'browser-behat', measured: `cucumber-mink (dist/) ${ms(serial.elapsedMs)}; ${problem}`, target: TARGET, verdict: 'skipped', note };
+  }
+  const wallRatio = pairedWallRatio(runs('serial'), runs('behat'));
+  return {
+    row: 'browser-behat',
+    measured:
+      `cucumber-mink (dist/) ${ms(serial.elapsedMs)} (${ms(serial.elapsedMs / count)} a scenario); ` +
+      `Behat + Selenium2Driver ${ms(medianCost(runs('behat')).elapsedMs)}: **${ratio(wallRatio)}**`,
+    target: TARGET,
+    verdict: wallRatio <= BEHAT_BUDGET ? 'met' : 'not met',
+    note,
+  };
+}
+
+function parallelRow(costs: Map<string, ProcessCost[]>, note: string): Row {
+  const runs = (name: string) => costs.get(name) ?? [];
+  const speedup = pairedWallRatio(runs('serial'), runs('parallel'));
+  return {
+    row: 'browser-parallel',
+    measured: `serial ${ms(medianCost(runs('serial')).elapsedMs)}, --parallel 2 ${ms(medianCost(runs('parallel')).elapsedMs)}: **${ratio(speedup)}** faster`,
+    target: PARALLEL_TARGET,
+    verdict: speedup >= 1 ? 'met' : 'not met',
+    note,
   };
 }
 
@@ -43,63 +104,16 @@ export async function measureBrowserVersusBehat(
     { name: 'serial', run: () => measureProcess([CUCUMBER_BIN, '--config', config], timeout) },
     { name: 'parallel', run: () => measureProcess([CUCUMBER_BIN, '--config', config, '--parallel', '2'], timeout) },
   ];
-  const behatMissing = missingBehat();
-  let webDriver: WebDriverEndpoint | undefined;
-  let behatProblem = behatMissing;
+  const behat = await behatVariant(count, feature, baseUrl, webDriverPort, timeout);
+  if (behat.variant) variants.unshift(behat.variant);
   try {
-    if (!behatMissing) {
-      try {
-        webDriver = await startChromedriver(webDriverPort);
-        const project = writeBehatProject(`javascript-${count}`, feature, { baseUrl, webDriver });
-        const selenium2 = async () => {
-          try {
-            return await runBehat(project, timeout);
-          } catch (error) {
-            // Behat failing (some Mink cases fail under Selenium2Driver) must not lose cucumber-mink's figures.
-            behatProblem = `Behat + Selenium2Driver failed: ${(error as Error).message.slice(0, 400)}`;
-            return { elapsedMs: Number.NaN, peakRssMb: Number.NaN };
-          }
-        };
-        variants.unshift({ name: 'behat', run: selenium2 });
-      } catch (error) {
-        behatProblem = (error as Error).message;
-      }
-    }
     const costs = await interleave(variants, rounds);
-    const runs = (name: string) => costs.get(name) ?? [];
-    const serial = medianCost(runs('serial'));
-    const parallel = medianCost(runs('parallel'));
-    const speedup = pairedWallRatio(runs('serial'), runs('parallel'));
     const note = `${count} @javascript scenarios, whole process, ${rounds} interleaved rounds (median of per-round ratios)`;
-    let versus: Row;
-    if (behatProblem) {
-      versus = { row: 'browser-behat', measured: `cucumber-mink (dist/) ${ms(serial.elapsedMs)}; ${behatProblem}`, target: TARGET, verdict: 'skipped', note };
-    } else {
-      const wallRatio = pairedWallRatio(runs('serial'), runs('behat'));
-      versus = {
-        row: 'browser-behat',
-        measured:
-          `cucumber-mink (dist/) ${ms(serial.elapsedMs)} (${ms(serial.elapsedMs / count)} a scenario); ` +
-          `Behat + Selenium2Driver ${ms(medianCost(runs('behat')).elapsedMs)}: **${ratio(wallRatio)}**`,
-        target: TARGET,
-        verdict: wallRatio <= BEHAT_BUDGET ? 'met' : 'not met',
-        note,
-      };
-    }
     return {
-      rows: [
-        versus,
-        {
-          row: 'browser-parallel',
-          measured: `serial ${ms(serial.elapsedMs)}, --parallel 2 ${ms(parallel.elapsedMs)}: **${ratio(speedup)}** faster`,
-          target: PARALLEL_TARGET,
-          verdict: speedup >= 1 ? 'met' : 'not met',
-          note,
-        },
-      ],
+      rows: [versusRow(costs, count, note, behat.problem ?? behat.failure()), parallelRow(costs, note)],
       raw: Object.fromEntries(costs),
     };
   } finally {
-    await webDriver?.stop();
+    await behat.webDriver?.stop();
   }
 }

@@ -104,12 +104,22 @@ export interface Driver {
   attribute(element: ElementHandle, name: string): Promise<string | null>;
   /** Mink's value contract: checkbox → its value or null; multiple select → string[]; else string. */
   value(element: ElementHandle): Promise<FieldValue>;
+  /** Disabled as the browser decides: its own attribute, a disabled fieldset, an option's disabled optgroup. */
+  isDisabled(element: ElementHandle): Promise<boolean>;
+  isChecked(element: ElementHandle): Promise<boolean>;
+  /** The radio buttons that exclude `radio` and itself (same name, same form owner), in document order. */
+  radioGroup(radio: ElementHandle): Promise<ElementHandle[]>;
+
+  // The writes below do what they are told. Which element, whether it is the right kind and whether it
+  // is enabled was decided by the Session before (see support/session/field-actions.ts).
+
+  /** Replace a text control's value as typing would (a one-line input drops line breaks; maxlength holds). */
   setValue(element: ElementHandle, value: string): Promise<void>;
+  /** Tick a checkbox, or choose a radio button (which unchecks the rest of its group). */
   check(element: ElementHandle): Promise<void>;
   uncheck(element: ElementHandle): Promise<void>;
-  isChecked(element: ElementHandle): Promise<boolean>;
-  /** `value` is an option value; `multiple` adds to the current selection. */
-  selectOption(element: ElementHandle, value: string, multiple: boolean): Promise<void>;
+  /** Select `option` of `select`; `multiple` adds it to a multiple select's selection instead of replacing it. */
+  selectOption(select: ElementHandle, option: ElementHandle, multiple: boolean): Promise<void>;
   attachFile(element: ElementHandle, path: string): Promise<void>;
   click(element: ElementHandle): Promise<void>;
   isVisible(element: ElementHandle): Promise<boolean>;

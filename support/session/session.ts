@@ -4,8 +4,6 @@
  * and its declared capabilities. Every lookup runs inside synchronize(), so browser pages are
  * waited for and HTTP pages are answered at once.
  */
-import path from 'node:path';
-import fs from 'node:fs';
 import {
   browserOperationsOf,
   DriverError,
@@ -19,7 +17,7 @@ import {
 } from '../drivers/driver';
 import { describeNamedKind, type NamedSelectorKind } from '../selectors/named';
 import { encodeApiRequest, type ApiRequest } from './api-request';
-import { contextLine, ElementNotFoundError, ExpectationError, hasContextLine, quoteList, type PageContext } from './errors';
+import { contextLine, ElementNotFoundError, ExpectationError, hasContextLine, type PageContext } from './errors';
 import { checkCookie, checkHeader } from './http-syntax';
 import { notFoundHints } from './not-found-hints';
 import { escapeControlCharacters } from './printable';
@@ -27,6 +25,7 @@ import { normalizeWhitespace } from './text';
 import { unreachableBaseUrlHint } from './unreachable';
 import { synchronize } from './synchronize';
 import { savedStates, SessionStateError } from './saved-states';
+import { FieldActions } from './field-actions';
 
 export interface SessionSettings {
   baseUrl: string;
@@ -43,11 +42,15 @@ export class Session {
   /** Headers for every API request of the scenario (behatch's "I add … header equal to …"). */
   private readonly apiHeaders = new Map<string, string>();
 
+  private readonly fields: FieldActions;
+
   constructor(
     readonly name: string,
     readonly driver: Driver,
     readonly settings: SessionSettings,
-  ) {}
+  ) {
+    this.fields = new FieldActions(driver, settings.filesPath);
+  }
 
   // ---- lifecycle -------------------------------------------------------------------------------
 
@@ -198,7 +201,9 @@ export class Session {
   }
 
   fillField(locator: string, value: string, regionCss?: string): Promise<void> {
-    return this.synchronize(async () => this.fillElement(await this.findNamedInRegionOnce('field', locator, regionCss), value));
+    return this.synchronize(async () =>
+      this.fillElement(await this.findNamedInRegionOnce('field', locator, regionCss), value, `form field "${locator}"`),
+    );
   }
 
   checkField(locator: string, regionCss?: string): Promise<void> {
@@ -217,64 +222,38 @@ export class Session {
   }
 
   // ---- acting on a found element (CSS steps and custom steps; once, without waiting) -----------
+  // What each action means for each kind of control is decided in field-actions.ts.
 
-  /** Type `value` into a text field, choose it in a select, or pick the radio of that value. */
-  fillElement(element: ElementHandle, value: string): Promise<void> {
-    return this.driver.setValue(element, value);
+  /** Type `value` into a text field, choose it in a select, pick the radio of that value, or attach that file. */
+  fillElement(element: ElementHandle, value: string, name = element.description): Promise<void> {
+    return this.fields.fill(element, value, name);
   }
 
   /** A select's option by value or text, or the radio of the element's group by value or label. */
-  async selectElementOption(element: ElementHandle, option: string, multiple = false, name = element.description): Promise<void> {
-    if ((await this.inputType(element)) === 'radio') return this.selectRadio(element, name, option);
-    if ((await this.driver.tagName(element)) !== 'select') {
-      throw new ExpectationError(`Form field ${name} is not a select box or a radio group, so no option can be selected.`, [], false);
-    }
-    const [match] = await this.driver.findAll({ named: 'option', locator: option }, element);
-    if (!match) {
-      const offered = await this.driver.namedCandidates('option', element);
-      throw new ElementNotFoundError(
-        `Select option with value|text "${option}" not found in select ${name}.`,
-        [`Available options: ${quoteList(offered.map(([label]) => label))}.`],
-      );
-    }
-    const value = (await this.driver.attribute(match, 'value')) ?? normalizeWhitespace(await this.driver.text(match));
-    await this.driver.selectOption(element, value, multiple);
+  selectElementOption(element: ElementHandle, option: string, multiple = false, name = element.description): Promise<void> {
+    return this.fields.selectOption(element, option, multiple, name);
   }
 
   /** Check a checkbox, or choose a radio button. */
-  async checkElement(element: ElementHandle, name = element.description): Promise<void> {
-    if ((await this.inputType(element)) === 'radio') return this.driver.check(element);
-    await this.requireType(element, name, 'checkbox', 'I check');
-    await this.driver.check(element);
+  checkElement(element: ElementHandle, name = element.description): Promise<void> {
+    return this.fields.check(element, name);
   }
 
-  async uncheckElement(element: ElementHandle, name = element.description): Promise<void> {
-    await this.requireType(element, name, 'checkbox', 'I uncheck');
-    await this.driver.uncheck(element);
+  uncheckElement(element: ElementHandle, name = element.description): Promise<void> {
+    return this.fields.uncheck(element, name);
   }
 
   /** Click a button, refusing a disabled one as a browser would ignore the click. */
-  async pressElement(element: ElementHandle, name = element.description): Promise<void> {
-    if ((await this.driver.attribute(element, 'disabled')) !== null) {
-      throw new ExpectationError(`${name} is disabled, so it cannot be pressed.`);
-    }
-    await this.click(element);
+  pressElement(element: ElementHandle, name = element.description): Promise<void> {
+    this.apiResponse = null;
+    return this.fields.press(element, name);
   }
 
   attachFile(locator: string, file: string): Promise<void> {
     return this.synchronize(async () => {
-      const inFilesPath = path.resolve(this.settings.filesPath, file);
-      const resolved = fs.existsSync(inFilesPath) ? inFilesPath : path.resolve(file);
-      if (!fs.existsSync(resolved)) {
-        throw new ExpectationError(
-          `File "${file}" to attach does not exist (looked in ${inFilesPath} and ${path.resolve(file)}).`,
-          ['Set filesPath (FILES_PATH) to the folder holding your upload fixtures.'],
-          false,
-        );
-      }
-      const field = await this.findNamedOnce('field', locator);
-      await this.requireType(field, locator, 'file', 'I attach the file');
-      await this.driver.attachFile(field, resolved);
+      // A missing file is the step's mistake whether or not the field is there yet: say that first.
+      this.fields.resolveUpload(file);
+      await this.fields.attach(await this.findNamedOnce('field', locator), file, `form field "${locator}"`);
     });
   }
 
@@ -423,35 +402,4 @@ export class Session {
     const excerpt = url ? await this.driver.pageText().catch(() => '') : '';
     return { url, status, driver: this.driver.name, excerpt, situation };
   }
-
-  private async inputType(element: ElementHandle): Promise<string | null> {
-    if ((await this.driver.tagName(element)) !== 'input') return null;
-    return ((await this.driver.attribute(element, 'type')) ?? 'text').toLowerCase();
-  }
-
-  private async requireType(element: ElementHandle, name: string, type: string, step: string): Promise<void> {
-    const actual = (await this.inputType(element)) ?? (await this.driver.tagName(element));
-    if (actual !== type) {
-      const what = name === element.description ? `it is ${name}` : `${name} is ${element.description}`;
-      throw new ExpectationError(`"${step}" needs a ${type} input, but ${what} (${actual}).`, [], false);
-    }
-  }
-
-  private async selectRadio(field: ElementHandle, name: string, option: string): Promise<void> {
-    const groupName = await this.driver.attribute(field, 'name');
-    const group = groupName ? await this.driver.findAll({ css: `input[type="radio"][name="${cssEscape(groupName)}"]` }) : [field];
-    for (const radio of group) {
-      if ((await this.driver.attribute(radio, 'value')) === option) return this.driver.check(radio);
-    }
-    const labelled = await this.driver.findAll({ named: 'radio', locator: option });
-    for (const radio of labelled) {
-      if ((await this.driver.attribute(radio, 'name')) === groupName) return this.driver.check(radio);
-    }
-    const values = await Promise.all(group.map(async (radio) => (await this.driver.attribute(radio, 'value')) ?? 'on'));
-    throw new ElementNotFoundError(`Radio group ${name} has no option "${option}".`, [`Available options: ${quoteList(values)}.`]);
-  }
-}
-
-function cssEscape(value: string): string {
-  return value.replace(/["\\]/g, '\\$&');
 }

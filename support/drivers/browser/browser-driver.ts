@@ -27,7 +27,7 @@ import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
 import { isDialogOpenError, urlBehindDialog } from './dialogs';
 import { BrowserElement, asBrowserElement, attempt, onElement, translateError } from './element';
 import { describeEndpoint, resolveEndpointOnce, type BrowserName, type Endpoint } from './endpoint';
-import { attachFile, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
+import { attachFile, radioGroup, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
 import { DEFAULT_SESSION_START_TIMEOUT, launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
 import { lostSessionDetail } from './lost-session';
 import { ERROR_PAGE_CODE, navigationFailed, netErrorIn } from './navigation-errors';
@@ -403,8 +403,17 @@ export class BrowserDriver implements ScriptingDriver {
     return onElement(element, 'read the state of', (el) => el.isSelected());
   }
 
-  async selectOption(element: ElementHandle, value: string, multiple: boolean): Promise<void> {
-    return selectOption(this.webDriver, element, value, multiple);
+  isDisabled(element: ElementHandle): Promise<boolean> {
+    return onElement(element, 'read the state of', async (el) => !(await el.isEnabled()));
+  }
+
+  async radioGroup(radio: ElementHandle): Promise<ElementHandle[]> {
+    const group = await radioGroup(this.webDriver, radio);
+    return group.map((el, index) => new BrowserElement(el, `radio button ${index + 1} of the group of ${radio.description}`));
+  }
+
+  async selectOption(select: ElementHandle, option: ElementHandle, multiple: boolean): Promise<void> {
+    return selectOption(this.webDriver, select, option, multiple);
   }
 
   attachFile(element: ElementHandle, path: string): Promise<void> {

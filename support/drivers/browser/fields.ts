@@ -3,8 +3,8 @@
  * fires `input` per key and one `change` on leaving; checkboxes, radios and options are clicked.
  */
 import { Key, type WebDriver, type WebElement } from 'selenium-webdriver';
-import { DriverError, type ElementHandle } from '../driver';
-import { onElement } from './element';
+import type { ElementHandle } from '../driver';
+import { asBrowserElement, onElement } from './element';
 import * as scripts from './page-scripts';
 
 /** Input types whose typed value depends on the browser's locale widgets. */
@@ -13,11 +13,7 @@ const SCRIPTED_INPUT_TYPES = new Set(['date', 'time', 'datetime-local', 'month',
 interface FieldDescription {
   tag: string;
   type: string;
-  multiple: boolean;
   length: number;
-  editable: boolean;
-  disabled: boolean;
-  readOnly: boolean;
 }
 
 /** Pointer actions and clicks need the element in the viewport; scrolling first avoids "not clickable". */
@@ -26,29 +22,13 @@ export async function scrollAndClick(webDriver: WebDriver, el: WebElement): Prom
   await el.click();
 }
 
-/** Mink's setValue: text is typed, a select chooses, a radio group picks by value, a file input attaches. */
+/**
+ * Type `value` into a text control or an editable element, replacing what it holds. The Session has
+ * checked that it is one and that it is enabled (support/session/field-actions.ts).
+ */
 export async function setFieldValue(webDriver: WebDriver, element: ElementHandle, value: string): Promise<void> {
-  const field = await onElement(
-    element,
-    'fill in',
-    async (el) => (await webDriver.executeScript(scripts.DESCRIBE_FIELD, el)) as FieldDescription,
-  );
-  if (field.tag === 'select') return selectOption(webDriver, element, value, false);
-  if (field.tag === 'input' && field.type === 'checkbox') {
-    throw new DriverError(`cannot fill in ${element.description}: it is a checkbox; check or uncheck it instead`);
-  }
-  if (field.tag === 'input' && field.type === 'radio') return chooseRadio(webDriver, element, value);
-  if (field.tag === 'input' && field.type === 'file') return attachFile(element, value);
-  if (field.tag !== 'textarea' && field.tag !== 'input' && !field.editable) {
-    throw new DriverError(`cannot fill in ${element.description}: it is a <${field.tag}>, not a field`);
-  }
-  // Typing into these does nothing in a browser; say so, as the HTTP driver does, instead of passing.
-  // Scripts may enable the field later, so the session keeps trying until its wait timeout.
-  if (field.disabled || field.readOnly) {
-    const reason = field.disabled ? 'it is disabled' : 'it is read-only';
-    throw Object.assign(new DriverError(`Cannot type into ${element.description}: ${reason}`), { retryable: true });
-  }
   await onElement(element, 'fill in', async (el) => {
+    const field = (await webDriver.executeScript(scripts.DESCRIBE_FIELD, el)) as FieldDescription;
     if (SCRIPTED_INPUT_TYPES.has(field.type)) {
       await webDriver.executeScript(scripts.SET_VALUE_WITH_EVENTS, el, value);
       return;
@@ -71,41 +51,25 @@ export async function setFieldValue(webDriver: WebDriver, element: ElementHandle
   });
 }
 
-async function chooseRadio(webDriver: WebDriver, element: ElementHandle, value: string): Promise<void> {
-  await onElement(element, `choose "${value}" in`, async (el) => {
-    const radio = (await webDriver.executeScript(scripts.FIND_RADIO, el, value)) as WebElement | null;
-    if (!radio) throw new DriverError(`cannot choose "${value}" in ${element.description}: no radio button of its group has that value`);
-    if (!(await radio.isSelected())) await scrollAndClick(webDriver, radio);
-  });
-}
-
+/** Clicking is what a user does: the browser fires the events and keeps a radio group exclusive. */
 export function setChecked(webDriver: WebDriver, element: ElementHandle, checked: boolean): Promise<void> {
   return onElement(element, checked ? 'check' : 'uncheck', async (el) => {
-    const type = String(await webDriver.executeScript('return (arguments[0].type || "").toLowerCase();', el));
-    if (type !== 'checkbox' && type !== 'radio') {
-      throw new DriverError(`cannot ${checked ? 'check' : 'uncheck'} ${element.description}: it is not a checkbox or radio button`);
-    }
-    if (!checked && type === 'radio') {
-      throw new DriverError(`cannot uncheck ${element.description}: a radio button is unchecked by choosing another one`);
-    }
     if ((await el.isSelected()) !== checked) await scrollAndClick(webDriver, el);
   });
 }
 
-export function selectOption(webDriver: WebDriver, element: ElementHandle, value: string, multiple: boolean): Promise<void> {
-  return onElement(element, `select "${value}" in`, async (el) => {
-    const option = (await webDriver.executeScript(scripts.FIND_OPTION, el, value)) as WebElement | null;
-    if (!option) {
-      const labels = (await webDriver.executeScript(scripts.OPTION_LABELS, el)) as string[];
-      throw new DriverError(
-        `cannot select "${value}" in ${element.description}: no option has that value or text (options: ${labels.join(', ') || 'none'})`,
-      );
-    }
-    const isMultiple = Boolean(await webDriver.executeScript('return !!arguments[0].multiple;', el));
-    if (isMultiple && !multiple) await webDriver.executeScript(scripts.DESELECT_ALL, el);
+export function selectOption(webDriver: WebDriver, select: ElementHandle, option: ElementHandle, multiple: boolean): Promise<void> {
+  return onElement(select, `select ${option.description} in`, async (selectElement) => {
+    const optionElement = asBrowserElement(option).webElement;
+    // Mink deselects everything, without events, before a choice that replaces a multiple selection.
+    if (!multiple) await webDriver.executeScript(scripts.DESELECT_ALL_IF_MULTIPLE, selectElement);
     // Clicking an option is what a user does: the browser fires input and change itself.
-    if (!(await option.isSelected())) await option.click();
+    if (!(await optionElement.isSelected())) await optionElement.click();
   });
+}
+
+export function radioGroup(webDriver: WebDriver, radio: ElementHandle): Promise<WebElement[]> {
+  return onElement(radio, 'find the radio group of', async (el) => (await webDriver.executeScript(scripts.RADIO_GROUP, el)) as WebElement[]);
 }
 
 export function attachFile(element: ElementHandle, path: string): Promise<void> {

@@ -4,18 +4,26 @@
  */
 import { browserIsShownScript } from '../../selectors/named';
 
+/** HTML's radio button group: same name, same form owner; a nameless radio is a group of one. */
+const RADIO_GROUP_OF = `
+  function radioGroupOf(el) {
+    if (!el.name) return [el];
+    var radios = (el.form || el.ownerDocument).querySelectorAll('input[type="radio"]'), group = [];
+    for (var i = 0; i < radios.length; i++) if (radios[i].name === el.name && radios[i].form === el.form) group.push(radios[i]);
+    return group;
+  }
+`;
+
+export const RADIO_GROUP = `${RADIO_GROUP_OF} return radioGroupOf(arguments[0]);`;
+
 /** Mink's value contract: checkbox → value or null; radio → the checked value of its group; multiple select → string[]. */
-export const READ_VALUE = `
+export const READ_VALUE = `${RADIO_GROUP_OF}
   var el = arguments[0];
   var tag = el.tagName.toLowerCase();
   if (tag === 'input' && el.type === 'checkbox') return el.checked ? el.value : null;
   if (tag === 'input' && el.type === 'radio') {
-    if (!el.name) return el.checked ? el.value : null;
-    var scope = el.form || el.ownerDocument;
-    var group = scope.querySelectorAll('input[type="radio"]');
-    for (var i = 0; i < group.length; i++) {
-      if (group[i].name === el.name && group[i].form === el.form && group[i].checked) return group[i].value;
-    }
+    var group = radioGroupOf(el);
+    for (var i = 0; i < group.length; i++) if (group[i].checked) return group[i].value;
     return null;
   }
   if (tag === 'select') {
@@ -30,17 +38,13 @@ export const READ_VALUE = `
   return el.getAttribute('value') || '';
 `;
 
-/** What setValue needs to know to pick a strategy. */
+/** What typing needs to know: how to clear the field first. */
 export const DESCRIBE_FIELD = `
   var el = arguments[0];
   return {
     tag: el.tagName.toLowerCase(),
     type: (el.getAttribute('type') || '').toLowerCase(),
-    multiple: !!el.multiple,
-    length: typeof el.value === 'string' ? el.value.length : el.isContentEditable ? el.textContent.length : 0,
-    editable: !!el.isContentEditable,
-    disabled: !!el.disabled,
-    readOnly: !!el.readOnly
+    length: typeof el.value === 'string' ? el.value.length : el.isContentEditable ? el.textContent.length : 0
   };
 `;
 
@@ -93,43 +97,11 @@ export const INNER_HTML = `return arguments[0].innerHTML;`;
 export const OUTER_HTML = `return arguments[0].outerHTML;`;
 export const GET_ATTRIBUTE = `return arguments[0].getAttribute(arguments[1]);`;
 
-/** The option of a select matching Mink's rule: @value = v, or no @value and normalised text = v. */
-export const FIND_OPTION = `
-  var select = arguments[0], wanted = arguments[1];
-  var options = select.querySelectorAll('option');
-  for (var i = 0; i < options.length; i++) if (options[i].hasAttribute('value') && options[i].value === wanted) return options[i];
-  for (var j = 0; j < options.length; j++) {
-    var text = options[j].textContent.replace(/\\s+/g, ' ').trim();
-    if (!options[j].hasAttribute('value') && text === wanted) return options[j];
-  }
-  for (var k = 0; k < options.length; k++) {
-    if (options[k].textContent.replace(/\\s+/g, ' ').trim() === wanted) return options[k];
-  }
-  return null;
-`;
-
-export const OPTION_LABELS = `
-  var options = arguments[0].querySelectorAll('option'), labels = [];
-  for (var i = 0; i < options.length; i++) labels.push(options[i].value + ' (' + options[i].textContent.trim() + ')');
-  return labels;
-`;
-
-/** Deselect every option without events, as Mink does before a non-additive multi-select choice. */
-export const DESELECT_ALL = `
-  var options = arguments[0].options;
-  for (var i = 0; i < options.length; i++) options[i].selected = false;
-`;
-
-/** The radio of the same group (same name, same form) with that value. */
-export const FIND_RADIO = `
-  var el = arguments[0], wanted = arguments[1];
-  if (el.value === wanted) return el;
-  var scope = el.form || el.ownerDocument;
-  var radios = scope.querySelectorAll('input[type="radio"]');
-  for (var i = 0; i < radios.length; i++) {
-    if (radios[i].name === el.name && radios[i].form === el.form && radios[i].value === wanted) return radios[i];
-  }
-  return null;
+/** Deselect every option of a multiple select without events, as Mink does before a choice that replaces the selection. */
+export const DESELECT_ALL_IF_MULTIPLE = `
+  var select = arguments[0];
+  if (!select.multiple) return;
+  for (var i = 0; i < select.options.length; i++) select.options[i].selected = false;
 `;
 
 /**

@@ -7,9 +7,9 @@ import { resolve } from 'node:path';
 import type { Element } from 'domhandler';
 import { DriverError, type FieldValue } from '../driver';
 import { describeElement } from './describe';
-import { ancestors, attr, hasAttr, tagName } from './dom';
-import { isButton, isCheckable, isDisabled, isInput, isTextControl, radioGroup } from './forms/controls';
-import { isMultipleSelect, isOptionDisabled, optionLabel, optionValue, selectOptions } from './forms/options';
+import { ancestors, attr, tagName } from './dom';
+import { isButton, isCheckable, isInput, isTextControl, radioGroup } from './forms/controls';
+import { isMultipleSelect, optionValue, selectOptions } from './forms/options';
 import type { FormState } from './forms/state';
 
 /** Mink's value contract (see Driver.value). */
@@ -31,35 +31,16 @@ export function readValue(element: Element, state: FormState): FieldValue {
   return attr(element, 'value');
 }
 
-function refuseDisabled(element: Element): void {
-  if (isDisabled(element)) throw new DriverError(`${describeElement(element)} is disabled`);
-}
-
-/** The name a user knows a choice field by, for messages. */
-function fieldName(element: Element): string {
-  return attr(element, 'name') || attr(element, 'id') || describeElement(element);
-}
-
-function quotedList(values: readonly string[]): string {
-  return values.map((value) => `"${value}"`).join(', ');
+/**
+ * The Session checked the element's kind and state before asking; these guards only keep a misuse
+ * of the driver from corrupting the form state (see support/session/field-actions.ts).
+ */
+function requireKind(ok: boolean, element: Element, what: string): void {
+  if (!ok) throw new DriverError(`${describeElement(element)} is not ${what}`);
 }
 
 export function writeValue(element: Element, value: string, state: FormState): void {
-  const description = describeElement(element);
-  if (tagName(element) === 'select') {
-    throw new DriverError(`Cannot type into ${description}: it is a select, choose an option instead (select "…" from "…")`);
-  }
-  if (isCheckable(element)) {
-    throw new DriverError(`Cannot type into ${description}: it is a ${attr(element, 'type')?.toLowerCase()}, use check/uncheck instead`);
-  }
-  if (isInput(element, 'file')) {
-    throw new DriverError(`Cannot type into ${description}: it is a file input, attach a file instead (attach the file "…" to "…")`);
-  }
-  if (!isTextControl(element)) throw new DriverError(`Cannot type into ${description}: it is not a text field`);
-  refuseDisabled(element);
-  if (hasAttr(element, 'readonly') && !isInput(element, 'hidden')) {
-    throw new DriverError(`Cannot type into ${description}: it is read-only`);
-  }
+  requireKind(isTextControl(element), element, 'a text field');
   // Typing cannot put a line break into a one-line input, nor more characters than maxlength allows.
   let typed = tagName(element) === 'textarea' ? value : value.replace(/[\r\n]/g, '');
   const maxLength = Number.parseInt(attr(element, 'maxlength') ?? '', 10);
@@ -68,13 +49,7 @@ export function writeValue(element: Element, value: string, state: FormState): v
 }
 
 export function setChecked(element: Element, checked: boolean, state: FormState): void {
-  if (!isCheckable(element)) {
-    throw new DriverError(`Cannot ${checked ? 'check' : 'uncheck'} ${describeElement(element)}: it is not a checkbox or radio button`);
-  }
-  refuseDisabled(element);
-  if (!checked && isInput(element, 'radio')) {
-    throw new DriverError(`Cannot uncheck ${describeElement(element)}: a radio button is unchecked by checking another one of its group`);
-  }
+  requireKind(isCheckable(element), element, 'a checkbox or radio button');
   state.setChecked(element, checked);
 }
 
@@ -87,46 +62,21 @@ export function readChecked(element: Element, state: FormState): boolean {
   throw new DriverError(`Cannot tell whether ${describeElement(element)} is checked: it is not a checkbox, radio button or option`);
 }
 
-export function chooseOption(element: Element, value: string, multiple: boolean, state: FormState): void {
-  if (isInput(element, 'radio')) {
-    const group = radioGroup(element);
-    const target = group.find((radio) => (attr(radio, 'value') ?? 'on') === value);
-    if (!target) {
-      const allowed = group.map((radio) => attr(radio, 'value') ?? 'on');
-      throw new DriverError(`Radio group "${fieldName(element)}" has no option "${value}" (options: ${quotedList(allowed)})`);
-    }
-    setChecked(target, true, state);
-    return;
-  }
-  if (tagName(element) !== 'select') {
-    throw new DriverError(`Cannot select "${value}" in ${describeElement(element)}: it is not a select or radio button`);
-  }
-  refuseDisabled(element);
-  const options = selectOptions(element);
-  const option =
-    options.find((candidate) => optionValue(candidate) === value) ??
-    options.find((candidate) => optionLabel(candidate) === value.trim());
-  if (!option) {
-    throw new DriverError(
-      `Select "${fieldName(element)}" has no option "${value}" (options: ${quotedList(options.map(optionValue))})`,
-    );
-  }
-  if (isOptionDisabled(option)) {
-    throw new DriverError(`Option "${value}" of select "${fieldName(element)}" is disabled`);
-  }
-  if (multiple && isMultipleSelect(element)) {
-    const selected = new Set([...state.selectedOptions(element), option]);
-    state.setSelectedOptions(element, options.filter((candidate) => selected.has(candidate)));
+/** Select `option` of `select`: it replaces the selection, or joins it when `multiple` and the select allows it. */
+export function chooseOption(select: Element, option: Element, multiple: boolean, state: FormState): void {
+  requireKind(tagName(select) === 'select', select, 'a select box');
+  const options = selectOptions(select);
+  requireKind(options.includes(option), option, `an option of ${describeElement(select)}`);
+  if (multiple && isMultipleSelect(select)) {
+    const selected = new Set([...state.selectedOptions(select), option]);
+    state.setSelectedOptions(select, options.filter((candidate) => selected.has(candidate)));
   } else {
-    state.setSelectedOptions(element, [option]);
+    state.setSelectedOptions(select, [option]);
   }
 }
 
 export async function chooseFile(element: Element, path: string, state: FormState): Promise<void> {
-  if (!isInput(element, 'file')) {
-    throw new DriverError(`Cannot attach a file to ${describeElement(element)}: it is not a file input`);
-  }
-  refuseDisabled(element);
+  requireKind(isInput(element, 'file'), element, 'a file input');
   const absolute = resolve(path);
   try {
     await access(absolute, constants.R_OK);

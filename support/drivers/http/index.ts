@@ -20,7 +20,8 @@ import { HttpClient, type HttpClientOptions, type HttpRequest } from './client';
 import { describeElement } from './describe';
 import { isElement, tagName } from './dom';
 import { chooseFile, chooseOption, readChecked, readValue, setChecked, writeValue } from './fields';
-import { formControls, isDisabled } from './forms/controls';
+import { formControls, isDisabled, radioGroup } from './forms/controls';
+import { isOptionDisabled } from './forms/options';
 import { buildSubmission } from './forms/submission';
 import { HttpElement, liveNode } from './element';
 import { History } from './history';
@@ -205,7 +206,7 @@ export class HttpDriver implements Driver {
     const scope = within === undefined ? null : liveNode(within, page);
     if (!page.isMarkup) return [];
     const nodes = 'css' in query ? this.findCss(page, query.css, scope) : this.findNamed(page, query.named, query.locator, scope);
-    return nodes.map((node) => new HttpElement(node, describeElement(node), page));
+    return nodes.map((node) => this.handle(node, page));
   }
 
   private findCss(page: Page, css: string, scope: Element | null): Element[] {
@@ -231,6 +232,10 @@ export class HttpDriver implements Driver {
   }
 
   // ── elements ────────────────────────────────────────────────────────────────
+
+  private handle(node: Element, page: Page): HttpElement {
+    return new HttpElement(node, describeElement(node), page);
+  }
 
   private node(element: ElementHandle): Element {
     return liveNode(element, this.page);
@@ -278,8 +283,17 @@ export class HttpDriver implements Driver {
     return readChecked(this.node(element), this.requirePage().forms);
   }
 
-  async selectOption(element: ElementHandle, value: string, multiple: boolean): Promise<void> {
-    chooseOption(this.node(element), value, multiple, this.requirePage().forms);
+  async isDisabled(element: ElementHandle): Promise<boolean> {
+    const node = this.node(element);
+    return tagName(node) === 'option' ? isOptionDisabled(node) : isDisabled(node);
+  }
+
+  async radioGroup(radio: ElementHandle): Promise<ElementHandle[]> {
+    return radioGroup(this.node(radio)).map((node) => this.handle(node, this.requirePage()));
+  }
+
+  async selectOption(select: ElementHandle, option: ElementHandle, multiple: boolean): Promise<void> {
+    chooseOption(this.node(select), this.node(option), multiple, this.requirePage().forms);
   }
 
   async attachFile(element: ElementHandle, path: string): Promise<void> {
@@ -298,7 +312,8 @@ export class HttpDriver implements Driver {
       case 'follow':
         return this.follow(page, resolveUrl(action.href, page.baseUrl));
       case 'submit':
-        if (isDisabled(node)) throw new DriverError(`${describeElement(node)} is disabled`);
+        // A browser ignores a click on a disabled control; the Session refuses to *press* one.
+        if (isDisabled(node)) return;
         return this.navigate(
           await buildSubmission(action.form, node, page.forms, { documentUrl: page.url, baseUrl: page.baseUrl }),
         );

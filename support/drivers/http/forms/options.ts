@@ -22,10 +22,6 @@ export function optionValue(option: Element): string {
   return attr(option, 'value') ?? stripAndCollapseAsciiWhitespace(textContent(option));
 }
 
-export function optionLabel(option: Element): string {
-  return stripAndCollapseAsciiWhitespace(textContent(option)) || (attr(option, 'label') ?? optionValue(option));
-}
-
 export function isOptionDisabled(option: Element): boolean {
   if (hasAttr(option, 'disabled')) return true;
   const parent = parentElement(option);

@@ -1,0 +1,98 @@
+/**
+ * The pages the driver conformance cases act on (as Mink's driver-testsuite web-fixtures), served
+ * by a small local server together with `/submitted`, which lists what a form sent.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+const FORM = `<!doctype html><html><head><title>Conformance form</title></head><body>
+<form id="main" action="/submitted" method="get">
+  <label for="name">Name</label><input id="name" name="name" value="initial">
+  <label for="notes">Notes</label><textarea id="notes" name="notes">old notes</textarea>
+  <label for="size">Size</label>
+  <select id="size" name="size">
+    <option value="S">Small</option><option value="L">Large</option><option>Extra&nbsp;large</option>
+    <option value="XL">Extra  extra
+      large</option>
+  </select>
+  <label for="colours">Colours</label>
+  <select id="colours" name="colours" multiple><option value="red" selected>Red</option><option value="green">Green</option><option value="blue">Blue</option></select>
+  <label for="agree">Agree</label><input type="checkbox" id="agree" name="agree" value="yes">
+  <label for="news">News</label><input type="checkbox" id="news" name="news" checked>
+  <fieldset><legend>Plan</legend>
+    <input type="radio" id="plan-free" name="plan" value="free" checked><label for="plan-free">Free plan</label>
+    <input type="radio" id="plan-pro" name="plan" value="pro"><label for="plan-pro">Pro plan</label>
+  </fieldset>
+  <label for="upload">Upload</label><input type="file" id="upload" name="upload">
+  <label for="fixed">Fixed</label><input id="fixed" name="fixed" value="cannot change" readonly>
+  <label for="off">Off</label><input id="off" name="off" value="disabled field" disabled>
+  <fieldset disabled><legend><label for="in-legend">In legend</label><input id="in-legend" name="in-legend"></legend>
+    <label for="in-fieldset">In fieldset</label><input id="in-fieldset" name="in-fieldset"></fieldset>
+  <label for="tier">Tier</label>
+  <select id="tier" name="tier"><option value="basic">Basic</option><optgroup label="Old" disabled><option value="gold">Gold</option></optgroup><option value="sold-out" disabled>Sold out</option></select>
+  <input type="submit" id="send" name="send" value="Send">
+  <button type="submit" id="never" disabled>Never</button>
+</form>
+<form id="other" action="/submitted" method="get">
+  <input type="radio" id="other-free" name="plan" value="free"><label for="other-free">Other free</label>
+  <input type="radio" id="other-pro" name="plan" value="pro" checked><label for="other-pro">Other pro</label>
+</form>
+<div id="plain">Not a field</div>
+</body></html>`;
+
+const UPLOAD = `<!doctype html><html><body>
+<form action="/submitted" method="post" enctype="multipart/form-data">
+  <label for="file">File</label><input type="file" id="file" name="file"><input type="submit" value="Upload">
+</form></body></html>`;
+
+const TEXT = `<!doctype html><html><body>
+<p id="spaced">  Several
+   words&nbsp;and   lines  </p>
+<div id="shown">Shown text</div>
+<div id="none" style="display: none">Display none text</div>
+<div id="attribute" hidden>Hidden attribute text</div>
+<div id="invisible" style="visibility: hidden">Visibility hidden text</div>
+<script>var scriptText = 'never text';</script>
+</body></html>`;
+
+const PAGES: Readonly<Record<string, string>> = { '/form': FORM, '/upload': UPLOAD, '/text': TEXT };
+
+/** `name=value` lines of what the form sent (query or body); file parts as `name=@filename`. */
+function submittedPage(request: http.IncomingMessage, body: Buffer): string {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const lines = [...url.searchParams].map(([name, value]) => `${name}=${value}`);
+  const text = body.toString('latin1');
+  for (const part of text.matchAll(/name="([^"]*)"; filename="([^"]*)"/g)) lines.push(`${part[1]}=@${part[2]}`);
+  const escaped = lines.map((line) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+  return `<!doctype html><html><body><ul id="submitted">${escaped.map((line) => `<li>${line}</li>`).join('')}</ul></body></html>`;
+}
+
+export interface ConformanceServer {
+  base: string;
+  close(): Promise<void>;
+}
+
+export function startConformanceServer(): Promise<ConformanceServer> {
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      const page = path === '/submitted' ? submittedPage(request, Buffer.concat(chunks)) : PAGES[path];
+      response.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(page ?? '<!doctype html><p>no such page</p>');
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve({
+        base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
