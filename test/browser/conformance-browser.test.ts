@@ -4,4 +4,4 @@ import { runConformance } from '../conformance/cases';
 
 // A short wait: every case acts on a page that is complete when it loads, and a refusal that waits
 // (disabled, read-only) would otherwise take the default wait time to fail.
-runConformance('browser', headlessChromeDriver, 0.3);
+runConformance('browser', headlessChromeDriver, 1);

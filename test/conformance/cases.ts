@@ -46,7 +46,9 @@ function conformanceCases(target: () => Session): void {
   const value = async (css: string) => driver().value(await find(css));
   const open = (page: string): Promise<void> => session().visit(page);
   const submitted = async (): Promise<string[]> => {
-    const items = await driver().findAll({ css: '#submitted li' });
+    // A browser may still be loading the result page after the click: wait for it as a step would.
+    const list = await find('#submitted');
+    const items = await driver().findAll({ css: 'li' }, list);
     return Promise.all(items.map((item) => session().text(item)));
   };
   const rejectsWith = async (action: Promise<unknown>, message: RegExp): Promise<void> => {
