@@ -5,13 +5,13 @@
  */
 import { After, AfterAll, Before, BeforeAll, Status } from '@cucumber/cucumber';
 import { ConfigError } from './config/parameters';
-import { BROWSER_START_TIMEOUT_MS, stepTimeoutFromEnvironment } from './config/timeouts';
+import { BROWSER_START_TIMEOUT_MS, RUN_HOOK_TIMEOUT_MS, stepTimeoutFromEnvironment } from './config/timeouts';
 import { runtime, startRuntime, stopRuntime } from './runtime';
 import { ATTACHMENT_LIMIT, capText } from './session/printable';
 import { readScenarioTags } from './session/tags';
 import type { MinkWorld } from './world';
 
-BeforeAll({ timeout: 60_000 }, async function (this: { parameters?: Record<string, unknown> }) {
+BeforeAll({ timeout: RUN_HOOK_TIMEOUT_MS }, async function (this: { parameters?: Record<string, unknown> }) {
   // A local browser's processes are killed on exit and on SIGINT/SIGTERM by the browser driver itself.
   try {
     await startRuntime(this.parameters);
@@ -49,6 +49,6 @@ After(async function (this: MinkWorld, { result }) {
   }
 });
 
-AfterAll({ timeout: 60_000 }, async function () {
+AfterAll({ timeout: RUN_HOOK_TIMEOUT_MS }, async function () {
   await stopRuntime();
 });

@@ -4,6 +4,7 @@
  */
 import { maskUrlCredentials } from './config/mask';
 import { resolveParameters, type DriverKind, type MinkParameters } from './config/parameters';
+import { browserDriverSettings, httpDriverSettings } from './config/settings';
 import type { Driver } from './drivers/driver';
 import { SessionRegistry } from './session/registry';
 
@@ -39,19 +40,11 @@ function driverFactory(parameters: MinkParameters) {
     if (kind === 'http') {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { HttpDriver } = require('./drivers/http') as typeof import('./drivers/http');
-      return new HttpDriver({ requestTimeoutMs: Math.max(1, Math.round(parameters.requestTimeout * 1000)) });
+      return new HttpDriver(httpDriverSettings(parameters));
     }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const browser = require('./drivers/browser') as typeof import('./drivers/browser');
-    return browser.createBrowserDriver({
-      seleniumUrl: parameters.seleniumUrl,
-      browser: parameters.browser,
-      headless: parameters.headless,
-      chromedriverPath: parameters.chromedriverPath,
-      chromeBinary: parameters.chromeBinary,
-      windowSize: parameters.windowSize,
-      sessionStartTimeout: parameters.sessionStartTimeout,
-    });
+    return browser.createBrowserDriver(browserDriverSettings(parameters));
   };
 }
 

@@ -32,8 +32,6 @@ export interface LaunchOptions {
   sessionStartTimeout: number;
 }
 
-export const DEFAULT_SESSION_START_TIMEOUT = 60;
-
 const SELENIUM_URL_SETTING = 'SELENIUM_URL (worldParameters.seleniumUrl)';
 
 /**
