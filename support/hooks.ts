@@ -6,7 +6,7 @@
 import { After, AfterAll, Before, BeforeAll, Status } from '@cucumber/cucumber';
 import { ConfigError } from './config/parameters';
 import { BROWSER_START_TIMEOUT_MS, RUN_HOOK_TIMEOUT_MS, stepTimeoutFromEnvironment } from './config/timeouts';
-import { runtime, startRuntime, stopRuntime } from './runtime';
+import { isFirstWorker, runtime, startRuntime, stopRuntime } from './runtime';
 import { ATTACHMENT_LIMIT, capText } from './session/printable';
 import { readScenarioTags } from './session/tags';
 import type { MinkWorld } from './world';
@@ -18,8 +18,7 @@ BeforeAll({ timeout: RUN_HOOK_TIMEOUT_MS }, async function (this: { parameters?:
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     // One clear line instead of cucumber's hook-error wrapper and two stack traces.
-    const worker = process.env.CUCUMBER_WORKER_ID;
-    if (worker === undefined || worker === '0') process.stderr.write(`\n${error.message}\n\n`);
+    if (isFirstWorker()) process.stderr.write(`\n${error.message}\n\n`);
     process.exit(2);
   }
 });

@@ -27,10 +27,15 @@ export function runtime(): Runtime {
   return current;
 }
 
-/** Only the first worker speaks, so a parallel run prints each choice once. */
-export function announce(message: string): void {
+/** A serial run, or the first worker of a parallel one: the process that speaks for the run. */
+export function isFirstWorker(): boolean {
   const worker = process.env.CUCUMBER_WORKER_ID;
-  if (worker === undefined || worker === '0') process.stderr.write(`cucumber-mink: ${message}\n`);
+  return worker === undefined || worker === '0';
+}
+
+/** Only the first worker speaks, so a parallel run prints each choice once. */
+function announce(message: string): void {
+  if (isFirstWorker()) process.stderr.write(`cucumber-mink: ${message}\n`);
 }
 
 function driverFactory(parameters: MinkParameters) {

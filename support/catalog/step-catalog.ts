@@ -33,7 +33,7 @@ interface LoadedDefinition {
 
 const KEYWORD = /^(Given|When|Then|And|But|\*) /;
 
-export function stripKeyword(sentence: string): string {
+function stripKeyword(sentence: string): string {
   return sentence.replace(KEYWORD, '');
 }
 

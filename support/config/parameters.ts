@@ -58,7 +58,7 @@ export interface MinkParameters {
   reportsDir: string;
 }
 
-export const DEFAULT_PARAMETERS: Readonly<MinkParameters> = {
+const DEFAULT_PARAMETERS: Readonly<MinkParameters> = {
   baseUrl: null,
   filesPath: '.',
   showCmd: null,

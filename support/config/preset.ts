@@ -31,10 +31,10 @@ export type CucumberProfiles = Record<string, Partial<IConfiguration>>;
 export const REGISTER_MODULE: string = require.resolve('../register');
 
 /** Absolute path of the hook that lets Node require TypeScript files (ts-node, output cached). */
-export const TYPESCRIPT_HOOK: string = require.resolve('cucumber-mink/typescript');
+const TYPESCRIPT_HOOK: string = require.resolve('cucumber-mink/typescript');
 
 /** Progress on the terminal; HTML and JUnit reports in a folder of their own for each profile. */
-export function defaultFormats(reportsDir: string): string[] {
+function defaultFormats(reportsDir: string): string[] {
   return ['progress', `html:${reportsDir}/cucumber.html`, `junit:${reportsDir}/junit.xml`];
 }
 

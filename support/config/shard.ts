@@ -39,7 +39,7 @@ export function shardFolder(shard: Shard): string {
 }
 
 /** Whether the installed cucumber-js filters by `shard` (older 12.x releases silently ignore the key). */
-export function cucumberSupportsSharding(): boolean {
+function cucumberSupportsSharding(): boolean {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const defaults = require('@cucumber/cucumber/lib/configuration/default_configuration') as { DEFAULT_CONFIGURATION: Record<string, unknown> };

@@ -38,12 +38,12 @@ export const SCRIPT_TIMEOUT_MS = 30_000;
 export const SELENIUM_PROBE_TIMEOUT_MS = 300;
 
 /** Never less than this: a step may also load a page (PAGE_LOAD_TIMEOUT_MS) without waiting. */
-export const MIN_STEP_TIMEOUT_MS = PAGE_LOAD_TIMEOUT_MS;
+const MIN_STEP_TIMEOUT_MS = PAGE_LOAD_TIMEOUT_MS;
 /** What a step does besides waiting: reading the failure context, a navigation, a screenshot. */
 const MARGIN_S = 10;
 
 /** The step timeout for a run whose steps wait up to `waitTimeout` seconds. */
-export function stepTimeoutFor(waitTimeout: number): number {
+function stepTimeoutFor(waitTimeout: number): number {
   return Math.max(MIN_STEP_TIMEOUT_MS, Math.ceil((waitTimeout + MARGIN_S) * 1000));
 }
 

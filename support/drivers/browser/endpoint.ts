@@ -37,7 +37,7 @@ export interface EndpointEnvironment {
   probeTimeoutMs: number;
 }
 
-export const DEFAULT_SELENIUM_URL = 'http://127.0.0.1:4444';
+const DEFAULT_SELENIUM_URL = 'http://127.0.0.1:4444';
 
 const BROWSER_BINARIES: Record<BrowserName, string[]> = {
   chrome: ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'],
@@ -50,7 +50,7 @@ function defaultEnvironment(): EndpointEnvironment {
 }
 
 /** `http://host:4444/wd/hub/` → `http://host:4444/wd/hub`: the client appends `/session` itself. */
-export function normaliseSeleniumUrl(url: string): string {
+function normaliseSeleniumUrl(url: string): string {
   return url.trim().replace(/\/+$/, '');
 }
 
