@@ -11,6 +11,9 @@ import { ATTACHMENT_LIMIT, capText } from './session/printable';
 import { readScenarioTags } from './session/tags';
 import type { MinkWorld } from './world';
 
+/** cucumber's step timeout, fixed from WAIT_TIMEOUT when the steps loaded (register.ts): a `@wait:N` must fit in it. */
+const STEP_TIMEOUT_MS = stepTimeoutFromEnvironment();
+
 BeforeAll({ timeout: RUN_HOOK_TIMEOUT_MS }, async function (this: { parameters?: Record<string, unknown> }) {
   // A local browser's processes are killed on exit and on SIGINT/SIGTERM by the browser driver itself.
   try {
@@ -25,7 +28,7 @@ BeforeAll({ timeout: RUN_HOOK_TIMEOUT_MS }, async function (this: { parameters?:
 
 Before({ timeout: BROWSER_START_TIMEOUT_MS }, async function (this: MinkWorld, { pickle }) {
   const { parameters, registry } = runtime();
-  const choice = readScenarioTags(pickle.tags.map((tag) => tag.name), parameters, stepTimeoutFromEnvironment());
+  const choice = readScenarioTags(pickle.tags.map((tag) => tag.name), parameters, STEP_TIMEOUT_MS);
   if (choice.insulated) await registry.stopAll();
   else await registry.resetUsed();
   const session = this.useSession(choice.sessionName);
