@@ -5,28 +5,30 @@
  */
 import { After, AfterAll, Before, BeforeAll, Status } from '@cucumber/cucumber';
 import { ConfigError } from './config/parameters';
-import { BROWSER_START_TIMEOUT_MS, stepTimeoutFromEnvironment } from './config/timeouts';
-import { runtime, startRuntime, stopRuntime } from './runtime';
+import { BROWSER_START_TIMEOUT_MS, RUN_HOOK_TIMEOUT_MS, stepTimeoutFromEnvironment } from './config/timeouts';
+import { isFirstWorker, runtime, startRuntime, stopRuntime } from './runtime';
 import { ATTACHMENT_LIMIT, capText } from './session/printable';
 import { readScenarioTags } from './session/tags';
 import type { MinkWorld } from './world';
 
-BeforeAll({ timeout: 60_000 }, async function (this: { parameters?: Record<string, unknown> }) {
+/** cucumber's step timeout, fixed from WAIT_TIMEOUT when the steps loaded (register.ts): a `@wait:N` must fit in it. */
+const STEP_TIMEOUT_MS = stepTimeoutFromEnvironment();
+
+BeforeAll({ timeout: RUN_HOOK_TIMEOUT_MS }, async function (this: { parameters?: Record<string, unknown> }) {
   // A local browser's processes are killed on exit and on SIGINT/SIGTERM by the browser driver itself.
   try {
     await startRuntime(this.parameters);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     // One clear line instead of cucumber's hook-error wrapper and two stack traces.
-    const worker = process.env.CUCUMBER_WORKER_ID;
-    if (worker === undefined || worker === '0') process.stderr.write(`\n${error.message}\n\n`);
+    if (isFirstWorker()) process.stderr.write(`\n${error.message}\n\n`);
     process.exit(2);
   }
 });
 
 Before({ timeout: BROWSER_START_TIMEOUT_MS }, async function (this: MinkWorld, { pickle }) {
   const { parameters, registry } = runtime();
-  const choice = readScenarioTags(pickle.tags.map((tag) => tag.name), parameters, stepTimeoutFromEnvironment());
+  const choice = readScenarioTags(pickle.tags.map((tag) => tag.name), parameters, STEP_TIMEOUT_MS);
   if (choice.insulated) await registry.stopAll();
   else await registry.resetUsed();
   const session = this.useSession(choice.sessionName);
@@ -49,6 +51,6 @@ After(async function (this: MinkWorld, { result }) {
   }
 });
 
-AfterAll({ timeout: 60_000 }, async function () {
+AfterAll({ timeout: RUN_HOOK_TIMEOUT_MS }, async function () {
   await stopRuntime();
 });

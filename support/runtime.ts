@@ -4,6 +4,7 @@
  */
 import { maskUrlCredentials } from './config/mask';
 import { resolveParameters, type DriverKind, type MinkParameters } from './config/parameters';
+import { browserDriverSettings, httpDriverSettings } from './config/settings';
 import type { Driver } from './drivers/driver';
 import { SessionRegistry } from './session/registry';
 
@@ -26,10 +27,15 @@ export function runtime(): Runtime {
   return current;
 }
 
-/** Only the first worker speaks, so a parallel run prints each choice once. */
-export function announce(message: string): void {
+/** A serial run, or the first worker of a parallel one: the process that speaks for the run. */
+export function isFirstWorker(): boolean {
   const worker = process.env.CUCUMBER_WORKER_ID;
-  if (worker === undefined || worker === '0') process.stderr.write(`cucumber-mink: ${message}\n`);
+  return worker === undefined || worker === '0';
+}
+
+/** Only the first worker speaks, so a parallel run prints each choice once. */
+function announce(message: string): void {
+  if (isFirstWorker()) process.stderr.write(`cucumber-mink: ${message}\n`);
 }
 
 function driverFactory(parameters: MinkParameters) {
@@ -39,19 +45,11 @@ function driverFactory(parameters: MinkParameters) {
     if (kind === 'http') {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { HttpDriver } = require('./drivers/http') as typeof import('./drivers/http');
-      return new HttpDriver({ requestTimeoutMs: Math.max(1, Math.round(parameters.requestTimeout * 1000)) });
+      return new HttpDriver(httpDriverSettings(parameters));
     }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const browser = require('./drivers/browser') as typeof import('./drivers/browser');
-    return browser.createBrowserDriver({
-      seleniumUrl: parameters.seleniumUrl,
-      browser: parameters.browser,
-      headless: parameters.headless,
-      chromedriverPath: parameters.chromedriverPath,
-      chromeBinary: parameters.chromeBinary,
-      windowSize: parameters.windowSize,
-      sessionStartTimeout: parameters.sessionStartTimeout,
-    });
+    return browser.createBrowserDriver(browserDriverSettings(parameters));
   };
 }
 

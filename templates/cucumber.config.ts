@@ -1,8 +1,9 @@
 /**
  * The cucumber-js configuration of this project (cucumber.cjs loads it).
  * Profiles: default (every scenario), ci (all but @javascript), parity (untagged scenarios in the browser).
- * Each world parameter can also be set by an environment variable: BASE_URL, SELENIUM_URL, HEADLESS,
- * WAIT_TIMEOUT … While BASE_URL is unset, the scenarios run against the embedded demo app.
+ * Each world parameter can also be set by an environment variable, which wins: BASE_URL, SELENIUM_URL,
+ * BROWSER, HEADLESS, WAIT_TIMEOUT, DRIVER_PATH, BROWSER_BINARY, REPORTS_DIR … (see the README's
+ * Configuration). While BASE_URL is unset, the scenarios run against the embedded demo app.
  */
 import { defineConfig } from 'cucumber-mink';
 

@@ -18,8 +18,8 @@ const CHILD_SCRIPT = `
 const { createBrowserDriver } = require(${JSON.stringify(path.join(ROOT, 'support/drivers/browser'))});
 const driver = createBrowserDriver({
   seleniumUrl: null, browser: 'chrome', headless: true, detectSelenium: false,
-  chromedriverPath: process.env.CHROMEDRIVER || '/usr/bin/chromedriver',
-  chromeBinary: process.env.CHROME_BIN || '/usr/bin/chromium',
+  driverPath: process.env.CHROMEDRIVER || '/usr/bin/chromedriver',
+  browserBinary: process.env.CHROME_BIN || '/usr/bin/chromium',
   windowSize: { width: 800, height: 600 },
 });
 driver.start().then(() => {

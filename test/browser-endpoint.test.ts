@@ -35,7 +35,7 @@ function closedPortUrl(): Promise<string> {
   });
 }
 
-const request: EndpointRequest = { seleniumUrl: null, browser: 'chrome', chromedriverPath: null, chromeBinary: null };
+const request: EndpointRequest = { seleniumUrl: null, browser: 'chrome', driverPath: null, browserBinary: null };
 let fakeBin: string;
 
 describe('browser endpoint resolution', () => {
@@ -56,24 +56,24 @@ describe('browser endpoint resolution', () => {
   it('2. uses a Selenium that answers ready on the default address', async () => {
     const selenium = await statusServer({ value: { ready: true, message: 'Selenium Grid ready.' } });
     try {
-      const endpoint = await resolveEndpoint(request, { env: { PATH: '' }, defaultSeleniumUrl: selenium.url, probeTimeoutMs: 300 });
+      const endpoint = await resolveEndpoint(request, { searchPath: '', defaultSeleniumUrl: selenium.url, probeTimeoutMs: 300 });
       assert.deepEqual(endpoint, { kind: 'selenium', url: selenium.url, origin: 'detected' });
     } finally {
       await selenium.close();
     }
   });
 
-  it('3. falls back to a local chromedriver when Selenium is not ready, from PATH or the environment', async () => {
+  it('3. falls back to a local chromedriver when Selenium is not ready, from PATH or the configured paths', async () => {
     const selenium = await statusServer({ value: { ready: false } });
     try {
-      const environment = { env: { PATH: fakeBin }, defaultSeleniumUrl: selenium.url, probeTimeoutMs: 300 };
+      const environment = { searchPath: fakeBin, defaultSeleniumUrl: selenium.url, probeTimeoutMs: 300 };
       assert.deepEqual(await resolveEndpoint(request, environment), {
         kind: 'local',
         driverPath: path.join(fakeBin, 'chromedriver'),
         browserBinary: path.join(fakeBin, 'chromium'),
       });
-      const fromVariables = { ...environment, env: { PATH: '', CHROMEDRIVER: '/usr/bin/chromedriver', CHROME_BIN: path.join(fakeBin, 'chromium') } };
-      assert.deepEqual(await resolveEndpoint(request, fromVariables), {
+      const configured = { ...request, driverPath: '/usr/bin/chromedriver', browserBinary: path.join(fakeBin, 'chromium') };
+      assert.deepEqual(await resolveEndpoint(configured, { ...environment, searchPath: '' }), {
         kind: 'local',
         driverPath: '/usr/bin/chromedriver',
         browserBinary: path.join(fakeBin, 'chromium'),
@@ -81,7 +81,7 @@ describe('browser endpoint resolution', () => {
     } finally {
       await selenium.close();
     }
-    const local = await resolveEndpoint({ ...request, detectSelenium: false }, { env: { PATH: fakeBin }, defaultSeleniumUrl: 'http://127.0.0.1:1', probeTimeoutMs: 300 });
+    const local = await resolveEndpoint({ ...request, detectSelenium: false }, { searchPath: fakeBin, defaultSeleniumUrl: 'http://127.0.0.1:1', probeTimeoutMs: 300 });
     assert.match(describeEndpoint(local, 'chrome', true), /^browser via local chromedriver .*chromedriver \(chromium .*chromium, headless\)$/);
   });
 
@@ -91,7 +91,7 @@ describe('browser endpoint resolution', () => {
     const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
     const started = Date.now();
     try {
-      const endpoint = await resolveEndpoint(request, { env: { PATH: fakeBin }, defaultSeleniumUrl: url, probeTimeoutMs: 300 });
+      const endpoint = await resolveEndpoint(request, { searchPath: fakeBin, defaultSeleniumUrl: url, probeTimeoutMs: 300 });
       assert.equal(endpoint.kind, 'local');
       assert.ok(Date.now() - started < 1500, `took ${Date.now() - started} ms`);
     } finally {
@@ -103,13 +103,13 @@ describe('browser endpoint resolution', () => {
   it('4. fails with one message listing what was tried and how to fix it', async () => {
     const nothing = await closedPortUrl();
     await assert.rejects(
-      resolveEndpoint({ ...request, chromedriverPath: '/nonexistent/chromedriver' }, { env: { PATH: '' }, defaultSeleniumUrl: nothing, probeTimeoutMs: 300 }),
+      resolveEndpoint({ ...request, driverPath: '/nonexistent/chromedriver' }, { searchPath: '', defaultSeleniumUrl: nothing, probeTimeoutMs: 300 }),
       (error: unknown) => {
         assert.ok(error instanceof DriverError);
         assert.match(error.message, new RegExp(`a Selenium server at ${nothing}/status: no ready answer`));
-        assert.match(error.message, /\/nonexistent\/chromedriver \(from configuration\): not an executable file/);
+        assert.match(error.message, /\/nonexistent\/chromedriver \(driverPath, DRIVER_PATH or CHROMEDRIVER\): not an executable file/);
         assert.match(error.message, /chromium, chromium-browser, google-chrome, google-chrome-stable on PATH: not found/);
-        assert.match(error.message, /apt install chromium chromium-driver/);
+        assert.match(error.message, /apt install chromium chromium-driver\), or set DRIVER_PATH and BROWSER_BINARY \(or CHROMEDRIVER and CHROME_BIN\)/);
         assert.match(error.message, /npm run selenium:start/);
         assert.match(error.message, /npm run test:ci/);
         return true;

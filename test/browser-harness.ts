@@ -77,8 +77,8 @@ export function headlessChromeDriver(): BrowserDriver {
     seleniumUrl: null,
     browser: 'chrome',
     headless: true,
-    chromedriverPath: CHROMEDRIVER,
-    chromeBinary: CHROMIUM,
+    driverPath: CHROMEDRIVER,
+    browserBinary: CHROMIUM,
     windowSize: { width: 1024, height: 768 },
     detectSelenium: false,
   });

@@ -62,7 +62,7 @@ describe('browser driver through a Selenium standalone server', () => {
     });
     await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
-    driver = createBrowserDriver({ seleniumUrl, browser: 'chrome', headless: true, chromedriverPath: null, chromeBinary: null, windowSize: { width: 800, height: 600 } });
+    driver = createBrowserDriver({ seleniumUrl, browser: 'chrome', headless: true, driverPath: null, browserBinary: null, windowSize: { width: 800, height: 600 } });
     await driver.start();
   });
 

@@ -113,9 +113,9 @@ export interface DemoServer {
   stop(): Promise<void>;
 }
 
-/** The demo app in its own process, so server work never shares the measured event loop. */
+/** The demo app in its own process (`cucumber-mink demo`), so server work never shares the measured event loop. */
 export function startDemoServer(): Promise<DemoServer> {
-  const child = spawn(process.execPath, [...TS_NODE, path.join(PROJECT_ROOT, 'support', 'demo-app', 'cli.ts'), '--port', '0'], {
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'cucumber-mink.js'), 'demo', '--port', '0'], {
     cwd: PROJECT_ROOT,
     env: childEnvironment(),
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -127,10 +127,12 @@ export function startDemoServer(): Promise<DemoServer> {
     child.once('exit', (code) => reject(new Error(`demo app exited ${code} before it listened`)));
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const line = output.split('\n')[0];
       if (!output.includes('\n')) return;
+      // Its first line: "cucumber-mink demo app: http://127.0.0.1:PORT (Ctrl-C stops it)".
+      const url = /https?:\/\/\S+/.exec(output.split('\n')[0])?.[0];
+      if (url === undefined) return reject(new Error(`cucumber-mink demo did not print its address: ${output}`));
       resolve({
-        url: line.trim(),
+        url,
         stop: async () => {
           if (child.exitCode === null) child.kill('SIGTERM');
           await exited;

@@ -29,7 +29,11 @@ export async function missingBrowser(): Promise<string | null> {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { resolveEndpoint } = require('../../support/drivers/browser/endpoint') as typeof import('../../support/drivers/browser/endpoint');
-    await resolveEndpoint({ seleniumUrl: process.env.SELENIUM_URL ?? null, browser: 'chrome', chromedriverPath: null, chromeBinary: null });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { resolveParameters } = require('../../support/config/parameters') as typeof import('../../support/config/parameters');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { browserDriverSettings } = require('../../support/config/settings') as typeof import('../../support/config/settings');
+    await resolveEndpoint(browserDriverSettings(resolveParameters()));
     return null;
   } catch (error) {
     return `no browser found (${(error as Error).message.split('\n').slice(0, 3).join(' ').trim()})`;

@@ -1,15 +1,20 @@
 /**
- * The list of step definitions a configuration provides (ours and the project's own), read the way
- * cucumber reads them, for the README's step reference and `cucumber-mink steps`.
+ * The step definitions a configuration provides (ours and the project's own), loaded the way
+ * cucumber loads them (its public loadSupport API) and described once, each with an example
+ * sentence: `cucumber-mink steps` lists them, the README's step reference is generated from them.
  */
+import fs from 'node:fs';
 import path from 'node:path';
-import { supportCodeLibraryBuilder } from '@cucumber/cucumber';
-import crypto from 'node:crypto';
+import { loadConfiguration, loadSources, loadSupport, type ILoadSupportOptions, type ISourcesCoordinates } from '@cucumber/cucumber/api';
+import { STEP_EXAMPLES } from '../../steps/examples';
 
 export interface StepEntry {
   keyword: string;
+  /** As written: a Cucumber Expression, or a regular expression as `/source/flags`. */
   pattern: string;
-  /** Source file relative to the working directory. */
+  /** The Cucumber Expression, or the regular expression's source. */
+  source: string;
+  /** Source file, relative to the working directory. */
   uri: string;
   line: number;
   example: string | null;
@@ -17,101 +22,92 @@ export interface StepEntry {
   matches(text: string): boolean;
 }
 
-const KEYWORD = /^(Given|When|Then|And|But|\*) /;
-
-export function stripKeyword(sentence: string): string {
-  return sentence.replace(KEYWORD, '');
-}
-
-type LoadedDefinition = {
+/** loadSupport's result is opaque in cucumber's public types; these are the fields its own formatters read. */
+interface LoadedDefinition {
   keyword: string;
   pattern: string | RegExp;
   uri: string;
   line: number;
   matchesStepName(text: string): boolean;
-};
+}
+
+const KEYWORD = /^(Given|When|Then|And|But|\*) /;
+
+function stripKeyword(sentence: string): string {
+  return sentence.replace(KEYWORD, '');
+}
 
 /**
- * Modules register their steps when first required; a second load would find them cached and
- * register nothing, so the definitions of a set of files are remembered.
+ * Modules register their steps when first required; a second load in the same process would find
+ * them cached and register nothing, so the definitions of each support configuration are kept.
  */
-const loaded = new Map<string, LoadedDefinition[]>();
+const loaded = new Map<string, Promise<LoadedDefinition[]>>();
 
-function loadDefinitions(files: readonly string[]): LoadedDefinition[] {
-  const key = files.map((file) => path.resolve(file)).join('\n');
-  const known = loaded.get(key);
-  if (known) return known;
-  supportCodeLibraryBuilder.reset(process.cwd(), () => crypto.randomUUID());
-  for (const file of files) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    require(path.resolve(file));
+function loadDefinitions(options: ILoadSupportOptions, cwd: string): Promise<LoadedDefinition[]> {
+  const key = JSON.stringify({ cwd, support: options.support });
+  let definitions = loaded.get(key);
+  if (!definitions) {
+    definitions = loadSupport(options, { cwd }).then(
+      (library) => (library as unknown as { stepDefinitions: LoadedDefinition[] }).stepDefinitions,
+    );
+    loaded.set(key, definitions);
   }
-  const definitions = supportCodeLibraryBuilder.finalize().stepDefinitions;
-  loaded.set(key, definitions);
   return definitions;
 }
 
-/** Load the given support files into a fresh cucumber library and list its step definitions. */
-export function loadStepCatalog(files: readonly string[], examples: readonly string[] = []): StepEntry[] {
-  return loadDefinitions(files).map((definition) => {
+/** Each definition with the first of `examples` it matches. */
+function describeDefinitions(definitions: readonly LoadedDefinition[], examples: readonly string[]): StepEntry[] {
+  return definitions.map((definition) => {
     const matches = (text: string) => definition.matchesStepName(text);
-    const example = examples.find((sentence) => matches(stripKeyword(sentence))) ?? null;
+    const { pattern } = definition;
     return {
       keyword: definition.keyword,
-      pattern: definition.pattern instanceof RegExp ? definition.pattern.source : definition.pattern,
+      pattern: pattern instanceof RegExp ? pattern.toString() : pattern,
+      source: pattern instanceof RegExp ? pattern.source : pattern,
       uri: definition.uri,
       line: definition.line,
-      example,
+      example: examples.find((sentence) => matches(stripKeyword(sentence))) ?? null,
       matches,
     };
   });
+}
+
+/** loadSupport reads feature paths only to guess support files when none are named; ours always are. */
+const DEFAULT_SOURCES: ISourcesCoordinates = { defaultDialect: 'en', paths: [], names: [], tagExpression: '', order: 'defined' };
+
+/** The step definitions of these support files (ours: support/register), with our example sentences. */
+export async function loadStepCatalog(files: readonly string[], cwd: string = process.cwd()): Promise<StepEntry[]> {
+  const support = { requireModules: [], requirePaths: files.map((file) => path.resolve(cwd, file)), importPaths: [], loaders: [] };
+  return describeDefinitions(await loadDefinitions({ sources: DEFAULT_SOURCES, support }, cwd), STEP_EXAMPLES);
+}
+
+const STEP_LINE = /^\s*((?:Given|When|Then|And|But|\*)\s.*?)\s*$/;
+
+/** Step sentences of the configured feature files: examples for the project's own steps. */
+async function featureSentences(cwd: string, sources: ISourcesCoordinates): Promise<string[]> {
+  const { plan } = await loadSources(sources, { cwd });
+  const uris = [...new Set(plan.map((pickle) => pickle.uri))];
+  return uris.flatMap((uri) =>
+    fs
+      .readFileSync(path.resolve(cwd, uri), 'utf8')
+      .split(/\r?\n/)
+      .map((line) => STEP_LINE.exec(line)?.[1])
+      .filter((sentence): sentence is string => sentence !== undefined),
+  );
+}
+
+/**
+ * The steps of a project's default profile (its cucumber.cjs or other config): ours with our
+ * examples, the project's own illustrated from its feature files.
+ */
+export async function loadProjectSteps(cwd: string): Promise<StepEntry[]> {
+  const { runConfiguration } = await loadConfiguration({}, { cwd });
+  const definitions = await loadDefinitions(runConfiguration, cwd);
+  return describeDefinitions(definitions, [...STEP_EXAMPLES, ...(await featureSentences(cwd, runConfiguration.sources))]);
 }
 
 /** Step definitions whose pattern matches the sentence (exactly one is the healthy answer). */
 export function definitionsMatching(entries: readonly StepEntry[], sentence: string): StepEntry[] {
   const text = stripKeyword(sentence);
   return entries.filter((entry) => entry.matches(text));
-}
-
-const SECTION_TITLES: Record<string, string> = {
-  navigation: 'Navigation',
-  forms: 'Forms',
-  address: 'Address and status',
-  'page-text': 'Page text',
-  elements: 'Elements (CSS)',
-  fields: 'Fields and checkboxes',
-  debugging: 'Debugging',
-  'http-extras': 'Headers, auth, cookies, JSON',
-  browser: 'Browser only (`@javascript`)',
-  'element-actions': 'Acting on elements located by CSS',
-  scoped: 'Inside an element (scoping)',
-  api: 'API requests',
-  'session-state': 'Saved session state (both drivers)',
-  pause: 'Fixed pause (both drivers)',
-};
-
-/** Markdown: one table per step file, each row an example sentence and its pattern. */
-export function renderStepReference(entries: readonly StepEntry[]): string {
-  const byFile = new Map<string, StepEntry[]>();
-  for (const entry of entries) {
-    const group = byFile.get(entry.uri) ?? [];
-    group.push(entry);
-    byFile.set(entry.uri, group);
-  }
-  const sections: string[] = [];
-  for (const [uri, group] of byFile) {
-    const name = path.basename(uri).replace(/\.[jt]s$/, '');
-    sections.push(`#### ${SECTION_TITLES[name] ?? name}\n`);
-    sections.push('| Example | Pattern |', '|---|---|');
-    for (const entry of group) {
-      const example = entry.example ?? `${entry.keyword} …`;
-      sections.push(`| \`${escapeCell(example)}\` | \`${escapeCell(entry.pattern)}\` |`);
-    }
-    sections.push('');
-  }
-  return sections.join('\n');
-}
-
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|');
 }

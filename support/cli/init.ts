@@ -34,7 +34,7 @@ export interface InitResult {
   scripts: ScriptChanges;
 }
 
-export function templatesDirectory(): string {
+function templatesDirectory(): string {
   return path.join(packageRoot(), 'templates');
 }
 

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const PACKAGE_NAME = 'cucumber-mink';
+const PACKAGE_NAME = 'cucumber-mink';
 
 export function packageRoot(from: string = __dirname): string {
   let dir = from;

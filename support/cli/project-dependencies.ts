@@ -11,7 +11,7 @@ export interface InstalledVersions {
   typesNode: string | null;
 }
 
-export function installedVersion(name: string, cwd: string): string | null {
+function installedVersion(name: string, cwd: string): string | null {
   try {
     const manifest = require.resolve(`${name}/package.json`, { paths: [cwd] });
     return (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version: string }).version;

@@ -1,4 +1,8 @@
-/** `cucumber-mink demo`: serve the embedded demo app, the default target while BASE_URL is unset. */
+/**
+ * `cucumber-mink demo [--port N] [--host H]`: serve the embedded demo app (the default target while
+ * BASE_URL is unset) from a command line. The one way to start it as a process of its own; the
+ * bench uses it too. Its first line names the address.
+ */
 import { startDemoApp } from '../demo-app';
 
 export interface DemoOptions {

@@ -21,12 +21,10 @@ interface CucumberArgvParser {
   parse(argv: string[]): { configuration: CommandLineSelection };
 }
 
-/** The paths cucumber-js itself will take from `argv`, parsed by its own parser so every option is understood. */
-export function commandLinePaths(argv: string[] = process.argv, mainFile: string | undefined = require.main?.filename): string[] {
-  return commandLineSelection(argv, mainFile).paths ?? [];
-}
-
-/** What the cucumber-js command line selects: feature paths and cucumber-js's own `--shard I/N`. */
+/**
+ * What the cucumber-js command line selects: feature paths and cucumber-js's own `--shard I/N`,
+ * parsed by cucumber-js's own parser so every option is understood.
+ */
 export function commandLineSelection(argv: string[] = process.argv, mainFile: string | undefined = require.main?.filename): CommandLineSelection {
   if (!isCucumberCommand(mainFile)) return {};
   let parser: CucumberArgvParser;

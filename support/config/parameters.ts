@@ -1,14 +1,26 @@
 /**
- * The typed world parameters: defaults, then cucumber.config.ts, then environment variables.
- * Validation happens once, before the first scenario, and names the key and the fix.
+ * The typed world parameters: defaults, then cucumber.config.ts, then environment variables
+ * (environment.ts reads them). Validation happens once, before the first scenario, and names the
+ * key, where its value came from, and the fix.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { currentEnvironment, readParameterVariables, type EnvironmentValue } from './environment';
 import { maskUrlCredentials } from './mask';
-import { BROWSER_START_TIMEOUT_MS, LONGEST_SESSION_START, longestWaitWithin, stepTimeoutFromEnvironment, waitTooLong } from './timeouts';
+import {
+  BROWSER_START_TIMEOUT_MS,
+  DEFAULT_REQUEST_TIMEOUT_S,
+  DEFAULT_SESSION_START_TIMEOUT_S,
+  DEFAULT_WAIT_TIMEOUT_S,
+  LONGEST_SESSION_START,
+  longestWaitWithin,
+  stepTimeoutFromEnvironment,
+  waitTooLong,
+} from './timeouts';
 
 export type DriverKind = 'http' | 'browser';
+export type BrowserName = 'chrome' | 'firefox';
 
 export interface MinkParameters {
   /** Where relative paths in steps point. `null`: the embedded demo app is started and used. */
@@ -35,54 +47,42 @@ export interface MinkParameters {
   sessions: Record<string, { driver: DriverKind }>;
   /** Browser sessions: a remote Selenium (standalone, Grid hub, launchd service) or `null` to auto-detect. */
   seleniumUrl: string | null;
-  browser: 'chrome' | 'firefox';
+  browser: BrowserName;
   headless: boolean;
-  chromedriverPath: string | null;
-  chromeBinary: string | null;
+  /** The local WebDriver executable (chromedriver, geckodriver); `null`: found on PATH. */
+  driverPath: string | null;
+  /** The local browser executable (Chromium/Chrome, Firefox); `null`: found on PATH. */
+  browserBinary: string | null;
   windowSize: { width: number; height: number };
-  /** Directory for failure artifacts that are written to disk (screenshots from steps). */
+  /** Where the HTML and JUnit reports go (defineConfig's default formats; each profile in a folder below). */
   reportsDir: string;
 }
 
-export const DEFAULT_PARAMETERS: MinkParameters = {
+const DEFAULT_PARAMETERS: Readonly<MinkParameters> = {
   baseUrl: null,
   filesPath: '.',
   showCmd: null,
   showTmpDir: os.tmpdir(),
-  waitTimeout: 5,
-  // Half of the 60 s step timeout: the step fails with our message (method, URL, elapsed) rather than
-  // cucumber's, and a dev server compiling on its first request still has ample time.
-  requestTimeout: 30,
-  sessionStartTimeout: 60,
+  waitTimeout: DEFAULT_WAIT_TIMEOUT_S,
+  requestTimeout: DEFAULT_REQUEST_TIMEOUT_S,
+  sessionStartTimeout: DEFAULT_SESSION_START_TIMEOUT_S,
   defaultSession: 'http',
   javascriptSession: 'browser',
   sessions: { http: { driver: 'http' }, browser: { driver: 'browser' } },
   seleniumUrl: null,
   browser: 'chrome',
   headless: true,
-  chromedriverPath: null,
-  chromeBinary: null,
+  driverPath: null,
+  browserBinary: null,
   windowSize: { width: 1280, height: 900 },
   reportsDir: 'reports',
 };
 
-/** Environment variable → parameter. Every parameter a user tunes per machine has one. */
-const ENVIRONMENT: ReadonlyArray<[string, keyof MinkParameters]> = [
-  ['BASE_URL', 'baseUrl'],
-  ['FILES_PATH', 'filesPath'],
-  ['SHOW_CMD', 'showCmd'],
-  ['WAIT_TIMEOUT', 'waitTimeout'],
-  ['REQUEST_TIMEOUT', 'requestTimeout'],
-  ['SESSION_START_TIMEOUT', 'sessionStartTimeout'],
-  ['DEFAULT_SESSION', 'defaultSession'],
-  ['SELENIUM_URL', 'seleniumUrl'],
-  ['BROWSER', 'browser'],
-  ['HEADLESS', 'headless'],
-  ['CHROMEDRIVER', 'chromedriverPath'],
-  ['CHROME_BIN', 'chromeBinary'],
-  ['WINDOW_SIZE', 'windowSize'],
-  ['REPORTS_DIR', 'reportsDir'],
-];
+/** Keys of earlier versions: refused with the new name rather than silently ignored. */
+const RENAMED_PARAMETERS: Readonly<Record<string, { key: keyof MinkParameters; why: string }>> = {
+  chromedriverPath: { key: 'driverPath', why: 'it holds a geckodriver path for Firefox too' },
+  chromeBinary: { key: 'browserBinary', why: 'it holds a Firefox path too' },
+};
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -95,57 +95,86 @@ function fail(key: string, source: string, problem: string, fix: string): never 
   throw new ConfigError(maskUrlCredentials(`cucumber-mink configuration: ${key} (${source}) ${problem}. ${fix}`));
 }
 
-function fromEnvironment(env: NodeJS.ProcessEnv): Partial<Record<keyof MinkParameters, string>> {
-  const found: Partial<Record<keyof MinkParameters, string>> = {};
-  for (const [variable, key] of ENVIRONMENT) {
-    const value = env[variable];
-    if (value !== undefined && value !== '') found[key] = value;
+/** Defaults, overridden by the config file, overridden by the environment; each value knows where it came from. */
+class RawParameters {
+  constructor(
+    private readonly fromConfig: Record<string, unknown>,
+    private readonly environment: Partial<Record<keyof MinkParameters, EnvironmentValue>>,
+  ) {}
+
+  value(key: keyof MinkParameters): unknown {
+    const fromEnvironment = this.environment[key];
+    if (fromEnvironment) return fromEnvironment.value;
+    return Object.hasOwn(this.fromConfig, key) ? this.fromConfig[key] : DEFAULT_PARAMETERS[key];
   }
-  return found;
+
+  source(key: keyof MinkParameters): string {
+    const fromEnvironment = this.environment[key];
+    return fromEnvironment ? `environment variable ${fromEnvironment.variable}` : 'worldParameters';
+  }
+
+  fail(key: keyof MinkParameters, problem: string, fix: string): never {
+    return fail(key, this.source(key), problem, fix);
+  }
 }
 
-function parseBoolean(key: string, source: string, value: unknown): boolean {
+function refuseUnknownKeys(fromConfig: Record<string, unknown>): void {
+  for (const key of Object.keys(fromConfig)) {
+    const renamed = Object.hasOwn(RENAMED_PARAMETERS, key) ? RENAMED_PARAMETERS[key] : undefined;
+    if (renamed) {
+      fail(key, 'worldParameters', `has been renamed to ${renamed.key} (${renamed.why})`, `Write ${renamed.key} instead of ${key}.`);
+    }
+    if (!Object.hasOwn(DEFAULT_PARAMETERS, key)) {
+      fail(key, 'worldParameters', 'is not a cucumber-mink parameter', `Known parameters: ${Object.keys(DEFAULT_PARAMETERS).join(', ')}.`);
+    }
+  }
+}
+
+function parseBoolean(raw: RawParameters, key: keyof MinkParameters): boolean {
+  const value = raw.value(key);
   if (typeof value === 'boolean') return value;
   const text = String(value).toLowerCase();
   if (['1', 'true', 'yes', 'on'].includes(text)) return true;
   if (['0', 'false', 'no', 'off'].includes(text)) return false;
-  return fail(key, source, `is "${value}", not a boolean`, 'Use true or false.');
+  return raw.fail(key, `is "${String(value)}", not a boolean`, 'Use true or false.');
 }
 
 /** The port as written (`host:99999`), which URL parsing would only call "invalid". */
 const WRITTEN_PORT = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#]*@)?(?:\[[^\]]*\]|[^:/?#]*):(\d+)(?:[/?#]|$)/i;
 
-function parseUrl(key: string, source: string, value: unknown): string {
+function parseUrl(raw: RawParameters, key: 'baseUrl' | 'seleniumUrl'): string | null {
+  const value = raw.value(key);
+  if (value === null) return null;
   const text = String(value);
   const port = WRITTEN_PORT.exec(text)?.[1];
   if (port !== undefined && Number(port) > 65535) {
-    fail(key, source, `is "${text}": port ${port} is out of range`, 'Use a port from 1 to 65535.');
+    raw.fail(key, `is "${text}": port ${port} is out of range`, 'Use a port from 1 to 65535.');
   }
   let url: URL;
   try {
     if (!text.includes('://')) throw new Error('no scheme');
     url = new URL(text);
   } catch {
-    return fail(key, source, `is "${text}", not an absolute URL`, 'Use a URL like http://127.0.0.1:8080.');
+    return raw.fail(key, `is "${text}", not an absolute URL`, 'Use a URL like http://127.0.0.1:8080.');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    fail(key, source, `uses the scheme "${url.protocol}"`, 'Use an http:// or https:// URL.');
+    raw.fail(key, `uses the scheme "${url.protocol}"`, 'Use an http:// or https:// URL.');
   }
   return text;
 }
 
 /** Steps append their path to the base URL: a query or fragment in it would end up before that path. */
-function parseBaseUrl(source: string, value: unknown): string {
-  const text = parseUrl('baseUrl', source, value);
-  const url = new URL(text);
-  if (url.search !== '' || url.hash !== '' || /[?#]/.test(text)) {
-    fail('baseUrl', source, `is "${text}", which has a query or fragment`,
+function parseBaseUrl(raw: RawParameters): string | null {
+  const text = parseUrl(raw, 'baseUrl');
+  if (text !== null && (/[?#]/.test(text) || new URL(text).search !== '' || new URL(text).hash !== '')) {
+    raw.fail('baseUrl', `is "${text}", which has a query or fragment`,
       'Give only scheme, host, port and path (e.g. http://127.0.0.1:8080/app); put queries in the steps: I am on "/page?x=1".');
   }
   return text;
 }
 
-function parseWindowSize(source: string, value: unknown): { width: number; height: number } {
+function parseWindowSize(raw: RawParameters): { width: number; height: number } {
+  const value = raw.value('windowSize');
   if (typeof value === 'object' && value !== null) {
     const { width, height } = value as { width: unknown; height: unknown };
     if (Number.isInteger(width) && Number.isInteger(height) && (width as number) > 0 && (height as number) > 0) {
@@ -153,95 +182,102 @@ function parseWindowSize(source: string, value: unknown): { width: number; heigh
     }
   }
   const match = /^(\d+)x(\d+)$/.exec(String(value));
-  if (!match) return fail('windowSize', source, `is "${String(value)}"`, 'Use WIDTHxHEIGHT, e.g. 1280x900.');
+  if (!match) return raw.fail('windowSize', `is "${String(value)}"`, 'Use WIDTHxHEIGHT, e.g. 1280x900.');
   return { width: Number(match[1]), height: Number(match[2]) };
 }
 
-/**
- * Merge defaults, the config file's world parameters and the environment, and validate the result.
- * Unknown keys are refused: a typo would otherwise be silently ignored.
- */
-export function resolveParameters(
-  fromConfig: Record<string, unknown> = {},
-  env: NodeJS.ProcessEnv = process.env,
-): MinkParameters {
-  const known = new Set(Object.keys(DEFAULT_PARAMETERS));
-  for (const key of Object.keys(fromConfig)) {
-    if (!known.has(key)) {
-      fail(key, 'worldParameters', 'is not a cucumber-mink parameter', `Known parameters: ${[...known].join(', ')}.`);
-    }
-  }
-  const environment = fromEnvironment(env);
-  const source = (key: keyof MinkParameters): string => {
-    const variable = ENVIRONMENT.find(([, k]) => k === key)?.[0];
-    return key in environment ? `environment variable ${variable}` : 'worldParameters';
-  };
-  const raw: Record<string, unknown> = { ...DEFAULT_PARAMETERS, ...fromConfig, ...environment };
+/** A number of seconds above 0 (or from 0, when `zeroAllowed`) and at most `longest`. */
+function parseSeconds(raw: RawParameters, key: keyof MinkParameters, fix: string, options: { zeroAllowed?: boolean; longest?: number } = {}): number {
+  const value = raw.value(key);
+  const seconds = Number(value);
+  const tooSmall = options.zeroAllowed ? seconds < 0 : seconds <= 0;
+  if (!Number.isFinite(seconds) || tooSmall || seconds > (options.longest ?? Infinity)) raw.fail(key, `is "${String(value)}"`, fix);
+  return seconds;
+}
 
-  const waitTimeout = Number(raw.waitTimeout);
-  if (!Number.isFinite(waitTimeout) || waitTimeout < 0) {
-    fail('waitTimeout', source('waitTimeout'), `is "${String(raw.waitTimeout)}"`, 'Use a number of seconds, e.g. 5.');
-  }
-  const requestTimeout = Number(raw.requestTimeout);
-  if (!Number.isFinite(requestTimeout) || requestTimeout <= 0) {
-    fail('requestTimeout', source('requestTimeout'), `is "${String(raw.requestTimeout)}"`, 'Use a positive number of seconds, e.g. 30.');
-  }
+function parseTimeouts(raw: RawParameters, env: NodeJS.ProcessEnv): Pick<MinkParameters, 'waitTimeout' | 'requestTimeout' | 'sessionStartTimeout'> {
+  const waitTimeout = parseSeconds(raw, 'waitTimeout', 'Use a number of seconds, e.g. 5.', { zeroAllowed: true });
   const stepTimeoutMs = stepTimeoutFromEnvironment(env);
-  const waitTooLongForSteps = waitTooLong(waitTimeout, stepTimeoutMs);
-  if (waitTooLongForSteps) {
-    fail('waitTimeout', source('waitTimeout'), waitTooLongForSteps,
+  const tooLong = waitTooLong(waitTimeout, stepTimeoutMs);
+  if (tooLong) {
+    raw.fail('waitTimeout', tooLong,
       `Use at most ${longestWaitWithin(stepTimeoutMs)}, or set it with the WAIT_TIMEOUT environment variable: the step timeout follows it.`);
   }
-  const sessionStartTimeout = Number(raw.sessionStartTimeout);
-  if (!Number.isFinite(sessionStartTimeout) || sessionStartTimeout <= 0 || sessionStartTimeout > LONGEST_SESSION_START) {
-    fail('sessionStartTimeout', source('sessionStartTimeout'), `is "${String(raw.sessionStartTimeout)}"`,
-      `Use a number of seconds above 0 and at most ${LONGEST_SESSION_START} (a browser has ${BROWSER_START_TIMEOUT_MS / 1000} s to start), e.g. 60.`);
-  }
-  const browser = String(raw.browser).toLowerCase();
-  if (browser !== 'chrome' && browser !== 'firefox') {
-    fail('browser', source('browser'), `is "${browser}"`, 'Use chrome or firefox.');
-  }
-  const sessions = raw.sessions as MinkParameters['sessions'];
+  const requestTimeout = parseSeconds(raw, 'requestTimeout', 'Use a positive number of seconds, e.g. 30.');
+  const sessionStartTimeout = parseSeconds(raw, 'sessionStartTimeout',
+    `Use a number of seconds above 0 and at most ${LONGEST_SESSION_START} (a browser has ${BROWSER_START_TIMEOUT_MS / 1000} s to start), e.g. 60.`,
+    { longest: LONGEST_SESSION_START });
+  return { waitTimeout, requestTimeout, sessionStartTimeout };
+}
+
+function parseBrowser(raw: RawParameters): BrowserName {
+  const browser = String(raw.value('browser')).toLowerCase();
+  if (browser !== 'chrome' && browser !== 'firefox') raw.fail('browser', `is "${browser}"`, 'Use chrome or firefox.');
+  return browser;
+}
+
+function parseSessions(raw: RawParameters): Pick<MinkParameters, 'sessions' | 'defaultSession' | 'javascriptSession'> {
+  const sessions = raw.value('sessions') as MinkParameters['sessions'];
   for (const [name, session] of Object.entries(sessions ?? {})) {
     if (!session || (session.driver !== 'http' && session.driver !== 'browser')) {
       fail(`sessions.${name}.driver`, 'worldParameters', `is "${String(session?.driver)}"`, 'Use "http" or "browser".');
     }
   }
   for (const key of ['defaultSession', 'javascriptSession'] as const) {
-    if (!(String(raw[key]) in sessions)) {
-      fail(key, source(key), `names the session "${String(raw[key])}", which is not defined`,
+    if (!(String(raw.value(key)) in sessions)) {
+      raw.fail(key, `names the session "${String(raw.value(key))}", which is not defined`,
         `Define it under sessions or use one of: ${Object.keys(sessions).join(', ')}.`);
     }
   }
-  if (sessions[String(raw.javascriptSession)].driver !== 'browser') {
-    fail('javascriptSession', source('javascriptSession'), `names "${String(raw.javascriptSession)}", which is not a browser session`,
-      'Point it at a session whose driver is "browser".');
+  const javascriptSession = String(raw.value('javascriptSession'));
+  if (sessions[javascriptSession].driver !== 'browser') {
+    raw.fail('javascriptSession', `names "${javascriptSession}", which is not a browser session`, 'Point it at a session whose driver is "browser".');
   }
-  const filesPath = path.resolve(String(raw.filesPath));
-  if (!fs.existsSync(filesPath) || !fs.statSync(filesPath).isDirectory()) {
-    fail('filesPath', source('filesPath'), `is "${String(raw.filesPath)}", which is not a directory`, 'Point it at the folder holding your upload fixtures.');
-  }
-  if (raw.showCmd !== null && !String(raw.showCmd).includes('%s')) {
-    fail('showCmd', source('showCmd'), `is "${String(raw.showCmd)}" without %s`, 'Write %s where the HTML file path goes, e.g. "open %s".');
-  }
+  return { sessions, defaultSession: String(raw.value('defaultSession')), javascriptSession };
+}
 
+function parseFilesPath(raw: RawParameters): string {
+  const filesPath = path.resolve(String(raw.value('filesPath')));
+  if (!fs.existsSync(filesPath) || !fs.statSync(filesPath).isDirectory()) {
+    raw.fail('filesPath', `is "${String(raw.value('filesPath'))}", which is not a directory`, 'Point it at the folder holding your upload fixtures.');
+  }
+  return filesPath;
+}
+
+function parseShowCmd(raw: RawParameters): string | null {
+  const showCmd = raw.value('showCmd');
+  if (showCmd === null) return null;
+  if (!String(showCmd).includes('%s')) raw.fail('showCmd', `is "${String(showCmd)}" without %s`, 'Write %s where the HTML file path goes, e.g. "open %s".');
+  return String(showCmd);
+}
+
+function optionalText(raw: RawParameters, key: 'driverPath' | 'browserBinary'): string | null {
+  const value = raw.value(key);
+  return value === null || value === undefined ? null : String(value);
+}
+
+/**
+ * Merge defaults, the config file's world parameters and the environment, and validate the result.
+ * Unknown keys are refused: a typo would otherwise be silently ignored.
+ */
+export function resolveParameters(fromConfig: Record<string, unknown> = {}, env: NodeJS.ProcessEnv = currentEnvironment()): MinkParameters {
+  refuseUnknownKeys(fromConfig);
+  // The browser is read first: which of CHROMEDRIVER and GECKODRIVER (CHROME_BIN, FIREFOX_BIN) applies depends on it.
+  const browser = parseBrowser(new RawParameters(fromConfig, readParameterVariables(env, 'chrome')));
+  const raw = new RawParameters(fromConfig, readParameterVariables(env, browser));
   return {
-    baseUrl: raw.baseUrl === null ? null : parseBaseUrl(source('baseUrl'), raw.baseUrl),
-    filesPath,
-    showCmd: raw.showCmd === null ? null : String(raw.showCmd),
-    showTmpDir: String(raw.showTmpDir),
-    waitTimeout,
-    requestTimeout,
-    sessionStartTimeout,
-    defaultSession: String(raw.defaultSession),
-    javascriptSession: String(raw.javascriptSession),
-    sessions,
-    seleniumUrl: raw.seleniumUrl === null ? null : parseUrl('seleniumUrl', source('seleniumUrl'), raw.seleniumUrl),
-    browser: browser as MinkParameters['browser'],
-    headless: parseBoolean('headless', source('headless'), raw.headless),
-    chromedriverPath: raw.chromedriverPath === null ? null : String(raw.chromedriverPath),
-    chromeBinary: raw.chromeBinary === null ? null : String(raw.chromeBinary),
-    windowSize: parseWindowSize(source('windowSize'), raw.windowSize),
-    reportsDir: String(raw.reportsDir),
+    baseUrl: parseBaseUrl(raw),
+    filesPath: parseFilesPath(raw),
+    showCmd: parseShowCmd(raw),
+    showTmpDir: String(raw.value('showTmpDir')),
+    ...parseTimeouts(raw, env),
+    ...parseSessions(raw),
+    seleniumUrl: parseUrl(raw, 'seleniumUrl'),
+    browser,
+    headless: parseBoolean(raw, 'headless'),
+    driverPath: optionalText(raw, 'driverPath'),
+    browserBinary: optionalText(raw, 'browserBinary'),
+    windowSize: parseWindowSize(raw),
+    reportsDir: String(raw.value('reportsDir')),
   };
 }

@@ -4,9 +4,8 @@
  * provides the profiles `default`, `ci` (no browser) and `parity` (untagged scenarios in the browser).
  */
 import type { IConfiguration } from '@cucumber/cucumber/api';
-import type { MinkParameters } from './parameters';
 import { commandLineSelection, isCucumberCommand } from './command-line';
-import { ConfigError } from './parameters';
+import { ConfigError, resolveParameters, type MinkParameters } from './parameters';
 import { parseShard, requireShardingSupport, resolveShard, shardFolder } from './shard';
 
 export interface MinkConfigOptions {
@@ -32,10 +31,10 @@ export type CucumberProfiles = Record<string, Partial<IConfiguration>>;
 export const REGISTER_MODULE: string = require.resolve('../register');
 
 /** Absolute path of the hook that lets Node require TypeScript files (ts-node, output cached). */
-export const TYPESCRIPT_HOOK: string = require.resolve('cucumber-mink/typescript');
+const TYPESCRIPT_HOOK: string = require.resolve('cucumber-mink/typescript');
 
 /** Progress on the terminal; HTML and JUnit reports in a folder of their own for each profile. */
-export function defaultFormats(reportsDir: string): string[] {
+function defaultFormats(reportsDir: string): string[] {
   return ['progress', `html:${reportsDir}/cucumber.html`, `junit:${reportsDir}/junit.xml`];
 }
 
@@ -44,7 +43,9 @@ export const HTTP_ONLY_TAG = '@http-only';
 
 export function defineConfig(options: MinkConfigOptions = {}): CucumberProfiles {
   const worldParameters = { ...(options.worldParameters ?? {}) };
-  const reportsDir = process.env.REPORTS_DIR || worldParameters.reportsDir || 'reports';
+  // Resolved as the run will resolve them (config, then environment), so a bad setting stops the run
+  // here, and the reports go where reportsDir (REPORTS_DIR) says.
+  const { reportsDir, javascriptSession } = settingOrStop(() => resolveParameters(worldParameters));
   const commandLine = commandLineSelection();
   const shard = settingOrStop(() => {
     // cucumber-js's own --shard wins (it applies it anyway); then SHARD, then the setting.
@@ -76,7 +77,7 @@ export function defineConfig(options: MinkConfigOptions = {}): CucumberProfiles 
       ...base,
       format: formats('parity'),
       tags: `not @javascript and not ${HTTP_ONLY_TAG}`,
-      worldParameters: { ...worldParameters, defaultSession: worldParameters.javascriptSession ?? 'browser' },
+      worldParameters: { ...worldParameters, defaultSession: javascriptSession },
     },
   };
 }

@@ -4,6 +4,7 @@
  * filters, scenario k (in file order) belongs to shard (k mod n) + 1, so shards are disjoint, their
  * union is the whole run, and their sizes differ by at most one scenario.
  */
+import { currentEnvironment, readVariable, SHARD_VARIABLE } from './environment';
 import { ConfigError } from './parameters';
 
 export interface Shard {
@@ -26,8 +27,9 @@ export function parseShard(value: string | undefined | null, source: string): Sh
 }
 
 /** The environment variable wins over the setting, as for every other parameter. */
-export function resolveShard(setting: string | undefined, env: NodeJS.ProcessEnv = process.env): Shard | null {
-  if (env.SHARD !== undefined && env.SHARD !== '') return parseShard(env.SHARD, 'environment variable SHARD');
+export function resolveShard(setting: string | undefined, env: NodeJS.ProcessEnv = currentEnvironment()): Shard | null {
+  const fromEnvironment = readVariable(env, [SHARD_VARIABLE]);
+  if (fromEnvironment) return parseShard(fromEnvironment.value, `environment variable ${fromEnvironment.variable}`);
   return parseShard(setting, 'shard setting');
 }
 
@@ -37,7 +39,7 @@ export function shardFolder(shard: Shard): string {
 }
 
 /** Whether the installed cucumber-js filters by `shard` (older 12.x releases silently ignore the key). */
-export function cucumberSupportsSharding(): boolean {
+function cucumberSupportsSharding(): boolean {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const defaults = require('@cucumber/cucumber/lib/configuration/default_configuration') as { DEFAULT_CONFIGURATION: Record<string, unknown> };

@@ -1,13 +1,28 @@
 /**
- * cucumber's hook and step timeouts, and the waits inside them. Starting a browser gets a hook
- * timeout of its own, in which the WebDriver server must answer within sessionStartTimeout.
+ * Every timeout of the harness: the defaults of the timeout parameters, their limits, cucumber's
+ * hook and step timeouts, and the WebDriver timeouts. One place, so a change to one is seen next
+ * to the others it must fit in.
  *
- * cucumber's step timeout and the waits inside a step. A browser step waits up to waitTimeout and
+ * cucumber's step timeout and the waits inside a step: a browser step waits up to waitTimeout and
  * then fails with a precise message; cucumber must not cut it off first with a vague one. cucumber
  * fixes the step timeout when the steps load, before worldParameters are known: it follows
  * WAIT_TIMEOUT from the environment, and a longer wait from anywhere else is refused.
  */
+import { currentEnvironment, parameterVariable, readVariable } from './environment';
 
+/** Seconds browser finders and assertions retry by default (the waitTimeout parameter). */
+export const DEFAULT_WAIT_TIMEOUT_S = 5;
+/**
+ * Seconds the HTTP driver gives a server to start answering (the requestTimeout parameter): half of
+ * the 60 s step timeout, so the step fails with our message (method, URL, elapsed) rather than
+ * cucumber's, and a dev server compiling on its first request still has ample time.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_S = 30;
+/** Seconds a WebDriver server has to answer POST /session by default (the sessionStartTimeout parameter). */
+export const DEFAULT_SESSION_START_TIMEOUT_S = 60;
+
+/** BeforeAll (demo app, parameters) and AfterAll (stopping browsers) hooks. */
+export const RUN_HOOK_TIMEOUT_MS = 60_000;
 /** Starting a browser is not the first step's business: the Before hook that does it gets this long. */
 export const BROWSER_START_TIMEOUT_MS = 120_000;
 /** What starting a browser does besides waiting for POST /session: finding the endpoint, starting chromedriver, BiDi. */
@@ -15,13 +30,20 @@ const START_MARGIN_S = 30;
 /** The longest sessionStartTimeout, in seconds, that fits in the hook that starts the browser. */
 export const LONGEST_SESSION_START = BROWSER_START_TIMEOUT_MS / 1000 - START_MARGIN_S;
 
-/** Never less than this: a step may also load a page (60 s page-load timeout) without waiting. */
-export const MIN_STEP_TIMEOUT_MS = 60_000;
+/** WebDriver's page-load timeout: a visit or click that loads a page fails after this long. */
+export const PAGE_LOAD_TIMEOUT_MS = 60_000;
+/** WebDriver's script timeout (our lookups and page scripts are synchronous; this bounds a hung page). */
+export const SCRIPT_TIMEOUT_MS = 30_000;
+/** How long a Selenium on the default address has to say it is ready before a local driver is used. */
+export const SELENIUM_PROBE_TIMEOUT_MS = 300;
+
+/** Never less than this: a step may also load a page (PAGE_LOAD_TIMEOUT_MS) without waiting. */
+const MIN_STEP_TIMEOUT_MS = PAGE_LOAD_TIMEOUT_MS;
 /** What a step does besides waiting: reading the failure context, a navigation, a screenshot. */
 const MARGIN_S = 10;
 
 /** The step timeout for a run whose steps wait up to `waitTimeout` seconds. */
-export function stepTimeoutFor(waitTimeout: number): number {
+function stepTimeoutFor(waitTimeout: number): number {
   return Math.max(MIN_STEP_TIMEOUT_MS, Math.ceil((waitTimeout + MARGIN_S) * 1000));
 }
 
@@ -30,13 +52,16 @@ export function longestWaitWithin(stepTimeoutMs: number): number {
   return stepTimeoutMs / 1000 - MARGIN_S;
 }
 
-/** The step timeout chosen from the environment (WAIT_TIMEOUT), as register.ts sets it. */
-export function stepTimeoutFromEnvironment(env: NodeJS.ProcessEnv = process.env): number {
-  const waitTimeout = Number(env.WAIT_TIMEOUT);
-  return stepTimeoutFor(env.WAIT_TIMEOUT && Number.isFinite(waitTimeout) && waitTimeout > 0 ? waitTimeout : 0);
+/**
+ * The step timeout chosen from WAIT_TIMEOUT, as register.ts sets it when the steps load. A bad value
+ * counts as unset here: the parameters refuse it, with the fix, before the first scenario.
+ */
+export function stepTimeoutFromEnvironment(env: NodeJS.ProcessEnv = currentEnvironment()): number {
+  const waitTimeout = Number(readVariable(env, [parameterVariable('waitTimeout')])?.value);
+  return stepTimeoutFor(Number.isFinite(waitTimeout) && waitTimeout > 0 ? waitTimeout : 0);
 }
 
-/** Why `waitTimeout` seconds (from `source`) cannot be used with this step timeout, or `null` when it can. */
+/** Why `waitTimeout` seconds cannot be used with this step timeout, or `null` when it can. */
 export function waitTooLong(waitTimeout: number, stepTimeoutMs: number): string | null {
   const longest = longestWaitWithin(stepTimeoutMs);
   if (waitTimeout <= longest) return null;

@@ -100,7 +100,6 @@ export interface Driver {
   tagName(element: ElementHandle): Promise<string>;
   text(element: ElementHandle): Promise<string>;
   html(element: ElementHandle): Promise<string>;
-  outerHtml(element: ElementHandle): Promise<string>;
   attribute(element: ElementHandle, name: string): Promise<string | null>;
   /** Mink's value contract: checkbox → its value or null; multiple select → string[]; else string. */
   value(element: ElementHandle): Promise<FieldValue>;

@@ -4,6 +4,7 @@
  */
 import type { Driver } from '../drivers/driver';
 import type { DriverKind, MinkParameters } from '../config/parameters';
+import { sessionSettings } from '../config/settings';
 import { Session } from './session';
 
 export type DriverFactory = (kind: DriverKind, sessionName: string) => Driver;
@@ -23,10 +24,6 @@ export class SessionRegistry {
     return Object.keys(this.parameters.sessions);
   }
 
-  has(name: string): boolean {
-    return name.toLowerCase() in this.lowerCaseNames();
-  }
-
   /** The session of that name (case-insensitive, as in Mink); its driver starts on first use. */
   get(name: string): Session {
     const canonical = this.lowerCaseNames()[name.toLowerCase()];
@@ -36,11 +33,7 @@ export class SessionRegistry {
     let session = this.sessions.get(canonical);
     if (!session) {
       const driver = this.createDriver(this.parameters.sessions[canonical].driver, canonical);
-      session = new Session(canonical, driver, {
-        baseUrl: this.baseUrl,
-        filesPath: this.parameters.filesPath,
-        waitTimeout: this.parameters.waitTimeout,
-      });
+      session = new Session(canonical, driver, sessionSettings(this.parameters, this.baseUrl));
       this.sessions.set(canonical, session);
     }
     this.usedSinceReset.add(session);

@@ -28,7 +28,7 @@ import { isDialogOpenError, urlBehindDialog } from './dialogs';
 import { BrowserElement, asBrowserElement, attempt, onElement, translateError } from './element';
 import { describeEndpoint, resolveEndpointOnce, type BrowserName, type Endpoint } from './endpoint';
 import { attachFile, radioGroup, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
-import { DEFAULT_SESSION_START_TIMEOUT, launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
+import { launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
 import { lostSessionDetail } from './lost-session';
 import { ERROR_PAGE_CODE, navigationFailed, netErrorIn } from './navigation-errors';
 import * as scripts from './page-scripts';
@@ -39,14 +39,17 @@ import { RequestChanges } from './request-changes';
 import type { SessionStateData } from '../state';
 import { WindowTracker } from './windows';
 import { maskUrlCredentials } from '../../config/mask';
+import { DEFAULT_SESSION_START_TIMEOUT_S, PAGE_LOAD_TIMEOUT_MS, SCRIPT_TIMEOUT_MS } from '../../config/timeouts';
 
 export interface BrowserDriverOptions {
   /** A Selenium server (standalone, Grid hub, launchd service); `null` auto-detects. `/wd/hub` is accepted. */
   seleniumUrl: string | null;
   browser: BrowserName;
   headless: boolean;
-  chromedriverPath: string | null;
-  chromeBinary: string | null;
+  /** The local WebDriver executable (chromedriver, geckodriver); `null`: found on PATH. */
+  driverPath: string | null;
+  /** The local browser executable (Chromium/Chrome, Firefox); `null`: found on PATH. */
+  browserBinary: string | null;
   windowSize: { width: number; height: number };
   /** `false` skips probing http://127.0.0.1:4444 for a running Selenium (default `true`). */
   detectSelenium?: boolean;
@@ -117,19 +120,19 @@ export class BrowserDriver implements ScriptingDriver {
       {
         seleniumUrl: this.options.seleniumUrl,
         browser: this.options.browser,
-        chromedriverPath: this.options.chromedriverPath,
-        chromeBinary: this.options.chromeBinary,
+        driverPath: this.options.driverPath,
+        browserBinary: this.options.browserBinary,
         detectSelenium: this.options.detectSelenium,
       },
       this.options.headless,
     );
     const launched = await launchBrowser(endpoint, {
       ...this.options,
-      sessionStartTimeout: this.options.sessionStartTimeout ?? DEFAULT_SESSION_START_TIMEOUT,
+      sessionStartTimeout: this.options.sessionStartTimeout ?? DEFAULT_SESSION_START_TIMEOUT_S,
     });
     try {
       const webDriver = launched.webDriver;
-      await webDriver.manage().setTimeouts({ implicit: 0, pageLoad: 60_000, script: 30_000 });
+      await webDriver.manage().setTimeouts({ implicit: 0, pageLoad: PAGE_LOAD_TIMEOUT_MS, script: SCRIPT_TIMEOUT_MS });
       this.network = await BidiNetwork.attach(webDriver).catch(() => null);
       this.storage.attach(devToolsOf(webDriver, this.options.browser));
       this.windows.startIn(await webDriver.getWindowHandle());
@@ -370,10 +373,6 @@ export class BrowserDriver implements ScriptingDriver {
 
   html(element: ElementHandle): Promise<string> {
     return onElement(element, 'read the HTML of', async (el) => String(await this.webDriver.executeScript(scripts.INNER_HTML, el)));
-  }
-
-  outerHtml(element: ElementHandle): Promise<string> {
-    return onElement(element, 'read the HTML of', async (el) => String(await this.webDriver.executeScript(scripts.OUTER_HTML, el)));
   }
 
   attribute(element: ElementHandle, name: string): Promise<string | null> {

@@ -6,9 +6,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { DriverError } from '../driver';
+import { pathVariables } from '../../config/environment';
 import { maskUrlCredentials } from '../../config/mask';
+import type { BrowserName } from '../../config/parameters';
+import { SELENIUM_PROBE_TIMEOUT_MS } from '../../config/timeouts';
 
-export type BrowserName = 'chrome' | 'firefox';
+export type { BrowserName } from '../../config/parameters';
 
 export type Endpoint =
   | { readonly kind: 'selenium'; readonly url: string; readonly origin: 'configured' | 'detected' }
@@ -17,37 +20,37 @@ export type Endpoint =
 export interface EndpointRequest {
   seleniumUrl: string | null;
   browser: BrowserName;
-  chromedriverPath: string | null;
-  chromeBinary: string | null;
+  /** The local WebDriver executable (chromedriver, geckodriver); `null`: looked for on PATH. */
+  driverPath: string | null;
+  /** The local browser executable; `null`: looked for on PATH. */
+  browserBinary: string | null;
   /** `false` skips looking for a Selenium on the default port (default `true`). */
   detectSelenium?: boolean;
 }
 
 /** Everything resolution looks at outside its arguments, replaceable in tests. */
 export interface EndpointEnvironment {
-  env: NodeJS.ProcessEnv;
+  /** The directories searched for a driver or browser that is not configured (PATH). */
+  searchPath: string;
   /** Base URL of the Selenium probed when none is configured. */
   defaultSeleniumUrl: string;
   probeTimeoutMs: number;
 }
 
-export const DEFAULT_SELENIUM_URL = 'http://127.0.0.1:4444';
+const DEFAULT_SELENIUM_URL = 'http://127.0.0.1:4444';
 
 const BROWSER_BINARIES: Record<BrowserName, string[]> = {
   chrome: ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'],
   firefox: ['firefox', 'firefox-esr'],
 };
-const DRIVER_BINARIES: Record<BrowserName, { name: string; variable: string }> = {
-  chrome: { name: 'chromedriver', variable: 'CHROMEDRIVER' },
-  firefox: { name: 'geckodriver', variable: 'GECKODRIVER' },
-};
+const DRIVER_BINARIES: Record<BrowserName, string> = { chrome: 'chromedriver', firefox: 'geckodriver' };
 
 function defaultEnvironment(): EndpointEnvironment {
-  return { env: process.env, defaultSeleniumUrl: DEFAULT_SELENIUM_URL, probeTimeoutMs: 300 };
+  return { searchPath: process.env.PATH ?? '', defaultSeleniumUrl: DEFAULT_SELENIUM_URL, probeTimeoutMs: SELENIUM_PROBE_TIMEOUT_MS };
 }
 
 /** `http://host:4444/wd/hub/` → `http://host:4444/wd/hub`: the client appends `/session` itself. */
-export function normaliseSeleniumUrl(url: string): string {
+function normaliseSeleniumUrl(url: string): string {
   return url.trim().replace(/\/+$/, '');
 }
 
@@ -90,8 +93,8 @@ function isExecutable(file: string): boolean {
   }
 }
 
-function findOnPath(names: string[], env: NodeJS.ProcessEnv): string | null {
-  const directories = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
+function findOnPath(names: string[], searchPath: string): string | null {
+  const directories = searchPath.split(path.delimiter).filter(Boolean);
   for (const name of names) {
     for (const directory of directories) {
       const candidate = path.join(directory, name);
@@ -101,23 +104,22 @@ function findOnPath(names: string[], env: NodeJS.ProcessEnv): string | null {
   return null;
 }
 
-/** An explicit path wins (and must exist); otherwise the environment variable, then PATH. */
-function locate(
-  explicit: string | null,
-  variable: string,
-  names: string[],
-  env: NodeJS.ProcessEnv,
-  tried: string[],
-): string | null {
-  const configured = explicit ?? env[variable] ?? null;
+/** A configured path must be an executable; without one, the first of `names` on the search path. */
+function locate(configured: string | null, setting: string, names: string[], searchPath: string, tried: string[]): string | null {
   if (configured) {
     if (isExecutable(configured)) return configured;
-    tried.push(`${configured} (from ${explicit ? 'configuration' : variable}): not an executable file`);
+    tried.push(`${configured} (${setting}): not an executable file`);
     return null;
   }
-  const found = findOnPath(names, env);
+  const found = findOnPath(names, searchPath);
   if (!found) tried.push(`${names.join(', ')} on PATH: not found`);
   return found;
+}
+
+/** How a path is set, for messages: `driverPath, DRIVER_PATH or CHROMEDRIVER`. */
+function settingOf(key: 'driverPath' | 'browserBinary', browser: BrowserName): string {
+  const [generic, alternative] = pathVariables(key, browser);
+  return `${key}, ${generic} or ${alternative}`;
 }
 
 export async function resolveEndpoint(
@@ -135,16 +137,15 @@ export async function resolveEndpoint(
     tried.push(`a Selenium server at ${maskUrlCredentials(environment.defaultSeleniumUrl)}/status: no ready answer`);
   }
 
-  const driver = DRIVER_BINARIES[request.browser];
-  const driverPath = locate(request.chromedriverPath, driver.variable, [driver.name], environment.env, tried);
-  const binaryVariable = request.browser === 'chrome' ? 'CHROME_BIN' : 'FIREFOX_BIN';
-  const browserBinary = locate(request.chromeBinary, binaryVariable, BROWSER_BINARIES[request.browser], environment.env, tried);
+  const { browser } = request;
+  const driverPath = locate(request.driverPath, settingOf('driverPath', browser), [DRIVER_BINARIES[browser]], environment.searchPath, tried);
+  const browserBinary = locate(request.browserBinary, settingOf('browserBinary', browser), BROWSER_BINARIES[browser], environment.searchPath, tried);
   if (driverPath && browserBinary) return { kind: 'local', driverPath, browserBinary };
 
-  const install =
-    request.browser === 'chrome'
-      ? 'install Chromium and its driver (Debian/Ubuntu: apt install chromium chromium-driver), or set CHROMEDRIVER and CHROME_BIN'
-      : 'install Firefox and geckodriver, or set GECKODRIVER and FIREFOX_BIN';
+  const [driverVariable, driverAlternative] = pathVariables('driverPath', browser);
+  const [binaryVariable, binaryAlternative] = pathVariables('browserBinary', browser);
+  const packages = browser === 'chrome' ? 'Chromium and its driver (Debian/Ubuntu: apt install chromium chromium-driver)' : 'Firefox and geckodriver';
+  const install = `install ${packages}, or set ${driverVariable} and ${binaryVariable} (or ${driverAlternative} and ${binaryAlternative})`;
   throw new DriverError(
     `No browser for @javascript scenarios (${request.browser}). Tried:\n` +
       tried.map((line) => `  - ${line}`).join('\n') +
@@ -159,7 +160,7 @@ export function describeEndpoint(endpoint: Endpoint, browser: BrowserName, headl
     const how = endpoint.origin === 'detected' ? 'Selenium found at' : 'Selenium at';
     return `browser via ${how} ${maskUrlCredentials(endpoint.url)} (${browser}, ${mode})`;
   }
-  const driverName = DRIVER_BINARIES[browser].name;
+  const driverName = DRIVER_BINARIES[browser];
   return `browser via local ${driverName} ${endpoint.driverPath} (${path.basename(endpoint.browserBinary)} ${endpoint.browserBinary}, ${mode})`;
 }
 

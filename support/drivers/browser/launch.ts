@@ -11,6 +11,7 @@ import { Builder, type WebDriver } from 'selenium-webdriver';
 import * as chrome from 'selenium-webdriver/chrome';
 import * as firefox from 'selenium-webdriver/firefox';
 import * as remote from 'selenium-webdriver/remote';
+import { parameterVariable } from '../../config/environment';
 import { DriverError } from '../driver';
 import type { Endpoint, BrowserName } from './endpoint';
 import {
@@ -32,9 +33,7 @@ export interface LaunchOptions {
   sessionStartTimeout: number;
 }
 
-export const DEFAULT_SESSION_START_TIMEOUT = 60;
-
-const SELENIUM_URL_SETTING = 'SELENIUM_URL (worldParameters.seleniumUrl)';
+const SELENIUM_URL_SETTING = `${parameterVariable('seleniumUrl')} (worldParameters.seleniumUrl)`;
 
 /**
  * A WebDriver server that accepts the connection and never answers must not hold the scenario, nor

@@ -10,6 +10,7 @@ import { OriginHeaders } from './origin-headers';
 import { referrerFor } from './referrer';
 import { fragmentOf, resolveUrl, withoutFragment } from './url';
 import { maskUrlCredentials } from '../../config/mask';
+import { DEFAULT_REQUEST_TIMEOUT_S } from '../../config/timeouts';
 
 export interface HttpRequest {
   readonly method: string;
@@ -44,7 +45,7 @@ export interface HttpClientOptions {
 
 export const DEFAULT_USER_AGENT = 'Mozilla/5.0 (compatible; cucumber-mink http driver)';
 const DEFAULT_MAX_REDIRECTS = 20;
-export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+const DEFAULT_REQUEST_TIMEOUT_MS = DEFAULT_REQUEST_TIMEOUT_S * 1000;
 /**
  * After this long without an exchange, a pooled connection may have been closed by the server while
  * the event loop was busy (a slow step): pending socket events run before it is reused. Back-to-back

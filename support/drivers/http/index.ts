@@ -254,11 +254,6 @@ export class HttpDriver implements Driver {
     return this.requirePage().innerHtml(node);
   }
 
-  async outerHtml(element: ElementHandle): Promise<string> {
-    const node = this.node(element);
-    return this.requirePage().outerHtml(node);
-  }
-
   async attribute(element: ElementHandle, name: string): Promise<string | null> {
     return this.node(element).attribs[name.toLowerCase()] ?? null;
   }

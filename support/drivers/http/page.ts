@@ -88,11 +88,6 @@ export class Page {
     return 'children' in node ? serializeNodes(node.children as AnyNode[], this.kind === 'xml') : '';
   }
 
-  /** The markup of `node` itself (outerHTML). */
-  outerHtml(node: AnyNode): string {
-    return serializeNodes([node], this.kind === 'xml');
-  }
-
   /** The root the named selectors search from (`<html>`, or the Document for a bare XML tree). */
   get documentElement(): Element {
     return cheerioDocumentRoot(this.root);
