@@ -94,7 +94,6 @@ export const BLUR_IF_FOCUSED = `
 export const SCROLL_INTO_VIEW = `arguments[0].scrollIntoView({ block: 'center', inline: 'center' });`;
 
 export const INNER_HTML = `return arguments[0].innerHTML;`;
-export const OUTER_HTML = `return arguments[0].outerHTML;`;
 export const GET_ATTRIBUTE = `return arguments[0].getAttribute(arguments[1]);`;
 
 /** Deselect every option of a multiple select without events, as Mink does before a choice that replaces the selection. */
