@@ -72,10 +72,10 @@ describe('browser endpoint resolution', () => {
         driverPath: path.join(fakeBin, 'chromedriver'),
         browserBinary: path.join(fakeBin, 'chromium'),
       });
-      const fromVariables = { ...environment, env: { PATH: '', CHROMEDRIVER: '/usr/bin/chromedriver', CHROME_BIN: path.join(fakeBin, 'chromium') } };
+      const fromVariables = { ...environment, env: { PATH: '', CHROMEDRIVER: path.join(fakeBin, 'chromedriver'), CHROME_BIN: path.join(fakeBin, 'chromium') } };
       assert.deepEqual(await resolveEndpoint(request, fromVariables), {
         kind: 'local',
-        driverPath: '/usr/bin/chromedriver',
+        driverPath: path.join(fakeBin, 'chromedriver'),
         browserBinary: path.join(fakeBin, 'chromium'),
       });
     } finally {
@@ -85,16 +85,24 @@ describe('browser endpoint resolution', () => {
     assert.match(describeEndpoint(local, 'chrome', true), /^browser via local chromedriver .*chromedriver \(chromium .*chromium, headless\)$/);
   });
 
-  it('does not wait long for a Selenium that never answers', async () => {
+  it('gives up on a Selenium that accepts and never answers when the probe limit passes, not before, and falls back', async (t) => {
     const silent = http.createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
-    const started = Date.now();
+    const probed = new Promise((resolve) => silent.once('request', resolve));
+    t.mock.timers.enable({ apis: ['setTimeout'] });
     try {
-      const endpoint = await resolveEndpoint(request, { env: { PATH: fakeBin }, defaultSeleniumUrl: url, probeTimeoutMs: 300 });
-      assert.equal(endpoint.kind, 'local');
-      assert.ok(Date.now() - started < 1500, `took ${Date.now() - started} ms`);
+      let settled = false;
+      const resolving = resolveEndpoint(request, { env: { PATH: fakeBin }, defaultSeleniumUrl: url, probeTimeoutMs: 300 });
+      void resolving.finally(() => (settled = true));
+      await probed;
+      t.mock.timers.tick(299);
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(settled, false, 'still waiting for the answer before the 300 ms limit');
+      t.mock.timers.tick(1);
+      assert.equal((await resolving).kind, 'local');
     } finally {
+      t.mock.timers.reset();
       silent.closeAllConnections();
       await new Promise((resolve) => silent.close(resolve));
     }
