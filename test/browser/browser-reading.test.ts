@@ -40,7 +40,7 @@ const NAMED_FIXTURE = annotate(NAMED_FIXTURE_SOURCE);
 describe('browser driver: finding and reading (headless Chromium via local chromedriver)', () => {
   const browser = useBrowser({ '/named': NAMED_FIXTURE });
 
-  it('once started, names the endpoint it runs on (laziness: test/unit/browser-lazy-start.test.ts)', () => {
+  it('once started, names the local chromedriver it runs through', () => {
     assert.equal(browser.driver.isStarted(), true);
     assert.match(browser.driver.name, /chrome via local chromedriver/);
   });
