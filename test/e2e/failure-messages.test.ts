@@ -2,14 +2,12 @@
  * Every assertion step, made to fail on purpose: the message must say what was expected, what was
  * found and where. One generated feature, one cucumber run, one scenario per case.
  */
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-
-const root = path.resolve(__dirname, '..', '..');
+import { describe, it } from 'node:test';
+import { failedStep, useFeatureRunner } from './feature-run';
 
 interface Case {
   name: string;
@@ -77,42 +75,24 @@ function featureText(cases: Case[]): string {
   return `Feature: Failure messages\n\n${scenarios.join('\n')}`;
 }
 
-interface Envelope {
-  pickle?: { id: string; name: string };
-  testCase?: { id: string; pickleId: string };
-  testCaseStarted?: { id: string; testCaseId: string };
-  testStepFinished?: { testCaseStartedId: string; testStepResult: { status: string; message?: string } };
-}
+describe('failure messages of the assertion steps', () => {
+  const runner = useFeatureRunner();
 
-test('every assertion step fails with a message that says what, where and what was found instead', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-messages-'));
-  try {
-    const feature = path.join(dir, 'messages.feature');
-    const messages = path.join(dir, 'messages.ndjson');
-    fs.writeFileSync(feature, featureText(CASES));
-    const run = spawnSync(
-      path.join(root, 'node_modules', '.bin', 'cucumber-js'),
-      ['--config', 'test/fixtures/messages/cucumber.cjs', '--format', `message:${messages}`],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, MESSAGES_FEATURES: feature } },
-    );
-    assert.notEqual(run.status, 0, 'every scenario fails, so the run fails');
-
-    const envelopes: Envelope[] = fs.readFileSync(messages, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-    const pickleName = new Map(envelopes.filter((e) => e.pickle).map((e) => [e.pickle!.id, e.pickle!.name]));
-    const caseName = new Map(envelopes.filter((e) => e.testCase).map((e) => [e.testCase!.id, pickleName.get(e.testCase!.pickleId)]));
-    const startedName = new Map(envelopes.filter((e) => e.testCaseStarted).map((e) => [e.testCaseStarted!.id, caseName.get(e.testCaseStarted!.testCaseId)]));
-    const failures = new Map<string, string>();
-    for (const e of envelopes) {
-      const finished = e.testStepFinished;
-      if (finished?.testStepResult.status === 'FAILED') failures.set(startedName.get(finished.testCaseStartedId) ?? '?', finished.testStepResult.message ?? '');
+  it('every assertion step fails with a message that says what, where and what was found instead', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-messages-'));
+    try {
+      const feature = path.join(dir, 'messages.feature');
+      fs.writeFileSync(feature, featureText(CASES));
+      const run = await runner.run([feature]);
+      assert.equal(run.success, false, 'every scenario fails, so the run fails');
+      for (const c of CASES) {
+        const { status, message } = failedStep(run, c.name);
+        assert.equal(status, 'FAILED', `"${c.name}"`);
+        assert.match(message, c.message, `"${c.name}"`);
+        assert.match(message, /\+--\[ (HTTP \d+ \| )?http:\/\/127\.0\.0\.1:\d+\/\S* \| http \]/, `"${c.name}" says where`);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
-    for (const c of CASES) {
-      const message = failures.get(c.name);
-      assert.ok(message !== undefined, `"${c.name}" did not fail`);
-      assert.match(message, c.message, `"${c.name}"`);
-      assert.match(message, /\+--\[ (HTTP \d+ \| )?http:\/\/127\.0\.0\.1:\d+\/\S* \| http \]/, `"${c.name}" says where`);
-    }
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

@@ -6,85 +6,19 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { before, describe, it } from 'node:test';
-import type { Envelope } from '@cucumber/messages';
-import {
-  loadConfiguration,
-  loadSupport,
-  runCucumber,
-  type IRunConfiguration,
-  type IRunOptions,
-} from '@cucumber/cucumber/api';
+import { describe, it } from 'node:test';
+import { FAILING_FEATURES, failedStep, useFeatureRunner, type FeatureRun } from './feature-run';
 
-const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
-const FIXTURES = path.join(__dirname, '..', 'fixtures', 'features');
-
-interface StepOutcome {
-  readonly text: string;
-  readonly status: string;
-  readonly message: string;
-}
-
-interface RunOutcome {
-  readonly success: boolean;
-  readonly steps: StepOutcome[];
-  /** The first step that did not pass, which every fixture is about. */
-  readonly failed: StepOutcome;
-}
-
-let baseConfiguration: IRunConfiguration;
-let support: Awaited<ReturnType<typeof loadSupport>>;
-
-function quietEnvironment() {
-  const sink = new PassThrough();
-  sink.resume();
-  return { cwd: PROJECT_ROOT, stdout: sink, stderr: sink };
-}
-
-type WorldParameters = IRunOptions['runtime']['worldParameters'];
-
-async function runFixture(file: string, worldParameters: WorldParameters = {}): Promise<RunOutcome> {
-  const configuration: IRunOptions = {
-    ...baseConfiguration,
-    sources: { ...baseConfiguration.sources, paths: [path.join(FIXTURES, file)] },
-    // Reports of the real run under reports/ must not be overwritten by these runs.
-    formats: { ...baseConfiguration.formats, stdout: 'summary', files: {} },
-    runtime: {
-      ...baseConfiguration.runtime,
-      worldParameters: { ...baseConfiguration.runtime.worldParameters, ...worldParameters },
-    },
-    support,
-  };
-  const stepText = new Map<string, string>();
-  const testStepToPickleStep = new Map<string, string>();
-  const steps: StepOutcome[] = [];
-  const { success } = await runCucumber(configuration, quietEnvironment(), (envelope: Envelope) => {
-    envelope.pickle?.steps.forEach((step) => stepText.set(step.id, step.text));
-    envelope.testCase?.testSteps.forEach((step) => {
-      if (step.pickleStepId) testStepToPickleStep.set(step.id, step.pickleStepId);
-    });
-    const finished = envelope.testStepFinished;
-    const pickleStepId = finished && testStepToPickleStep.get(finished.testStepId);
-    if (finished && pickleStepId) {
-      steps.push({
-        text: stepText.get(pickleStepId) ?? '',
-        status: finished.testStepResult.status,
-        message: finished.testStepResult.message ?? '',
-      });
-    }
-  });
-  const failed = steps.find((step) => step.status !== 'PASSED');
-  assert.ok(failed, `${file}: expected a step that does not pass, got ${JSON.stringify(steps)}`);
-  return { success, steps, failed };
-}
+type WorldParameters = Parameters<ReturnType<typeof useFeatureRunner>['run']>[1];
 
 describe('expected failures and their messages', () => {
-  before(async () => {
-    const { runConfiguration } = await loadConfiguration({ profiles: ['default'] }, quietEnvironment());
-    baseConfiguration = runConfiguration;
-    support = await loadSupport(runConfiguration, quietEnvironment());
-  });
+  const runner = useFeatureRunner();
+
+  /** Runs one fixture feature, which is about its first step that does not pass. */
+  async function runFixture(file: string, worldParameters?: WorldParameters): Promise<FeatureRun & { failed: ReturnType<typeof failedStep> }> {
+    const run = await runner.run([path.join(FAILING_FEATURES, file)], worldParameters);
+    return { ...run, failed: failedStep(run) };
+  }
 
   it('@wait:N: a browser assertion gives up after N seconds (the default 5 s would have seen the text)', async () => {
     const { failed } = await runFixture('wait-tag.feature');
@@ -211,13 +145,54 @@ describe('expected failures and their messages', () => {
   });
 
   it('show last response runs the configured command on a saved copy of the page', async () => {
-    const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'show-last-response-')), 'copy.html');
-    const outcome = await runFixture('show-last-response.feature', { showCmd: `cp %s ${copy}` }).catch(
-      (error: unknown) => error,
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'show-last-response-'));
+    try {
+      const copy = path.join(dir, 'copy.html');
+      const run = await runner.run([path.join(FAILING_FEATURES, 'show-last-response.feature')], { showCmd: `cp %s ${copy}` });
+      assert.equal(run.success, true, JSON.stringify(run.steps));
+      assert.match(fs.readFileSync(copy, 'utf8'), /Plain text link/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('pressing a disabled button waits until a script enables it, and a button that stays disabled fails saying so', async () => {
+    const run = await runner.run([path.join(FAILING_FEATURES, 'disabled-button.feature')]);
+    const enabledLater = run.steps.filter((step) => step.scenario === 'A button enabled 800 ms after the page loads');
+    assert.deepEqual(
+      enabledLater.map((step) => `${step.text}: ${step.status}`),
+      ['I am on "/async/enable": PASSED', 'I should see "Waiting for the button": PASSED', 'I press "Continue": PASSED', 'I should see "Continue was clicked": PASSED'],
     );
-    // Every step passed, so runFixture found no failing step: that is the expected outcome here.
-    assert.ok(outcome instanceof assert.AssertionError);
-    assert.match(fs.readFileSync(copy, 'utf8'), /Plain text link/);
-    fs.rmSync(path.dirname(copy), { recursive: true, force: true });
+    const { message } = failedStep(run, 'A button that stays disabled');
+    assert.match(message, /Button "Unavailable button" is disabled, so it cannot be pressed\./);
+  });
+
+  it('a screenshot step writes a PNG file, and a failed browser step attaches a PNG of the page', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-screenshot-'));
+    try {
+      const saved = path.join(dir, 'shots', 'links.png');
+      const feature = path.join(dir, 'screenshot.feature');
+      fs.writeFileSync(
+        feature,
+        `@javascript @wait:0.2\nFeature: Screenshots\n  Scenario: Save one, then fail\n` +
+          `    Given I am on "/links"\n    When I save a screenshot to "${saved}"\n    Then I should see "Nothing like this text"\n`,
+      );
+      const run = await runner.run([feature]);
+      assert.equal(failedStep(run).text, 'I should see "Nothing like this text"');
+      assert.ok(isPng(fs.readFileSync(saved)), `${saved} is not a PNG`);
+      const attached = run.attachments.filter((attachment) => attachment.mediaType === 'image/png');
+      assert.equal(attached.length, 1, 'one PNG attached to the failed scenario');
+      assert.equal(attached[0].fileName, 'page.png');
+      assert.ok(isPng(attached[0].body), 'the attachment is a PNG');
+      assert.ok(run.attachments.some((attachment) => attachment.mediaType === 'text/html' && /Plain text link/.test(attachment.body.toString())));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+function isPng(bytes: Buffer): boolean {
+  return bytes.length > PNG_SIGNATURE.length && bytes.subarray(0, PNG_SIGNATURE.length).equals(PNG_SIGNATURE);
+}
