@@ -22,17 +22,6 @@ function programOf(method, command) {
   return path.basename(program);
 }
 
-for (const method of ['spawn', 'spawnSync', 'execFile', 'execFileSync', 'exec', 'execSync']) {
-  const original = childProcess[method];
-  childProcess[method] = function guarded(command, ...rest) {
-    const program = programOf(method, command);
-    if (HEAVY_COMMANDS.test(program)) {
-      refuse(`starts ${program}`, 'move it to test/browser (a browser or Java) or test/e2e (a cucumber run)');
-    }
-    return original.call(this, command, ...rest);
-  };
-}
-
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|::ffff:127(\.\d{1,3}){3})$/i;
 
 /** Host of a Socket#connect call, or null for a Unix socket or pipe. */
@@ -43,11 +32,31 @@ function hostOf(args) {
   return typeof args[1] === 'string' ? args[1] : 'localhost';
 }
 
-const originalConnect = net.Socket.prototype.connect;
-net.Socket.prototype.connect = function guardedConnect(...args) {
-  const host = hostOf(args);
-  if (host !== null && !LOOPBACK.test(host)) {
-    refuse(`connects to ${host}`, 'serve what it needs from 127.0.0.1, or move it to test/e2e');
+function install() {
+  for (const method of ['spawn', 'spawnSync', 'execFile', 'execFileSync', 'exec', 'execSync']) {
+    const original = childProcess[method];
+    childProcess[method] = function guarded(command, ...rest) {
+      const program = programOf(method, command);
+      if (HEAVY_COMMANDS.test(program)) {
+        refuse(`starts ${program}`, 'move it to test/browser (a browser or Java) or test/e2e (a cucumber run)');
+      }
+      return original.call(this, command, ...rest);
+    };
   }
-  return originalConnect.apply(this, args);
-};
+
+  const originalConnect = net.Socket.prototype.connect;
+  net.Socket.prototype.connect = function guardedConnect(...args) {
+    const host = hostOf(args);
+    if (host !== null && !LOOPBACK.test(host)) {
+      refuse(`connects to ${host}`, 'serve what it needs from 127.0.0.1, or move it to test/e2e');
+    }
+    return originalConnect.apply(this, args);
+  };
+}
+
+// Once per process, also when a test file requires it again to check it.
+const INSTALLED = Symbol.for('cucumber-mink.unit-guard');
+if (!globalThis[INSTALLED]) {
+  globalThis[INSTALLED] = true;
+  install();
+}
