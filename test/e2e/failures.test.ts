@@ -7,15 +7,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { FAILING_FEATURES, failedStep, useFeatureRunner, type FeatureRun } from './feature-run';
-
-type WorldParameters = Parameters<ReturnType<typeof useFeatureRunner>['run']>[1];
+import { FAILING_FEATURES, failedStep, useFeatureRunner, type FeatureRun, type StepOutcome, type WorldParameters } from './feature-run';
 
 describe('expected failures and their messages', () => {
   const runner = useFeatureRunner();
 
   /** Runs one fixture feature, which is about its first step that does not pass. */
-  async function runFixture(file: string, worldParameters?: WorldParameters): Promise<FeatureRun & { failed: ReturnType<typeof failedStep> }> {
+  async function runFixture(file: string, worldParameters?: WorldParameters): Promise<FeatureRun & { failed: StepOutcome }> {
     const run = await runner.run([path.join(FAILING_FEATURES, file)], worldParameters);
     return { ...run, failed: failedStep(run) };
   }

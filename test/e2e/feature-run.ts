@@ -42,7 +42,7 @@ export interface FeatureRun {
   readonly attachments: AttachmentOutcome[];
 }
 
-type WorldParameters = IRunOptions['runtime']['worldParameters'];
+export type WorldParameters = IRunOptions['runtime']['worldParameters'];
 
 export interface FeatureRunner {
   run(paths: string[], worldParameters?: WorldParameters): Promise<FeatureRun>;
