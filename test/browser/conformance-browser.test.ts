@@ -1,5 +1,5 @@
 /** The driver conformance cases (test/conformance/cases.ts) against the browser driver in headless Chromium. */
-import { headlessChromeDriver } from '../browser-harness';
+import { headlessChromeDriver } from './harness';
 import { runConformance } from '../conformance/cases';
 
 // A short wait: every case acts on a page that is complete when it loads, and a refusal that waits

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normalizeWhitespace } from '../../support/session/text';
 import { HIDDEN_NESS_EXPECTED, HIDDEN_NESS_PAGE } from '../fixtures/hidden-ness';
-import { useBrowser } from '../browser-harness';
+import { useBrowser } from './harness';
 
 describe('hidden-ness in the browser', { timeout: 120_000 }, () => {
   const browser = useBrowser({ '/hidden-ness': HIDDEN_NESS_PAGE });

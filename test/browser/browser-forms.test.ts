@@ -1,0 +1,176 @@
+/**
+ * The browser driver changes fields as a user would (the events a page sees), handles cookies of
+ * any origin, and its reset leaves nothing of a scenario behind.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { useBrowser } from './harness';
+
+const PAGES: Record<string, string> = {
+  '/events': `<!doctype html><html><body>
+    <input id="text" value=""><input id="prefilled" value="old"><textarea id="area"></textarea>
+    <select id="pick"><option value="a">A</option><option value="b">B</option></select>
+    <select id="many" multiple><option value="x" selected>X</option><option value="y">Y</option><option value="z">Z</option></select>
+    <input type="checkbox" id="box" value="on-value">
+    <input type="radio" name="r" id="r1" value="one"><input type="radio" name="r" id="r2" value="two">
+    <input type="file" id="upload"><input id="fixed" value="fixed" readonly><input id="off" value="off" disabled>
+    <script>
+      window.counts = {};
+      document.addEventListener('input', function (e) { var k = e.target.id + ':input'; counts[k] = (counts[k] || 0) + 1; }, true);
+      document.addEventListener('change', function (e) { var k = e.target.id + ':change'; counts[k] = (counts[k] || 0) + 1; }, true);
+    </script></body></html>`,
+  '/editor': `<!doctype html><html><body>
+    <textarea id="focused">first line\nsecond line\nthird line</textarea>
+    <textarea id="selected">keep this, replace this</textarea>
+    <textarea id="long"></textarea>
+    <div id="rich" contenteditable="true">old rich text</div>
+    <script>
+      var long = []; for (var i = 0; i < 500; i++) long.push('pre-filled line ' + i);
+      document.getElementById('long').value = long.join('\\n');
+      var focused = document.getElementById('focused');
+      focused.focus(); focused.setSelectionRange(0, 0);
+      var selected = document.getElementById('selected');
+      selected.setSelectionRange(10, selected.value.length);
+      window.counts = {};
+      document.addEventListener('input', function (e) { var k = e.target.id + ':input'; counts[k] = (counts[k] || 0) + 1; }, true);
+      document.addEventListener('change', function (e) { var k = e.target.id + ':change'; counts[k] = (counts[k] || 0) + 1; }, true);
+    </script></body></html>`,
+  '/storage': `<!doctype html><html><body>stored<script>
+      localStorage.setItem('kept', 'local'); sessionStorage.setItem('kept', 'session');
+    </script></body></html>`,
+  '/read-storage': `<!doctype html><html><body><script>
+      document.body.textContent = 'local=' + localStorage.getItem('kept') + ' session=' + sessionStorage.getItem('kept') + ' cookie=' + document.cookie;
+    </script></body></html>`,
+};
+
+describe('browser driver: fields, cookies and reset (headless Chromium via local chromedriver)', () => {
+  const browser = useBrowser(PAGES);
+
+  async function counts(): Promise<Record<string, number>> {
+    return (await browser.driver.browser.evaluateScript('window.counts')) as Record<string, number>;
+  }
+
+  it('fills a field: one input event per typed character, one change event', async () => {
+    await browser.driver.visit(`${browser.base}/events`);
+    await browser.driver.setValue(await browser.first('#text'), 'hello');
+    assert.equal(await browser.driver.value(await browser.first('#text')), 'hello');
+    await browser.driver.setValue(await browser.first('#area'), 'two\nlines');
+    assert.equal(await browser.driver.value(await browser.first('#area')), 'two\nlines');
+    await browser.driver.setValue(await browser.first('#prefilled'), 'new');
+    assert.equal(await browser.driver.value(await browser.first('#prefilled')), 'new');
+    const seen = await counts();
+    assert.equal(seen['text:input'], 5);
+    assert.equal(seen['text:change'], 1);
+    assert.equal(seen['area:change'], 1);
+    assert.equal(seen['prefilled:input'], 1 + 3, 'one deletion of the selected text, three typed characters');
+    assert.equal(seen['prefilled:change'], 1);
+  });
+
+  it('replaces the whole value whatever the focus, caret, selection, line count or length', async () => {
+    await browser.driver.visit(`${browser.base}/editor`);
+    const longValue = Array.from({ length: 40 }, (_, i) => `typed line ${i}`).join('\n');
+    const cases: Array<[string, string]> = [
+      ['#focused', 'replaced'],
+      ['#selected', 'all new'],
+      ['#long', 'short'],
+      ['#focused', longValue],
+      ['#long', ''],
+    ];
+    for (const [css, value] of cases) {
+      await browser.driver.setValue(await browser.first(css), value);
+      assert.equal(await browser.driver.value(await browser.first(css)), value, `${css} holds exactly the new value`);
+    }
+    const seen = await counts();
+    assert.equal(seen['selected:input'], 1 + 'all new'.length, 'one deletion, then one input event per typed character');
+    assert.equal(seen['selected:change'], 1);
+    await browser.driver.setValue(await browser.first('#rich'), 'new rich text');
+    assert.equal(await browser.driver.text(await browser.first('#rich')), 'new rich text', 'contenteditable too');
+  });
+
+  it('select, check and radio fire change; values follow Mink', async () => {
+    await browser.driver.visit(`${browser.base}/events`);
+    await browser.driver.selectOption(await browser.first('#pick'), await browser.first('#pick [value=b]'), false);
+    await browser.driver.selectOption(await browser.first('#pick'), await browser.first('#pick [value=a]'), false);
+    assert.equal(await browser.driver.value(await browser.first('#pick')), 'a');
+    await browser.driver.selectOption(await browser.first('#many'), await browser.first('#many [value=y]'), true);
+    assert.deepEqual(await browser.driver.value(await browser.first('#many')), ['x', 'y']);
+    await browser.driver.selectOption(await browser.first('#many'), await browser.first('#many [value=z]'), false);
+    assert.deepEqual(await browser.driver.value(await browser.first('#many')), ['z']);
+    await browser.driver.check(await browser.first('#box'));
+    await browser.driver.check(await browser.first('#box'));
+    assert.equal(await browser.driver.isChecked(await browser.first('#box')), true);
+    assert.equal(await browser.driver.value(await browser.first('#box')), 'on-value');
+    await browser.driver.uncheck(await browser.first('#box'));
+    assert.equal(await browser.driver.value(await browser.first('#box')), null);
+    await browser.driver.check(await browser.first('#r2'));
+    assert.equal(await browser.driver.isChecked(await browser.first('#r2')), true);
+    assert.equal(await browser.driver.value(await browser.first('#r1')), 'two');
+    const seen = await counts();
+    assert.equal(seen['pick:change'], 2);
+    assert.equal(seen['box:change'], 2, 'checking twice changes once, unchecking once');
+    assert.equal(seen['r2:change'], 1);
+    assert.equal(seen['many:change'], 2);
+  });
+
+  it('attaches a local file', async () => {
+    const file = path.join(os.tmpdir(), `cucumber-mink-upload-${process.pid}.txt`);
+    fs.writeFileSync(file, 'content');
+    try {
+      await browser.driver.visit(`${browser.base}/events`);
+      await browser.driver.attachFile(await browser.first('#upload'), file);
+      assert.equal(await browser.driver.browser.evaluateScript("document.getElementById('upload').files[0].name"), path.basename(file));
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  });
+
+  it('sets and reads cookies of any origin', async () => {
+    await browser.driver.setCookie('flavour', 'oat', `${browser.base}/`);
+    assert.equal(await browser.driver.getCookie('flavour', `${browser.base}/`), 'oat');
+    await browser.driver.visit(`${browser.base}/read-storage`);
+    assert.match(await browser.driver.pageText(), /cookie=flavour=oat/);
+    await browser.driver.setCookie('flavour', null, `${browser.base}/`);
+    assert.equal(await browser.driver.getCookie('flavour', `${browser.base}/`), null);
+  });
+
+  it('reset in place (one window, one origin) clears cookies, both storages, history and the frame', async () => {
+    await browser.driver.reset();
+    await browser.driver.visit(`${browser.base}/set-cookie?v=1`);
+    await browser.driver.visit(`${browser.base}/storage`);
+    await browser.driver.visit(`${browser.base}/windows`);
+    await browser.driver.browser.switchToIFrame('frame-by-id');
+    await browser.driver.reset();
+
+    assert.equal(await browser.driver.currentUrl(), 'about:blank');
+    assert.equal((await browser.driver.findAll({ css: 'iframe' })).length, 0, 'back on the top document');
+    await browser.driver.visit(`${browser.base}/read-storage`);
+    assert.equal((await browser.driver.pageText()).trim(), 'local=null session=null cookie=');
+    await browser.driver.back();
+    await browser.driver.back();
+    assert.equal(await browser.driver.currentUrl(), 'about:blank', 'the last scenario is not in the history');
+  });
+
+  it('reset clears cookies of every visited origin, their storage, windows and frames', async () => {
+    const otherBase = `http://localhost:${browser.server.port}`;
+    for (const origin of [browser.base, otherBase]) {
+      await browser.driver.visit(`${origin}/set-cookie?v=1`);
+      await browser.driver.visit(`${origin}/storage`);
+    }
+    await browser.driver.visit(`${browser.base}/windows`);
+    await browser.driver.click(await browser.first('#popup'));
+    await browser.driver.browser.switchToIFrame('frame-by-id');
+    await browser.driver.reset();
+
+    assert.equal(await browser.driver.currentUrl(), 'about:blank');
+    assert.equal((await browser.driver.findAll({ css: 'iframe' })).length, 0, 'back on the top document');
+    for (const origin of [browser.base, otherBase]) {
+      await browser.driver.visit(`${origin}/read-storage`);
+      assert.equal((await browser.driver.pageText()).trim(), 'local=null session=null cookie=', origin);
+    }
+    await browser.driver.browser.switchToWindow(null);
+    await assert.rejects(browser.driver.browser.switchToWindow('new'), /no other window is open/);
+  });
+});

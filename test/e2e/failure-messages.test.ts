@@ -1,0 +1,98 @@
+/**
+ * Every assertion step, made to fail on purpose: the message must say what was expected, what was
+ * found and where. One generated feature, one cucumber run, one scenario per case.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { failedStep, useFeatureRunner } from './feature-run';
+
+interface Case {
+  name: string;
+  steps: string[];
+  message: RegExp;
+}
+
+const CASES: Case[] = [
+  { name: 'url should match', steps: ['Given I am on "/links"', 'Then the url should match "^/forms"'], message: /Current page "\/links" does not match the regex "\^\/forms"\./ },
+  { name: 'should be on the homepage', steps: ['Given I am on "/links"', 'Then I should be on the homepage'], message: /Current page is "\/links", but "\/" expected\./ },
+  { name: 'status code should not be', steps: ['Given I am on "/links"', 'Then the response status code should not be 200'], message: /Current response status code is 200, but should not be\.\n\+--\[ HTTP 200 \| http:\/\/127\.0\.0\.1:\d+\/links \| http \]/ },
+  { name: 'text matching', steps: ['Given I am on "/links"', 'Then I should see text matching "Nothing \\d+ here"'], message: /The pattern "Nothing \\d\+ here" was not found anywhere in the text of the current page\./ },
+  { name: 'not text matching', steps: ['Given I am on "/links"', 'Then I should not see text matching "Plain \\w+ link"'], message: /The pattern "Plain \\w\+ link" was found in the text of the current page, but it should not\./ },
+  { name: 'response should contain', steps: ['Given I am on "/links"', 'Then the response should contain "<blink>"'], message: /The string "<blink>" was not found anywhere in the HTML response of the current page\./ },
+  { name: 'response should not contain', steps: ['Given I am on "/links"', 'Then the response should not contain "<a "'], message: /The string "<a " appears in the HTML response of this page, but it should not\./ },
+  { name: 'text in element', steps: ['Given I am on "/links"', 'Then I should see "Nope" in the "h1" element'], message: /The text "Nope" was not found in the text of the element matching css "h1"\.\nIts text is "Links"\./ },
+  { name: 'no text in element', steps: ['Given I am on "/links"', 'Then I should not see "Links" in the "h1" element'], message: /The text "Links" appears in the text of the element matching css "h1", but it should not\./ },
+  { name: 'element contains HTML', steps: ['Given I am on "/links"', 'Then the "h1" element should contain "<em>"'], message: /The string "<em>" was not found in the HTML of the element matching css "h1"\./ },
+  { name: 'element does not contain HTML', steps: ['Given I am on "/links"', 'Then the "body" element should not contain "<a "'], message: /The string "<a " appears in the HTML of the element matching css "body", but it should not\./ },
+  { name: 'element exists', steps: ['Given I am on "/links"', 'Then I should see a ".nope" element'], message: /Element matching css "\.nope" not found\./ },
+  { name: 'element does not exist', steps: ['Given I am on "/links"', 'Then I should not see an "h1" element'], message: /An element matching css "h1" appears on this page, but it should not\./ },
+  { name: 'field should not contain', steps: ['Given I am on "/forms/text"', 'Then the "Age" field should not contain "30"'], message: /The field "Age" value is "30", but it should not be\./ },
+  { name: 'url should be (with the query)', steps: ['Given I am on "/links/target?id=start"', 'Then the url should be "/links/target?id=syntax"'], message: /Current address is "\/links\/target\?id=start", but "\/links\/target\?id=syntax" expected\./ },
+  { name: 'query parameter should be', steps: ['Given I am on "/links/target?id=start"', 'Then the "id" query parameter should be "syntax"'], message: /The query parameter "id" is "start", but "syntax" expected\./ },
+  { name: 'query parameter repeated', steps: ['Given I am on "/links/target?id=start&id=syntax"', 'Then the "id" query parameter should be "start"'], message: /The query parameter "id" is repeated with different values \("start", "syntax"\), so "start" cannot be checked/ },
+  { name: 'url should be (decoded, any order)', steps: ['Given I am on "/links/target?id=wiki%3Astart&q=a+b"', 'Then the url should be "/links/target?q=a c&id=wiki:syntax"'], message: /Current address is "\/links\/target\?id=wiki%3Astart&q=a\+b", but "\/links\/target\?q=a c&id=wiki:syntax" expected\.\nCompared decoded/ },
+  { name: 'query parameter missing', steps: ['Given I am on "/links/target?id=start"', 'Then the "do" query parameter should be "edit"'], message: /The query parameter "do" is not in the current address "\/links\/target\?id=start", but "edit" expected\./ },
+  { name: 'query parameter should not be set', steps: ['Given I am on "/links/target?id=start"', 'Then the "id" query parameter should not be set'], message: /The query parameter "id" is "start", but it should not be in the address\./ },
+  { name: 'field should contain compares the whole value', steps: ['Given I am on "/forms/text"', 'Then the "Biography" field should contain "bio"'], message: /The field "Biography" value is "Initial bio", but "bio" expected\.\nThe whole value is compared \(ignoring case\); to look for part of it, write: the "Biography" field should contain text "bio"\./ },
+  { name: 'field should contain text', steps: ['Given I am on "/forms/text"', 'Then the "Biography" field should contain text "Countess"'], message: /The text "Countess" was not found in the value of the field "Biography"\.\nIts value is "Initial bio"\./ },
+  { name: 'field should not contain text', steps: ['Given I am on "/forms/text"', 'Then the "Biography" field should not contain text "initial"'], message: /The text "initial" appears in the value of the field "Biography", but it should not\./ },
+  { name: 'checkbox should be unchecked', steps: ['Given I am on "/forms/checkboxes"', 'When I check "I accept the terms"', 'Then the checkbox "I accept the terms" should be unchecked'], message: /Checkbox "I accept the terms" is checked, but it should not be\./ },
+  { name: 'cookie should be', steps: ['Given I am on "/cookies"', 'Then the cookie "nope" should be "1"'], message: /Cookie "nope" is not set, but should be\./ },
+  { name: 'cookie should not be set', steps: ['Given I am on "/cookies"', 'When I set the cookie "flavour" to "mint"', 'Then the cookie "flavour" should not be set'], message: /Cookie "flavour" is set to "mint", but should not be\./ },
+  { name: 'response header should be', steps: ['Given I am on "/links"', 'Then the "Content-Type" response header should be "text/plain"'], message: /Current response header "Content-Type" is "text\/html[^"]*", but "text\/plain" expected\./ },
+  { name: 'response header should contain', steps: ['Given I am on "/links"', 'Then the "Content-Type" response header should contain "json"'], message: /The text "json" was not found anywhere in the "Content-Type" response header\.\nThe header is "text\/html/ },
+  { name: 'response header should match', steps: ['Given I am on "/links"', 'Then the "Content-Type" response header should match "^application/"'], message: /The pattern "\^application\/" was not found anywhere in the "Content-Type" response header\./ },
+  { name: 'response header should not be set', steps: ['Given I am on "/links"', 'Then the "Content-Type" response header should not be set'], message: /Current response header "Content-Type" is "text\/html[^"]*", but it should not be set\./ },
+  { name: 'response should be JSON', steps: ['Given I am on "/links"', 'Then the response should be JSON'], message: /The response is not JSON: / },
+  { name: 'JSON value', steps: ['Given I am on "/api/user.json"', 'Then the JSON response should have "user.email" equal to "bob@example.com"'], message: /The JSON response has "ada@example\.com" at "user\.email", but "bob@example\.com" expected\./ },
+  { name: 'JSON path missing', steps: ['Given I am on "/api/user.json"', 'Then the JSON response should have "user.phone" equal to "1"'], message: /The JSON response has nothing at "user\.phone" \(no "phone" under "user"; it has: / },
+  { name: 'file to attach missing', steps: ['Given I am on "/forms/upload"', 'When I attach the file "nope.txt" to "Avatar"'], message: /File "nope\.txt" to attach does not exist \(looked in .*features\/files\/nope\.txt and .*\)\.\nSet filesPath \(FILES_PATH\)/ },
+  { name: 'wrong kind of field', steps: ['Given I am on "/forms/text"', 'When I check "Age"'], message: /"I check" needs a checkbox input, but form field "Age" is .*\(number\)\./ },
+  // Several elements match the CSS: any of them may pass; a failure counts and shows them.
+  { name: 'text in any of several elements', steps: ['Given I am on "/spa/tiddlers"', 'Then I should see "Delta" in the ".tiddler-body" element'], message: /The text "Delta" was not found in the text of any of the 3 elements matching css "\.tiddler-body"\.\nTheir texts are:\n {2}1\. "The first tiddler"\n {2}2\. "The second tiddler"\n {2}3\. "The third tiddler"/ },
+  { name: 'text in one of several elements', steps: ['Given I am on "/spa/tiddlers"', 'Then I should not see "second" in the ".tiddler-body" element'], message: /The text "second" appears in the text of 1 of the 3 elements matching css "\.tiddler-body", but it should not\.\nFound in:\n {2}match 2: "The second tiddler"/ },
+  { name: 'HTML in any of several elements', steps: ['Given I am on "/spa/tiddlers"', 'Then the ".tiddler-body" element should contain "<em>"'], message: /The string "<em>" was not found in the HTML of any of the 3 elements matching css "\.tiddler-body"\.\nTheir HTML:\n {2}1\. The first tiddler/ },
+  // Scoped actions say where they looked.
+  { name: 'button in no region', steps: ['Given I am on "/spa/tiddlers"', 'When I press "Delete" in the ".tiddler" element'], message: /Button with [a-z| -]+ "Delete" not found in any of the 3 elements matching css "\.tiddler"\./ },
+  { name: 'button in one region', steps: ['Given I am on "/spa/tiddlers"', 'When I press "Edit it" in the ".tiddler[data-title=\'Beta\']" element'], message: /Button with [a-z| -]+ "Edit it" not found in the element matching css "\.tiddler\[data-title='Beta'\]"\.\nDid you mean: "Edit"/ },
+  { name: 'region missing', steps: ['Given I am on "/spa/tiddlers"', 'When I press "Edit" in the ".nope" element'], message: /Element matching css "\.nope" not found\./ },
+  // Names are case-sensitive, page text is not: the near miss is named, and so is every attribute matched.
+  { name: 'button differs in case', steps: ['Given I am on "/forms/buttons"', 'When I press "send elsewhere"'], message: /Button with id\|name\|value\|title\|text\|aria-label\|data-testid\|image alt "send elsewhere" not found\.\nNames are matched case-sensitively \(page text is not\); ignoring case, it would match: "Send elsewhere"\./ },
+  { name: 'link differs in case', steps: ['Given I am on "/links"', 'When I follow "plain TEXT link"'], message: /Link with id\|text\|title\|rel\|aria-label\|data-testid\|image alt "plain TEXT link" not found\.\nNames are matched case-sensitively \(page text is not\); ignoring case, it would match: "Plain text link"/ },
+  { name: 'field differs in case', steps: ['Given I am on "/forms/text"', 'When I fill in "full name" with "Ada"'], message: /Form field with id\|name\|label\|placeholder\|aria-label\|data-testid "full name" not found\.\nNames are matched case-sensitively[^\n]*"Full name"/ },
+  // Elements located by CSS.
+  { name: 'disabled button by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I press the ".icon-save" element'], message: /button.* is disabled, so it cannot be pressed\./ },
+  { name: 'check a text field by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I check the ".quick-title" element'], message: /"I check" needs a checkbox input, but it is .*\(text\)\./ },
+  { name: 'select in a text field by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I select "Open" from the ".quick-title" element'], message: /Form field .* is not a select box or a radio group, so no option can be selected\./ },
+  { name: 'element to fill missing', steps: ['Given I am on "/spa/unlabeled"', 'When I fill in the ".quick-nope" element with "x"'], message: /Element matching css "\.quick-nope" not found\./ },
+];
+
+function featureText(cases: Case[]): string {
+  const scenarios = cases.map((c) => `  Scenario: ${c.name}\n${c.steps.map((s) => `    ${s}`).join('\n')}\n`);
+  return `Feature: Failure messages\n\n${scenarios.join('\n')}`;
+}
+
+describe('failure messages of the assertion steps', () => {
+  const runner = useFeatureRunner();
+
+  it('every assertion step fails with a message that says what, where and what was found instead', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-messages-'));
+    try {
+      const feature = path.join(dir, 'messages.feature');
+      fs.writeFileSync(feature, featureText(CASES));
+      const run = await runner.run([feature]);
+      assert.equal(run.success, false, 'every scenario fails, so the run fails');
+      for (const c of CASES) {
+        const { status, message } = failedStep(run, c.name);
+        assert.equal(status, 'FAILED', `"${c.name}"`);
+        assert.match(message, c.message, `"${c.name}"`);
+        assert.match(message, /\+--\[ (HTTP \d+ \| )?http:\/\/127\.0\.0\.1:\d+\/\S* \| http \]/, `"${c.name}" says where`);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

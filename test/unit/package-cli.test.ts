@@ -1,0 +1,155 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArguments, UsageError } from '../../support/cli/arguments';
+import { describeInit, initProject, INIT_FILES } from '../../support/cli/init';
+import { filterSteps, formatSteps, loadProjectSteps } from '../../support/cli/list-steps';
+import { main } from '../../support/cli/main';
+import { missingDependencies } from '../../support/cli/project-dependencies';
+
+const root = path.resolve(__dirname, '..', '..');
+
+function temporaryDirectory(t: { after: (fn: () => void) => void }, prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+function readJson(file: string): { scripts?: Record<string, string> } & Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+test('parses each command, its flags and its filter', () => {
+  assert.deepEqual(parseArguments([]), { name: 'help' });
+  assert.deepEqual(parseArguments(['init']), { name: 'init', force: false });
+  assert.deepEqual(parseArguments(['init', '--force']), { name: 'init', force: true });
+  assert.deepEqual(parseArguments(['steps']), { name: 'steps', filter: undefined });
+  assert.deepEqual(parseArguments(['steps', 'sign']), { name: 'steps', filter: 'sign' });
+  assert.deepEqual(parseArguments(['demo']), { name: 'demo', port: 0, host: undefined });
+  assert.deepEqual(parseArguments(['demo', '--port', '8080']), { name: 'demo', port: 8080, host: undefined });
+  assert.deepEqual(parseArguments(['demo', '--port=9000', '--host', '0.0.0.0']), { name: 'demo', port: 9000, host: '0.0.0.0' });
+});
+
+test('rejects unknown commands, stray arguments and bad ports with a usage error', () => {
+  assert.throws(() => parseArguments(['run']), (error: unknown) => error instanceof UsageError && /Unknown command "run"/.test(error.message));
+  assert.throws(() => parseArguments(['init', '--forse']), /unexpected argument "--forse"/);
+  assert.throws(() => parseArguments(['steps', 'a', 'b']), /unexpected argument "b"/);
+  assert.throws(() => parseArguments(['demo', '--port', 'http']), /--port needs a number from 0 to 65535, got "http"/);
+  assert.throws(() => parseArguments(['demo', '--port', '70000']), /--port needs a number/);
+  assert.throws(() => parseArguments(['demo', '--port']), /got nothing/);
+});
+
+test('main answers a usage error with exit code 2 and the usage text on stderr', async () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(['frobnicate'], root, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  assert.equal(code, 2);
+  assert.deepEqual(out, []);
+  assert.match(err.join('\n'), /Unknown command "frobnicate"[\s\S]*Usage: cucumber-mink <command>/);
+});
+
+test('init writes every template, a package.json and the test scripts into an empty directory', (t) => {
+  const dir = temporaryDirectory(t, 'mink-init-');
+  const result = initProject({ cwd: dir });
+  assert.deepEqual(result.written, INIT_FILES.map((file) => file.target));
+  assert.deepEqual(result.skipped, []);
+  for (const file of INIT_FILES) {
+    assert.equal(fs.readFileSync(path.join(dir, file.target), 'utf8'), fs.readFileSync(path.join(root, 'templates', file.template), 'utf8'));
+  }
+  const manifest = readJson(path.join(dir, 'package.json'));
+  assert.deepEqual(manifest.scripts, { test: 'cucumber-js', 'test:ci': 'cucumber-js --profile ci' });
+  assert.equal(result.scripts.created, true);
+  const report = describeInit(result, dir);
+  assert.match(report, /wrote {8}cucumber\.config\.ts/);
+  assert.match(report, /wrote {8}package\.json/);
+  assert.match(report, /script {7}"test:ci": "cucumber-js --profile ci"/);
+});
+
+test('init never overwrites without --force, and never replaces tsconfig.json or a hand-written script', (t) => {
+  const dir = temporaryDirectory(t, 'mink-init-');
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'shop', scripts: { test: 'jest', lint: 'eslint .' } }, null, 4) + '\n');
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), '{"compilerOptions":{}}\n');
+  fs.writeFileSync(path.join(dir, 'cucumber.config.ts'), '// mine\n');
+
+  const first = initProject({ cwd: dir });
+  assert.deepEqual(first.skipped, ['cucumber.config.ts', 'tsconfig.json']);
+  assert.equal(fs.readFileSync(path.join(dir, 'cucumber.config.ts'), 'utf8'), '// mine\n');
+  assert.deepEqual(first.scripts, { created: false, added: ['test:ci'], replaced: [], kept: ['test'], placeholders: [] });
+  const manifestText = fs.readFileSync(path.join(dir, 'package.json'), 'utf8');
+  assert.match(manifestText, /^ {4}"name": "shop"/m, 'keeps the indentation of package.json');
+  assert.deepEqual(JSON.parse(manifestText).scripts, { test: 'jest', lint: 'eslint .', 'test:ci': 'cucumber-js --profile ci' });
+  assert.match(describeInit(first, dir), /kept script {2}"test" \(it exists; --force sets it to "cucumber-js"\)/);
+
+  fs.writeFileSync(path.join(dir, 'features', 'example.feature'), 'Feature: edited\n');
+  const again = initProject({ cwd: dir });
+  assert.deepEqual(again.written, []);
+  assert.equal(fs.readFileSync(path.join(dir, 'features', 'example.feature'), 'utf8'), 'Feature: edited\n');
+
+  const forced = initProject({ cwd: dir, force: true });
+  assert.deepEqual(forced.overwritten, ['cucumber.config.ts', 'cucumber.cjs', 'features/example.feature', 'steps/example.steps.ts']);
+  assert.deepEqual(forced.skipped, ['tsconfig.json']);
+  assert.equal(fs.readFileSync(path.join(dir, 'tsconfig.json'), 'utf8'), '{"compilerOptions":{}}\n');
+  assert.deepEqual(forced.scripts.replaced, ['test']);
+  assert.equal(readJson(path.join(dir, 'package.json')).scripts?.test, 'cucumber-js');
+});
+
+test("npm's placeholder test script counts as no test script", (t) => {
+  const dir = temporaryDirectory(t, 'mink-init-');
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'x', scripts: { test: 'echo "Error: no test specified" && exit 1' } }));
+  const result = initProject({ cwd: dir });
+  assert.deepEqual(result.scripts.added, ['test', 'test:ci']);
+  assert.equal(readJson(path.join(dir, 'package.json')).scripts?.test, 'cucumber-js');
+  assert.match(describeInit(result, dir), /script {7}"test": "cucumber-js" \(replaces npm's placeholder that only fails\)/, 'init says it replaced it');
+});
+
+test('names the packages a project still needs, and why', () => {
+  const ready = { cucumber: '12.9.0', tsNode: '10.9.2', typescript: '5.9.3', typesNode: '20.19.43' };
+  assert.deepEqual(missingDependencies(ready, '20.20.2'), []);
+  assert.deepEqual(
+    missingDependencies({ cucumber: '12.9.0', tsNode: null, typescript: null, typesNode: null }, '20.20.2').map((need) => need.spec),
+    ['ts-node', 'typescript@5', '@types/node@20'],
+  );
+  const tooNew = missingDependencies({ ...ready, cucumber: '13.3.0', typescript: '7.0.2' }, '20.20.2');
+  assert.deepEqual(tooNew.map((need) => need.spec), ['@cucumber/cucumber@12', 'typescript@5']);
+  assert.match(tooNew[0].reason, /13\.3\.0 needs Node 22/);
+  assert.match(tooNew[1].reason, /ts-node cannot use TypeScript 7\.0\.2/);
+  assert.deepEqual(missingDependencies({ ...ready, cucumber: '13.3.0' }, '22.12.0'), []);
+});
+
+test("steps lists ours and the project's own, each with an example, from the project's cucumber config", async (t) => {
+  const dir = temporaryDirectory(t, 'mink-steps-');
+  fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  // The template as `init` writes it, with the package's TypeScript hook taken from this repository.
+  const template = fs.readFileSync(path.join(root, 'templates', 'cucumber.cjs'), 'utf8');
+  const hook = JSON.stringify(path.join(root, 'support', 'typescript-hook.cjs'));
+  fs.writeFileSync(path.join(dir, 'cucumber.cjs'), template.replace("'cucumber-mink/typescript'", hook));
+  const support = path.join(root, 'support').replace(/\\/g, '/');
+  fs.writeFileSync(path.join(dir, 'cucumber.config.ts'), `import { defineConfig } from '${support}';\nexport = defineConfig({ require: ['steps/**/*.ts'] });\n`);
+  fs.mkdirSync(path.join(dir, 'steps'));
+  fs.writeFileSync(
+    path.join(dir, 'steps', 'shop.steps.ts'),
+    "import { When } from '@cucumber/cucumber';\nWhen('I sign in as {string}', async function () {});\nWhen('I empty the basket', async function () {});\n",
+  );
+  fs.mkdirSync(path.join(dir, 'features'));
+  fs.writeFileSync(path.join(dir, 'features', 'shop.feature'), 'Feature: shop\n  Scenario: a\n    Given I sign in as "ada@example.com"\n');
+
+  const steps = await loadProjectSteps(dir);
+  const custom = steps.filter((step) => step.uri === 'steps/shop.steps.ts');
+  assert.deepEqual(
+    custom.map((step) => [step.pattern, step.example]),
+    [
+      ['I sign in as {string}', 'Given I sign in as "ada@example.com"'],
+      ['I empty the basket', null],
+    ],
+  );
+  const ours = steps.filter((step) => step.uri !== 'steps/shop.steps.ts');
+  assert.ok(ours.length >= 48, `expected every MinkContext step, got ${ours.length}`);
+  assert.ok(ours.every((step) => step.example !== null), 'each of our steps has an example');
+
+  const signing = filterSteps(steps, 'SIGN IN');
+  assert.ok(signing.some((step) => step.pattern === 'I sign in as {string}'));
+  assert.ok(signing.every((step) => /sign in/i.test(`${step.pattern} ${step.example}`)));
+  assert.match(formatSteps(custom), /^steps\/shop\.steps\.ts\n {2}When I sign in as \{string\}\n {6}e\.g\. Given I sign in as "ada@example\.com"\n {2}When I empty the basket$/);
+});

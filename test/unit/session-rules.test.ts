@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readScenarioTags } from '../../support/session/tags';
+import { containsIgnoringCase, parseStepRegex, unescapeStepArgument } from '../../support/session/text';
+import { readJsonPath } from '../../support/session/json-path';
+import { pathAndFragment } from '../../support/session/address-forms';
+import { ExpectationError, excerptLines } from '../../support/session/errors';
+import { synchronize } from '../../support/session/synchronize';
+import { nearestText } from '../../support/session/nearest-text';
+import { parseKeyCombination } from '../../support/session/keys';
+
+const sessions = { defaultSession: 'http', javascriptSession: 'browser' };
+
+test('tags: @javascript picks the browser, the last @javascript/@mink tag wins, feature tags first', () => {
+  assert.equal(readScenarioTags([], sessions).sessionName, 'http');
+  assert.equal(readScenarioTags(['@javascript'], sessions).sessionName, 'browser');
+  assert.equal(readScenarioTags(['@javascript', '@mink:admin'], sessions).sessionName, 'admin');
+  assert.equal(readScenarioTags(['@mink:admin', '@javascript'], sessions).sessionName, 'browser');
+  assert.equal(readScenarioTags(['@insulated'], sessions).insulated, true);
+  assert.equal(readScenarioTags(['@wait:10'], sessions).waitTimeout, 10);
+  assert.throws(() => readScenarioTags(['@wait:long'], sessions), /@wait:long is not a number of seconds: write it like @wait:10/);
+});
+
+test('text matching ignores case and collapses whitespace, as Mink does', () => {
+  assert.ok(containsIgnoringCase('Welcome,\n   Alice &nbsp;', 'welcome, alice'));
+  assert.ok(!containsIgnoringCase('Welcome', 'Welcome back'));
+  assert.equal(unescapeStepArgument('say \\"hi\\"'), 'say "hi"');
+});
+
+test('step regexes: the quoted text is the whole pattern, as in Behat; (?i) makes it case-insensitive', () => {
+  assert.ok(parseStepRegex('/admin/').test('/admin/users'));
+  assert.ok(!parseStepRegex('/admin/').test('/superadmin/x.html'), 'slashes are part of the pattern');
+  assert.ok(parseStepRegex('^/users/\\d+$').test('/users/42'));
+  assert.ok(!parseStepRegex('^hello').test('Hello world'));
+  assert.ok(parseStepRegex('(?i)^hello').test('Hello world'));
+  assert.throws(() => parseStepRegex('('), /"\(" is not a valid regular expression/);
+});
+
+test('address comparison keeps path and fragment only, like Mink\'s cleanUrl', () => {
+  assert.equal(pathAndFragment('http://127.0.0.1:3000/login?next=/home#form'), '/login#form');
+  assert.equal(pathAndFragment('http://example.test'), '/');
+  assert.equal(pathAndFragment('http://example.test/index.php/users'), '/users');
+});
+
+test('JSON paths read nested objects and arrays and explain a miss', () => {
+  const document = { user: { name: 'Ada', roles: ['admin', 'dev'] }, items: [{ id: 7 }] };
+  assert.deepEqual(readJsonPath(document, 'user.name'), { exists: true, value: 'Ada' });
+  assert.deepEqual(readJsonPath(document, 'items[0].id'), { exists: true, value: 7 });
+  assert.deepEqual(readJsonPath(document, 'user.roles.1'), { exists: true, value: 'dev' });
+  const miss = readJsonPath(document, 'user.email');
+  assert.equal(miss.exists, false);
+  assert.match((miss as { problem: string }).problem, /no "email" under "user"; it has: name, roles/);
+});
+
+test('a failure carries the status, URL, driver and a page excerpt', () => {
+  const error = new ExpectationError('The text "Bye" was not found anywhere in the text of the current page.', ['Did you mean: "By"?']);
+  error.withContext({ url: 'http://127.0.0.1:1/x', status: 200, driver: 'http', excerpt: 'Hello   world' });
+  assert.equal(
+    error.message,
+    'The text "Bye" was not found anywhere in the text of the current page.\nDid you mean: "By"?\n+--[ HTTP 200 | http://127.0.0.1:1/x | http ]\n|  Hello world',
+  );
+  assert.equal(excerptLines('word '.repeat(1000)).at(-1), '… (cut: the page text is 5000 characters)');
+});
+
+test('a failure escapes the control characters a page put in its text, and cuts what quotes too much of it', () => {
+  const hostile = 'Title\u001b]0;owned\u0007 moved\u001b[2J\u009b31m';
+  const error = new ExpectationError(`Link "${'x'.repeat(3000)}" not found.`, [`Did you mean: "${hostile}"?`]);
+  error.withContext({ url: 'http://127.0.0.1:1/x', status: 200, driver: 'http', excerpt: hostile });
+  assert.doesNotMatch(error.message, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  assert.match(error.message, /Did you mean: "Title\\x1B\]0;owned\\x07 moved\\x1B\[2J\\x9B31m"\?/);
+  assert.match(error.message, /\|  Title\\x1B\]0;owned\\x07/);
+  assert.match(error.message, /… \(1018 more characters not shown\)/);
+});
+
+test('synchronize retries expectations until the deadline, and never retries other errors', async () => {
+  let attempts = 0;
+  const value = await synchronize(async () => {
+    attempts += 1;
+    if (attempts < 3) throw new ExpectationError('not yet');
+    return 'done';
+  }, { timeoutMs: 2000, intervalMs: 1 });
+  assert.equal(value, 'done');
+  assert.equal(attempts, 3);
+
+  let once = 0;
+  await assert.rejects(synchronize(async () => { once += 1; throw new ExpectationError('never'); }, { timeoutMs: 0 }), /never/);
+  assert.equal(once, 1, 'with no wait time an expectation is tried once');
+
+  let fatal = 0;
+  await assert.rejects(synchronize(async () => { fatal += 1; throw new TypeError('bug'); }, { timeoutMs: 2000 }), /bug/);
+  assert.equal(fatal, 1, 'a programming error is not retried');
+});
+
+test('a missing text points at the nearest stretch of page text, and only at a near miss', () => {
+  assert.equal(nearestText('Hello there. Welcome back Ada, you have 3 messages.', 'Welcome back, Ada'), 'Welcome back Ada,');
+  assert.equal(nearestText('Hello there. Welcome back Ada.', 'Goodbye forever'), null);
+});
+
+test('key combinations: modifiers before the key, and the plus key itself', () => {
+  assert.deepEqual(parseKeyCombination('Enter'), { key: 'Enter', modifiers: [] });
+  assert.deepEqual(parseKeyCombination('ctrl+Shift+a'), { key: 'a', modifiers: ['ctrl', 'shift'] });
+  assert.deepEqual(parseKeyCombination('+'), { key: '+', modifiers: [] });
+  assert.deepEqual(parseKeyCombination('ctrl++'), { key: '+', modifiers: ['ctrl'] });
+});
+
+test('an expectation that waiting cannot fix fails at once', async () => {
+  let attempts = 0;
+  await assert.rejects(
+    synchronize(async () => {
+      attempts += 1;
+      throw new ExpectationError('wrong kind of field', [], false);
+    }, { timeoutMs: 2000, intervalMs: 1 }),
+    /wrong kind of field/,
+  );
+  assert.equal(attempts, 1);
+});
