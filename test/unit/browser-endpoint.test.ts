@@ -72,7 +72,7 @@ describe('browser endpoint resolution', () => {
         driverPath: path.join(fakeBin, 'chromedriver'),
         browserBinary: path.join(fakeBin, 'chromium'),
       });
-      const configured = { ...request, driverPath: '/usr/bin/chromedriver', browserBinary: path.join(fakeBin, 'chromium') };
+      const configured = { ...request, driverPath: path.join(fakeBin, 'chromedriver'), browserBinary: path.join(fakeBin, 'chromium') };
       assert.deepEqual(await resolveEndpoint(configured, { ...environment, searchPath: '' }), {
         kind: 'local',
         driverPath: path.join(fakeBin, 'chromedriver'),

@@ -22,6 +22,6 @@ test('a browser session starts nothing until its first visit, which starts the b
   assert.equal(driver.capabilities.screenshots, true);
   await session.reset();
   assert.equal(driver.isStarted(), false, 'made, asked and reset, but not started');
-  await assert.rejects(session.visit('/'), /\/nonexistent\/chromedriver \(from configuration\): not an executable file/);
+  await assert.rejects(session.visit('/'), /\/nonexistent\/chromedriver \(driverPath, DRIVER_PATH or CHROMEDRIVER\): not an executable file/);
   assert.equal(driver.isStarted(), false);
 });
