@@ -4,7 +4,7 @@
  */
 import { Key, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { DriverError, type ElementHandle } from '../driver';
-import { onElement } from './element';
+import { notYet, onElement } from './element';
 import * as scripts from './page-scripts';
 
 /** Input types whose typed value depends on the browser's locale widgets. */
@@ -46,7 +46,7 @@ export async function setFieldValue(webDriver: WebDriver, element: ElementHandle
   // Scripts may enable the field later, so the session keeps trying until its wait timeout.
   if (field.disabled || field.readOnly) {
     const reason = field.disabled ? 'it is disabled' : 'it is read-only';
-    throw Object.assign(new DriverError(`Cannot type into ${element.description}: ${reason}`), { retryable: true });
+    throw notYet('ElementNotInteractableError', `Cannot type into ${element.description}: ${reason}`);
   }
   await onElement(element, 'fill in', async (el) => {
     if (SCRIPTED_INPUT_TYPES.has(field.type)) {
