@@ -1,29 +1,17 @@
 /**
  * Steps that need a scripting browser. On the HTTP driver each fails with one message saying to tag
  * the scenario @javascript. Everything that can be late (a window, a frame, a dialog, an element)
- * is waited for by the session; none of these hides a fixed sleep.
+ * is waited for by the session's synchronize, which retries what the driver reports as not there
+ * yet; none of these hides a fixed sleep or a loop of its own.
  */
 import { Then, When } from '@cucumber/cucumber';
 import fs from 'node:fs';
 import path from 'node:path';
-import { UnsupportedDriverActionError } from '../support/drivers/driver';
 import { ExpectationError } from '../support/session/errors';
 import { unescapeStepArgument as arg, normalizeWhitespace } from '../support/session/text';
 import type { MinkWorld } from '../support/world';
 import { parseKeyCombination } from '../support/session/keys';
 import { I, PLAIN, QUOTED, step } from './patterns';
-
-/** Retry a browser operation that may be early (window not open yet, dialog not shown yet). */
-function eventually<T>(world: MinkWorld, what: string, operation: () => Promise<T>): Promise<T> {
-  return world.session.synchronize(async () => {
-    try {
-      return await operation();
-    } catch (error) {
-      if (error instanceof UnsupportedDriverActionError || error instanceof ExpectationError) throw error;
-      throw new ExpectationError(`${what}: ${(error as Error).message.split('\n')[0]}`);
-    }
-  });
-}
 
 When(step(`${I}wait for ${QUOTED} to appear`), async function (this: MinkWorld, text: string) {
   await this.session.browser();
@@ -66,18 +54,18 @@ When(step(`${I}press the ${QUOTED} key in the ${QUOTED} field`), async function 
 
 When(step(`${I}switch to the ${QUOTED} window`), async function (this: MinkWorld, name: string) {
   const browser = await this.session.browser();
-  return eventually(this, `No window named or titled "${arg(name)}"`, () => browser.switchToWindow(arg(name)));
+  return this.session.synchronize(() => browser.switchToWindow(arg(name)));
 });
 When(step(`${I}switch to the new window`), async function (this: MinkWorld) {
   const browser = await this.session.browser();
-  return eventually(this, 'No new window was opened', () => browser.switchToWindow('new'));
+  return this.session.synchronize(() => browser.switchToWindow('new'));
 });
 When(step(`${I}switch back to the main window`), async function (this: MinkWorld) {
   return (await this.session.browser()).switchToWindow(null);
 });
 When(step(`${I}switch to the ${QUOTED} iframe`), async function (this: MinkWorld, locator: string) {
   const browser = await this.session.browser();
-  return eventually(this, `No iframe with id, name or CSS "${arg(locator)}"`, () => browser.switchToIFrame(arg(locator)));
+  return this.session.synchronize(() => browser.switchToIFrame(arg(locator)));
 });
 When(step(`${I}switch back to the main page`), async function (this: MinkWorld) {
   return (await this.session.browser()).switchToIFrame(null);
@@ -85,15 +73,15 @@ When(step(`${I}switch back to the main page`), async function (this: MinkWorld) 
 
 When(step(`${I}accept the dialog`), async function (this: MinkWorld) {
   const browser = await this.session.browser();
-  return eventually(this, 'No dialog is open', () => browser.acceptDialog());
+  return this.session.synchronize(() => browser.acceptDialog());
 });
 When(step(`${I}dismiss the dialog`), async function (this: MinkWorld) {
   const browser = await this.session.browser();
-  return eventually(this, 'No dialog is open', () => browser.dismissDialog());
+  return this.session.synchronize(() => browser.dismissDialog());
 });
 When(step(`${I}answer ${QUOTED} to the prompt`), async function (this: MinkWorld, answer: string) {
   const browser = await this.session.browser();
-  return eventually(this, 'No prompt is open', () => browser.acceptDialog(arg(answer)));
+  return this.session.synchronize(() => browser.acceptDialog(arg(answer)));
 });
 Then(step(`the dialog should say ${QUOTED}`), async function (this: MinkWorld, text: string) {
   const browser = await this.session.browser();

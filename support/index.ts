@@ -5,4 +5,4 @@ export { MinkWorld } from './world';
 export { Session } from './session/session';
 export { WebAssert } from './session/assertions';
 export { ExpectationError, ElementNotFoundError } from './session/errors';
-export { UnsupportedDriverActionError, DriverError, type Driver, type ElementHandle } from './drivers/driver';
+export { UnsupportedDriverActionError, DriverError, TransientDriverError, type Driver, type ElementHandle } from './drivers/driver';

@@ -8,6 +8,7 @@ import { formSection } from './pages/forms';
 import { httpExtrasSection, notFoundPage } from './pages/http-extras';
 import { linkSection } from './pages/links';
 import { redirectSection } from './pages/redirects';
+import { rerenderSection } from './pages/rerender';
 import { spaSection } from './pages/spa';
 
 export const DEMO_TITLE = 'cucumber-mink demo';
@@ -20,6 +21,7 @@ const SECTIONS: Section[] = [
   httpExtrasSection,
   contentSection,
   asyncSection,
+  rerenderSection,
   spaSection,
   apiSection,
 ];

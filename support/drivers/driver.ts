@@ -140,6 +140,23 @@ export class DriverError extends Error {
   }
 }
 
+/**
+ * A failure that may pass when tried again, because the page was changing under the driver: the
+ * element was replaced, covered or not shown yet; the window, frame or dialog is not there yet.
+ * Each driver decides which of its failures these are (Capybara's `invalid_element_errors`) and
+ * throws them as this class; the Session's synchronize retries exactly these, and not-found, until
+ * the wait timeout. `name` is the transport's own name for the failure (e.g. WebDriver's
+ * `StaleElementReferenceError`), `cause` the transport's error when there was one; the message says
+ * what failed, like any DriverError's.
+ */
+export class TransientDriverError extends DriverError {
+  constructor(name: string, message: string, cause?: unknown) {
+    super(message);
+    this.name = name;
+    if (cause !== undefined) this.cause = cause;
+  }
+}
+
 export const NEEDS_BROWSER = 'this step needs a browser: tag the scenario @javascript';
 
 /**

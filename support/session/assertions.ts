@@ -101,14 +101,21 @@ export class WebAssert {
     });
   }
 
-  async statusCodeEquals(code: number): Promise<void> {
-    const actual = await this.session.statusCode();
-    if (actual !== code) throw await this.fail(`Current response status code is ${actual}, but ${code} expected.`);
+  // A browser reports a response a moment after its page, and a click may still be loading the
+  // next page: status and header checks wait like any other (over HTTP they answer at once).
+
+  statusCodeEquals(code: number): Promise<void> {
+    return this.check(async () => {
+      const actual = await this.session.statusCode();
+      if (actual !== code) throw new ExpectationError(`Current response status code is ${actual}, but ${code} expected.`);
+    });
   }
 
-  async statusCodeNotEquals(code: number): Promise<void> {
-    const actual = await this.session.statusCode();
-    if (actual === code) throw await this.fail(`Current response status code is ${actual}, but should not be.`);
+  statusCodeNotEquals(code: number): Promise<void> {
+    return this.check(async () => {
+      const actual = await this.session.statusCode();
+      if (actual === code) throw new ExpectationError(`Current response status code is ${actual}, but should not be.`);
+    });
   }
 
   // ---- page text and response ------------------------------------------------------------------
@@ -307,28 +314,36 @@ export class WebAssert {
 
   // ---- headers, cookies, JSON ------------------------------------------------------------------
 
-  async responseHeaderEquals(name: string, expected: string): Promise<void> {
-    const actual = await this.header(name);
-    if (actual !== expected) throw await this.fail(`Current response header "${name}" is "${actual}", but "${expected}" expected.`);
+  responseHeaderEquals(name: string, expected: string): Promise<void> {
+    return this.check(async () => {
+      const actual = await this.header(name);
+      if (actual !== expected) throw new ExpectationError(`Current response header "${name}" is "${actual}", but "${expected}" expected.`);
+    });
   }
 
-  async responseHeaderContains(name: string, text: string): Promise<void> {
-    const actual = await this.header(name);
-    if (!actual.toLowerCase().includes(text.toLowerCase())) {
-      throw await this.fail(`The text "${text}" was not found anywhere in the "${name}" response header.`, [`The header is "${actual}".`]);
-    }
+  responseHeaderContains(name: string, text: string): Promise<void> {
+    return this.check(async () => {
+      const actual = await this.header(name);
+      if (!actual.toLowerCase().includes(text.toLowerCase())) {
+        throw new ExpectationError(`The text "${text}" was not found anywhere in the "${name}" response header.`, [`The header is "${actual}".`]);
+      }
+    });
   }
 
-  async responseHeaderMatches(name: string, pattern: RegExp): Promise<void> {
-    const actual = await this.header(name);
-    if (!pattern.test(actual)) {
-      throw await this.fail(`The pattern "${patternText(pattern)}" was not found anywhere in the "${name}" response header.`, [`The header is "${actual}".`]);
-    }
+  responseHeaderMatches(name: string, pattern: RegExp): Promise<void> {
+    return this.check(async () => {
+      const actual = await this.header(name);
+      if (!pattern.test(actual)) {
+        throw new ExpectationError(`The pattern "${patternText(pattern)}" was not found anywhere in the "${name}" response header.`, [`The header is "${actual}".`]);
+      }
+    });
   }
 
-  async responseHeaderNotSet(name: string): Promise<void> {
-    const values = (await this.session.responseHeaders())[name.toLowerCase()];
-    if (values?.length) throw await this.fail(`Current response header "${name}" is "${values.join(', ')}", but it should not be set.`);
+  responseHeaderNotSet(name: string): Promise<void> {
+    return this.check(async () => {
+      const values = (await this.session.responseHeaders())[name.toLowerCase()];
+      if (values?.length) throw new ExpectationError(`Current response header "${name}" is "${values.join(', ')}", but it should not be set.`);
+    });
   }
 
   async cookieEquals(name: string, expected: string): Promise<void> {
@@ -392,7 +407,7 @@ export class WebAssert {
 
   private async header(name: string): Promise<string> {
     const values = (await this.session.responseHeaders())[name.toLowerCase()];
-    if (!values?.length) throw await this.fail(`Current response header "${name}" is not set, but should be.`);
+    if (!values?.length) throw new ExpectationError(`Current response header "${name}" is not set, but should be.`);
     return values.join(', ');
   }
 

@@ -23,7 +23,7 @@ import { notFoundHints } from './not-found-hints';
 import { escapeControlCharacters } from './printable';
 import { normalizeWhitespace } from './text';
 import { unreachableBaseUrlHint } from './unreachable';
-import { synchronize } from './synchronize';
+import { isInsideWait, synchronize } from './synchronize';
 import { savedStates, SessionStateError } from './saved-states';
 import { FieldActions } from './field-actions';
 
@@ -65,8 +65,12 @@ export class Session {
     if (this.driver.isStarted()) await this.driver.reset();
   }
 
-  /** Run a finder or assertion, retrying it while the page may still change. */
+  /**
+   * Run a finder, action or assertion, retrying it while the page may still change. Inside another
+   * wait it runs once: the outer call retries, and describes the failure once, after its last attempt.
+   */
   synchronize<T>(attempt: () => Promise<T>): Promise<T> {
+    if (isInsideWait()) return attempt();
     const timeoutMs = this.driver.capabilities.javascript ? this.settings.waitTimeout * 1000 : 0;
     return synchronize(attempt, { timeoutMs }).catch(async (error: unknown) => {
       if (error instanceof ExpectationError && !error.context) error.withContext(await this.pageContext());
@@ -298,13 +302,16 @@ export class Session {
     this.apiResponse = await this.driver.request({ method, url: this.locatePath(request.path), headers, body });
   }
 
-  /** Status of the last response: an API request's in a browser session, else the page's. */
+  /**
+   * Status of the last response: an API request's in a browser session, else the page's (waited
+   * for: a browser may report the page's response a moment after the page itself).
+   */
   statusCode(): Promise<number> {
-    return this.apiResponse ? Promise.resolve(this.apiResponse.status) : this.driver.statusCode();
+    return this.apiResponse ? Promise.resolve(this.apiResponse.status) : this.synchronize(() => this.driver.statusCode());
   }
 
   responseHeaders(): Promise<Record<string, string[]>> {
-    return this.apiResponse ? Promise.resolve(this.apiResponse.headers) : this.driver.responseHeaders();
+    return this.apiResponse ? Promise.resolve(this.apiResponse.headers) : this.synchronize(() => this.driver.responseHeaders());
   }
 
   /** The body of the last response: an API request's in a browser session, else the page's content. */

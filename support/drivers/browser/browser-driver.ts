@@ -25,7 +25,7 @@ import { BidiNetwork } from './bidi-network';
 import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
 import { isDialogOpenError, urlBehindDialog } from './dialogs';
-import { BrowserElement, asBrowserElement, attempt, onElement, translateError } from './element';
+import { BrowserElement, asBrowserElement, attempt, notYet, onElement, translateError } from './element';
 import { describeEndpoint, resolveEndpointOnce, type BrowserName, type Endpoint } from './endpoint';
 import { attachFile, radioGroup, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
 import { launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
@@ -61,9 +61,6 @@ const NO_BIDI =
   'this browser endpoint did not grant a WebDriver BiDi connection (capability webSocketUrl), and classic ' +
   'WebDriver cannot see HTTP traffic. Use chromedriver or Selenium 4 with a BiDi-capable browser, or check it in an ' +
   'untagged scenario (HTTP driver)';
-
-/** How long the response event of a finished navigation may trail it. */
-const RESPONSE_EVENT_WAIT_MS = 2000;
 
 export class BrowserDriver implements ScriptingDriver {
   private launched: LaunchedBrowser | null = null;
@@ -260,23 +257,15 @@ export class BrowserDriver implements ScriptingDriver {
 
   private async navigationResponse(what: string) {
     if (!this.network) throw new UnsupportedDriverActionError(`${what} is not available in this browser session: ${NO_BIDI}`);
-    const network = this.network;
     const context = await attempt('read the window handle', () => this.webDriver.getWindowHandle());
     const currentUrl = await this.currentUrl();
     if (!/^https?:/.test(currentUrl)) throw new DriverError(`${what}: no page has been loaded over HTTP in this window yet`);
-    // The network event may trail the navigation that WebDriver already reported done: give it a moment.
-    const deadline = Date.now() + RESPONSE_EVENT_WAIT_MS;
-    for (;;) {
-      // The response of the last visit or reload, else (history navigation may come from the cache) the newest one.
-      const response =
-        network.navigationResponse(context, currentUrl, this.responsesBeforeNavigation) ??
-        (Date.now() > deadline ? network.navigationResponse(context, currentUrl) : null);
-      if (response) return response;
-      if (Date.now() > deadline) {
-        throw new DriverError(`${what}: no HTTP response was seen for ${currentUrl} in this window`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+    // The response of the last visit or reload, or of a later page (a click, going back or forward).
+    const response = this.network.navigationResponse(context, currentUrl, this.responsesBeforeNavigation);
+    if (response) return response;
+    // The network event may trail the navigation WebDriver already reported done: the Session
+    // asks again until its wait timeout.
+    throw notYet('NoResponseYet', `${what}: no HTTP response was seen yet for ${currentUrl} in this window`);
   }
 
   async statusCode(): Promise<number> {

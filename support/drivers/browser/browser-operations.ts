@@ -3,8 +3,8 @@
  * keys, windows, frames, resizing and JavaScript dialogs.
  */
 import { error as seleniumError, type WebDriver, type WebElement } from 'selenium-webdriver';
-import { DriverError, type BrowserOperations, type ElementHandle } from '../driver';
-import { asBrowserElement, attempt, onElement, translateError } from './element';
+import type { BrowserOperations, ElementHandle } from '../driver';
+import { asBrowserElement, attempt, notYet, onElement, translateError } from './element';
 import { keystroke } from './keys';
 import * as scripts from './page-scripts';
 import type { WindowTracker } from './windows';
@@ -85,7 +85,7 @@ async function onDialog(doing: string, action: () => Promise<void>): Promise<voi
   try {
     await action();
   } catch (caught) {
-    if (caught instanceof seleniumError.NoSuchAlertError) throw new DriverError(`cannot ${doing}: no alert, confirm or prompt is open`);
+    if (caught instanceof seleniumError.NoSuchAlertError) throw notYet('NoSuchAlertError', `cannot ${doing}: no alert, confirm or prompt is open`, caught);
     throw translateError(caught, doing);
   }
 }
@@ -110,6 +110,6 @@ async function switchToIFrame(webDriver: WebDriver, locator: string | null): Pro
     return;
   }
   const frame = (await attempt(`find the iframe "${locator}"`, () => webDriver.executeScript(scripts.FIND_FRAME, locator))) as WebElement | null;
-  if (!frame) throw new DriverError(`no iframe with id, name or CSS selector "${locator}"`);
+  if (!frame) throw notYet('NoSuchFrameError', `no iframe with id, name or CSS selector "${locator}"`);
   await attempt(`switch to the iframe "${locator}"`, () => webDriver.switchTo().frame(frame));
 }

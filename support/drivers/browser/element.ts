@@ -1,9 +1,9 @@
 /**
  * Element handles of the browser driver, and the translation of WebDriver's errors into messages
- * that say what happened to which element.
+ * that say what happened to which element, keeping the transient ones recognisable.
  */
 import { error as seleniumError, type WebElement } from 'selenium-webdriver';
-import { DriverError, type ElementHandle } from '../driver';
+import { DriverError, TransientDriverError, type ElementHandle } from '../driver';
 import { isLeavePageDialogError } from './dialogs';
 import { lostSessionDetail } from './lost-session';
 
@@ -29,33 +29,70 @@ export async function onElement<T>(element: ElementHandle, doing: string, action
   }
 }
 
-/** A WebDriver error as a DriverError that says what we were doing; anything else unchanged. */
+/**
+ * The WebDriver failures that mean "not yet" (Capybara's `invalid_element_errors` for Selenium):
+ * the page changed under the command, and the same lookup and action tried again may work. This is
+ * the only list of them: each becomes a TransientDriverError, which the Session's synchronize
+ * retries until the wait timeout; every other failure is final and fails the step at once.
+ */
+const TRANSIENT_WEBDRIVER_ERRORS = {
+  /** The page re-rendered the element since it was found (React and Vue replace nodes). */
+  StaleElementReferenceError: seleniumError.StaleElementReferenceError,
+  /** An overlay, a spinner or an animation covers the element for now. */
+  ElementClickInterceptedError: seleniumError.ElementClickInterceptedError,
+  /** Hidden, disabled or of no size yet: scripts may show or enable it. */
+  ElementNotInteractableError: seleniumError.ElementNotInteractableError,
+  /** A frame or window a script is about to open. */
+  NoSuchFrameError: seleniumError.NoSuchFrameError,
+  NoSuchWindowError: seleniumError.NoSuchWindowError,
+  /** A dialog a script is about to open (the dialog steps). */
+  NoSuchAlertError: seleniumError.NoSuchAlertError,
+  /** A dialog blocks the page (a leave-page dialog too): once answered, the page can be read again. */
+  UnexpectedAlertOpenError: seleniumError.UnexpectedAlertOpenError,
+} as const;
+
+/**
+ * Transient failures of the browser driver's own: WebDriver's kinds above, plus `NoResponseYet`,
+ * the BiDi response event of a navigation that has not arrived yet (it may trail the navigation).
+ */
+export type TransientKind = keyof typeof TRANSIENT_WEBDRIVER_ERRORS | 'NoResponseYet';
+
+/** A failure of the browser driver's own checks that waiting may cure, named as WebDriver names its kind. */
+export function notYet(kind: TransientKind, message: string, cause?: unknown): TransientDriverError {
+  return new TransientDriverError(kind, message, cause);
+}
+
+function transientKindOf(caught: unknown): TransientKind | null {
+  // Chromium reports a leave-page dialog with its own wording, not always as UnexpectedAlertOpenError.
+  if (isLeavePageDialogError(caught)) return 'UnexpectedAlertOpenError';
+  for (const [kind, type] of Object.entries(TRANSIENT_WEBDRIVER_ERRORS)) if (caught instanceof type) return kind as TransientKind;
+  return null;
+}
+
+/**
+ * A WebDriver error as a DriverError that says what we were doing (a TransientDriverError when it
+ * is one of the transient kinds above); anything else unchanged.
+ */
 export function translateError(caught: unknown, doing: string): unknown {
   if (caught instanceof DriverError) return caught;
   const lost = lostSessionDetail(caught);
   // The next scenario gets a new browser (BrowserDriver.reset); this step can only say what happened.
   if (lost) return new DriverError(`cannot ${doing}: the browser is gone (${lost})`);
   if (!(caught instanceof seleniumError.WebDriverError)) return caught;
+  const message = `cannot ${doing}: ${whatWentWrong(caught)}`;
+  const kind = transientKindOf(caught);
+  return kind ? notYet(kind, message, caught) : new DriverError(message);
+}
+
+function whatWentWrong(caught: InstanceType<typeof seleniumError.WebDriverError>): string {
   const detail = caught.message.split('\n')[0];
-  if (caught instanceof seleniumError.StaleElementReferenceError) {
-    return new DriverError(`cannot ${doing}: the element went away (the page changed since it was found)`);
-  }
-  if (caught instanceof seleniumError.ElementClickInterceptedError) {
-    return new DriverError(`cannot ${doing}: another element would receive the click (${detail})`);
-  }
-  if (caught instanceof seleniumError.ElementNotInteractableError) {
-    return new DriverError(`cannot ${doing}: the element is not interactable (hidden, disabled or covered)`);
-  }
-  if (isLeavePageDialogError(caught)) {
-    return new DriverError(`cannot ${doing}: a leave-page (beforeunload) dialog is open; accept or dismiss it first`);
-  }
-  if (caught instanceof seleniumError.UnexpectedAlertOpenError) {
-    return new DriverError(`cannot ${doing}: a dialog is open; accept or dismiss it first (${detail})`);
-  }
-  if (caught instanceof seleniumError.InvalidSelectorError) {
-    return new DriverError(`cannot ${doing}: invalid selector (${detail})`);
-  }
-  return new DriverError(`cannot ${doing}: ${caught.name}: ${detail}`);
+  if (caught instanceof seleniumError.StaleElementReferenceError) return 'the element went away (the page changed since it was found)';
+  if (caught instanceof seleniumError.ElementClickInterceptedError) return `another element would receive the click (${detail})`;
+  if (caught instanceof seleniumError.ElementNotInteractableError) return 'the element is not interactable (hidden, disabled or covered)';
+  if (isLeavePageDialogError(caught)) return 'a leave-page (beforeunload) dialog is open; accept or dismiss it first';
+  if (caught instanceof seleniumError.UnexpectedAlertOpenError) return `a dialog is open; accept or dismiss it first (${detail})`;
+  if (caught instanceof seleniumError.InvalidSelectorError) return `invalid selector (${detail})`;
+  return `${caught.name}: ${detail}`;
 }
 
 /** Runs a WebDriver call that is not about one element; its errors become DriverErrors saying what we were doing. */

@@ -3,8 +3,7 @@
  * `null` the one the scenario started in; and whether the window was resized (reset restores it).
  */
 import type { WebDriver } from 'selenium-webdriver';
-import { DriverError } from '../driver';
-import { attempt } from './element';
+import { attempt, notYet } from './element';
 import * as scripts from './page-scripts';
 
 export class WindowTracker {
@@ -36,7 +35,7 @@ export class WindowTracker {
     }
     if (nameOrTitle === 'new') {
       const newest = this.order[this.order.length - 1];
-      if (!newest || newest === this.firstWindow) throw new DriverError('cannot switch to the new window: no other window is open');
+      if (!newest || newest === this.firstWindow) throw notYet('NoSuchWindowError', 'cannot switch to the new window: no other window is open');
       await attempt('switch to the new window', () => webDriver.switchTo().window(newest));
       return;
     }
@@ -58,6 +57,6 @@ export class WindowTracker {
       }
     }
     if (current) await webDriver.switchTo().window(current).catch(() => undefined);
-    throw new DriverError(`no window named or titled "${nameOrTitle}" (open windows: ${seen.join('; ') || 'none'})`);
+    throw notYet('NoSuchWindowError', `no window named or titled "${nameOrTitle}" (open windows: ${seen.join('; ') || 'none'})`);
   }
 }
