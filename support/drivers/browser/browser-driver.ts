@@ -26,7 +26,7 @@ import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
 import { isDialogOpenError, urlBehindDialog } from './dialogs';
 import { BrowserElement, asBrowserElement, attempt, notYet, onElement, translateError } from './element';
-import { describeEndpoint, resolveEndpointOnce, type BrowserName, type Endpoint } from './endpoint';
+import { describeEndpoint, resolveEndpointOnce, type Endpoint } from './endpoint';
 import { attachFile, radioGroup, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
 import { launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
 import { lostSessionDetail } from './lost-session';
@@ -39,23 +39,16 @@ import { RequestChanges } from './request-changes';
 import type { SessionStateData } from '../state';
 import { WindowTracker } from './windows';
 import { maskUrlCredentials } from '../../config/mask';
+import type { MinkParameters } from '../../config/parameters';
 import { DEFAULT_SESSION_START_TIMEOUT_S, PAGE_LOAD_TIMEOUT_MS, SCRIPT_TIMEOUT_MS } from '../../config/timeouts';
 
-export interface BrowserDriverOptions {
-  /** A Selenium server (standalone, Grid hub, launchd service); `null` auto-detects. `/wd/hub` is accepted. */
-  seleniumUrl: string | null;
-  browser: BrowserName;
-  headless: boolean;
-  /** The local WebDriver executable (chromedriver, geckodriver); `null`: found on PATH. */
-  driverPath: string | null;
-  /** The local browser executable (Chromium/Chrome, Firefox); `null`: found on PATH. */
-  browserBinary: string | null;
-  windowSize: { width: number; height: number };
+/** The browser parameters (documented on MinkParameters), and what tests and tools may change. */
+export type BrowserDriverOptions = Pick<MinkParameters, 'seleniumUrl' | 'browser' | 'headless' | 'driverPath' | 'browserBinary' | 'windowSize'> & {
   /** `false` skips probing http://127.0.0.1:4444 for a running Selenium (default `true`). */
   detectSelenium?: boolean;
   /** Seconds the WebDriver server has to answer POST /session (default 60, the sessionStartTimeout parameter's). */
   sessionStartTimeout?: number;
-}
+};
 
 const NO_BIDI =
   'this browser endpoint did not grant a WebDriver BiDi connection (capability webSocketUrl), and classic ' +
