@@ -5,7 +5,6 @@ import { containsIgnoringCase, parseStepRegex, unescapeStepArgument } from '../.
 import { readJsonPath } from '../../support/session/json-path';
 import { pathAndFragment } from '../../support/session/address-forms';
 import { ExpectationError, excerptLines } from '../../support/session/errors';
-import { synchronize } from '../../support/session/synchronize';
 import { nearestText } from '../../support/session/nearest-text';
 import { parseKeyCombination } from '../../support/session/keys';
 
@@ -72,25 +71,6 @@ test('a failure escapes the control characters a page put in its text, and cuts 
   assert.match(error.message, /… \(1018 more characters not shown\)/);
 });
 
-test('synchronize retries expectations until the deadline, and never retries other errors', async () => {
-  let attempts = 0;
-  const value = await synchronize(async () => {
-    attempts += 1;
-    if (attempts < 3) throw new ExpectationError('not yet');
-    return 'done';
-  }, { timeoutMs: 2000, intervalMs: 1 });
-  assert.equal(value, 'done');
-  assert.equal(attempts, 3);
-
-  let once = 0;
-  await assert.rejects(synchronize(async () => { once += 1; throw new ExpectationError('never'); }, { timeoutMs: 0 }), /never/);
-  assert.equal(once, 1, 'with no wait time an expectation is tried once');
-
-  let fatal = 0;
-  await assert.rejects(synchronize(async () => { fatal += 1; throw new TypeError('bug'); }, { timeoutMs: 2000 }), /bug/);
-  assert.equal(fatal, 1, 'a programming error is not retried');
-});
-
 test('a missing text points at the nearest stretch of page text, and only at a near miss', () => {
   assert.equal(nearestText('Hello there. Welcome back Ada, you have 3 messages.', 'Welcome back, Ada'), 'Welcome back Ada,');
   assert.equal(nearestText('Hello there. Welcome back Ada.', 'Goodbye forever'), null);
@@ -101,16 +81,4 @@ test('key combinations: modifiers before the key, and the plus key itself', () =
   assert.deepEqual(parseKeyCombination('ctrl+Shift+a'), { key: 'a', modifiers: ['ctrl', 'shift'] });
   assert.deepEqual(parseKeyCombination('+'), { key: '+', modifiers: [] });
   assert.deepEqual(parseKeyCombination('ctrl++'), { key: '+', modifiers: ['ctrl'] });
-});
-
-test('an expectation that waiting cannot fix fails at once', async () => {
-  let attempts = 0;
-  await assert.rejects(
-    synchronize(async () => {
-      attempts += 1;
-      throw new ExpectationError('wrong kind of field', [], false);
-    }, { timeoutMs: 2000, intervalMs: 1 }),
-    /wrong kind of field/,
-  );
-  assert.equal(attempts, 1);
 });
