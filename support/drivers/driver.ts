@@ -30,6 +30,20 @@ export interface DriverCapabilities {
 
 export type FieldValue = string | string[] | boolean | null;
 
+/** Facts about a form control (any element answers), as the page has them now. */
+export interface ControlFacts {
+  /** Lower-case tag name. */
+  readonly tag: string;
+  /** The `type` attribute as written, lower-cased and trimmed; null when absent. */
+  readonly type: string | null;
+  /** Disabled as the browser decides: its own attribute, a disabled fieldset (not its first legend), an option's disabled optgroup. */
+  readonly disabled: boolean;
+  /** Has the `readonly` attribute. */
+  readonly readOnly: boolean;
+  /** Has `contenteditable` other than "false". */
+  readonly editable: boolean;
+}
+
 /** A request sent from a scenario rather than by a page (API set-up, REST checks). */
 export interface DriverRequest {
   readonly method: string;
@@ -103,8 +117,8 @@ export interface Driver {
   attribute(element: ElementHandle, name: string): Promise<string | null>;
   /** Mink's value contract: checkbox → its value or null; multiple select → string[]; else string. */
   value(element: ElementHandle): Promise<FieldValue>;
-  /** Disabled as the browser decides: its own attribute, a disabled fieldset, an option's disabled optgroup. */
-  isDisabled(element: ElementHandle): Promise<boolean>;
+  /** What the Session needs to decide what a step may do with a control, read in one go. */
+  controlFacts(element: ElementHandle): Promise<ControlFacts>;
   isChecked(element: ElementHandle): Promise<boolean>;
   /** The radio buttons that exclude `radio` and itself (same name, same form owner), in document order. */
   radioGroup(radio: ElementHandle): Promise<ElementHandle[]>;

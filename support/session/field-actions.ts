@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Driver, ElementHandle } from '../drivers/driver';
+import type { ControlFacts, Driver, ElementHandle } from '../drivers/driver';
 import { ElementNotFoundError, ExpectationError, quoteList } from './errors';
 
 /** What a step can do with a control, from its tag and type (HTML's input type states). */
@@ -18,6 +18,22 @@ export type ControlKind = 'text' | 'editable' | 'select' | 'checkbox' | 'radio' 
 const BUTTON_INPUT_TYPES = new Set(['submit', 'reset', 'button', 'image']);
 const KIND_OF_INPUT_TYPE: Readonly<Record<string, ControlKind>> = { checkbox: 'checkbox', radio: 'radio', file: 'file' };
 
+export function controlKind(facts: ControlFacts): ControlKind {
+  if (facts.tag === 'select') return 'select';
+  if (facts.tag === 'textarea') return 'text';
+  if (facts.tag === 'button') return 'button';
+  if (facts.tag === 'input') {
+    const type = facts.type || 'text';
+    return BUTTON_INPUT_TYPES.has(type) ? 'button' : (KIND_OF_INPUT_TYPE[type] ?? 'text');
+  }
+  return facts.editable ? 'editable' : 'other';
+}
+
+/** The input type as written (`number`, `email` …), or the tag of anything else: what a reader knows it by. */
+function typeName(facts: ControlFacts): string {
+  return facts.tag === 'input' ? facts.type || 'text' : facts.tag;
+}
+
 export class FieldActions {
   constructor(
     private readonly driver: Driver,
@@ -25,36 +41,23 @@ export class FieldActions {
     private readonly filesPath: string,
   ) {}
 
-  async kindOf(element: ElementHandle): Promise<ControlKind> {
-    const tag = await this.driver.tagName(element);
-    if (tag === 'select') return 'select';
-    if (tag === 'textarea') return 'text';
-    if (tag === 'button') return 'button';
-    if (tag === 'input') {
-      const type = ((await this.driver.attribute(element, 'type')) ?? 'text').toLowerCase();
-      if (BUTTON_INPUT_TYPES.has(type)) return 'button';
-      return KIND_OF_INPUT_TYPE[type] ?? 'text';
-    }
-    const editable = await this.driver.attribute(element, 'contenteditable');
-    return editable !== null && editable.toLowerCase() !== 'false' ? 'editable' : 'other';
-  }
-
   /**
    * Mink's setValue for every kind of control: text is typed, a select chooses the option of that
    * value or text, a radio group the radio of that value or label, a file input attaches the file.
    */
   async fill(element: ElementHandle, value: string, name: string): Promise<void> {
-    const kind = await this.kindOf(element);
+    const facts = await this.driver.controlFacts(element);
+    const kind = controlKind(facts);
     switch (kind) {
       case 'select':
-        return this.selectOption(element, value, false, name);
+        return this.chooseOption(element, facts, value, false, name);
       case 'radio':
         return this.chooseRadio(element, value, name);
       case 'file':
-        return this.attach(element, value, name);
+        return this.attachResolved(element, facts, this.resolveUpload(value), name);
       case 'text':
       case 'editable':
-        return this.type(element, value, name, kind);
+        return this.type(element, facts, value, name, kind);
       case 'checkbox':
         throw wrongKind(`Cannot fill in ${name}: it is a checkbox. Use "I check" or "I uncheck" instead.`);
       default:
@@ -64,49 +67,41 @@ export class FieldActions {
 
   /** A select's option by value or text, or the radio of the element's group by value or label. */
   async selectOption(element: ElementHandle, option: string, multiple: boolean, name: string): Promise<void> {
-    const kind = await this.kindOf(element);
+    const facts = await this.driver.controlFacts(element);
+    const kind = controlKind(facts);
     if (kind === 'radio') return this.chooseRadio(element, option, name);
     if (kind !== 'select') throw wrongKind(`Form field ${name} is not a select box or a radio group, so no option can be selected.`);
-    await this.refuseDisabled(element, name, 'changed');
-    const [match] = await this.driver.findAll({ named: 'option', locator: option }, element);
-    if (!match) {
-      const offered = await this.driver.namedCandidates('option', element);
-      throw new ElementNotFoundError(`Select option with value|text "${option}" not found in select ${name}.`, [
-        `Available options: ${quoteList(offered.map(([label]) => label))}.`,
-      ]);
-    }
-    await this.refuseDisabled(match, `Option "${option}" of select ${name}`, 'selected');
-    await this.driver.selectOption(element, match, multiple);
+    return this.chooseOption(element, facts, option, multiple, name);
   }
 
   /** Check a checkbox, or choose a radio button. */
   async check(element: ElementHandle, name: string): Promise<void> {
-    const kind = await this.kindOf(element);
-    if (kind !== 'radio') await this.requireKind(kind, 'checkbox', element, name, 'I check');
-    await this.refuseDisabled(element, name, 'checked');
+    const facts = await this.driver.controlFacts(element);
+    if (controlKind(facts) !== 'radio') requireKind(facts, 'checkbox', element, name, 'I check');
+    refuseDisabled(facts, name, 'checked');
     await this.driver.check(element);
   }
 
   async uncheck(element: ElementHandle, name: string): Promise<void> {
-    const kind = await this.kindOf(element);
-    if (kind === 'radio') throw wrongKind(`Cannot uncheck ${name}: a radio button is unchecked by choosing another one of its group.`);
-    await this.requireKind(kind, 'checkbox', element, name, 'I uncheck');
-    await this.refuseDisabled(element, name, 'unchecked');
+    const facts = await this.driver.controlFacts(element);
+    if (controlKind(facts) === 'radio') throw wrongKind(`Cannot uncheck ${name}: a radio button is unchecked by choosing another one of its group.`);
+    requireKind(facts, 'checkbox', element, name, 'I uncheck');
+    refuseDisabled(facts, name, 'unchecked');
     await this.driver.uncheck(element);
   }
 
   /** Click a button, refusing a disabled one: a browser would ignore the click and the step would lie. */
   async press(element: ElementHandle, name: string): Promise<void> {
-    await this.refuseDisabled(element, name, 'pressed');
+    refuseDisabled(await this.driver.controlFacts(element), name, 'pressed');
     await this.driver.click(element);
   }
 
   /** Attach `file` (looked for in filesPath, then from the working directory) to a file input. */
   async attach(element: ElementHandle, file: string, name: string): Promise<void> {
     const resolved = this.resolveUpload(file);
-    await this.requireKind(await this.kindOf(element), 'file', element, name, 'I attach the file');
-    await this.refuseDisabled(element, name, 'given a file');
-    await this.driver.attachFile(element, resolved);
+    const facts = await this.driver.controlFacts(element);
+    requireKind(facts, 'file', element, name, 'I attach the file');
+    await this.attachResolved(element, facts, resolved, name);
   }
 
   resolveUpload(file: string): string {
@@ -120,61 +115,69 @@ export class FieldActions {
     ]);
   }
 
-  private async type(element: ElementHandle, value: string, name: string, kind: 'text' | 'editable'): Promise<void> {
+  private async attachResolved(element: ElementHandle, facts: ControlFacts, resolved: string, name: string): Promise<void> {
+    refuseDisabled(facts, name, 'given a file');
+    await this.driver.attachFile(element, resolved);
+  }
+
+  private async type(element: ElementHandle, facts: ControlFacts, value: string, name: string, kind: 'text' | 'editable'): Promise<void> {
     if (kind === 'editable' && !this.driver.capabilities.javascript) {
       throw wrongKind(`Cannot fill in ${name}: it is an editable element, and typing into one needs a browser: tag the scenario @javascript.`);
     }
-    await this.refuseDisabled(element, name, 'typed into');
-    const type = ((await this.driver.attribute(element, 'type')) ?? '').toLowerCase();
+    refuseDisabled(facts, name, 'typed into');
     // readonly does not apply to hidden inputs (HTML), which scripts and tests may set.
-    if (kind === 'text' && type !== 'hidden' && (await this.driver.attribute(element, 'readonly')) !== null) {
+    if (kind === 'text' && facts.type !== 'hidden' && facts.readOnly) {
       throw new ExpectationError(`Cannot fill in ${name}: it is read-only.`);
     }
     await this.driver.setValue(element, value);
+  }
+
+  private async chooseOption(select: ElementHandle, facts: ControlFacts, option: string, multiple: boolean, name: string): Promise<void> {
+    refuseDisabled(facts, name, 'changed');
+    const [match] = await this.driver.findAll({ named: 'option', locator: option }, select);
+    if (!match) {
+      const offered = await this.driver.namedCandidates('option', select);
+      throw new ElementNotFoundError(`Select option with value|text "${option}" not found in select ${name}.`, [
+        `Available options: ${quoteList(offered.map(([label]) => label))}.`,
+      ]);
+    }
+    refuseDisabled(await this.driver.controlFacts(match), `Option "${option}" of select ${name}`, 'selected');
+    await this.driver.selectOption(select, match, multiple);
   }
 
   /** The radio of `radio`'s group whose value is `option`, else whose label is `option`. */
   private async chooseRadio(radio: ElementHandle, option: string, name: string): Promise<void> {
     const group = await this.driver.radioGroup(radio);
     const values = await Promise.all(group.map(async (member) => (await this.driver.attribute(member, 'value')) ?? 'on'));
-    let chosen = group[values.indexOf(option)];
-    if (!chosen) {
-      const labelled = await this.driver.findAll({ named: 'radio', locator: option });
-      const memberValues = new Set(values);
-      for (const candidate of labelled) {
-        if (await this.sameGroup(candidate, group, memberValues)) {
-          chosen = candidate;
-          break;
-        }
-      }
-    }
+    const chosen = group[values.indexOf(option)] ?? (await this.labelledMember(option, group, values));
     if (!chosen) throw new ElementNotFoundError(`Radio group ${name} has no option "${option}".`, [`Available options: ${quoteList(values)}.`]);
-    await this.refuseDisabled(chosen, `Radio button "${option}" of ${name}`, 'chosen');
+    refuseDisabled(await this.driver.controlFacts(chosen), `Radio button "${option}" of ${name}`, 'chosen');
     await this.driver.check(chosen);
   }
 
-  /** Handles are not comparable across lookups, so a labelled radio is matched to the group by name and value. */
-  private async sameGroup(candidate: ElementHandle, group: ElementHandle[], groupValues: Set<string>): Promise<boolean> {
-    const [candidateName, groupName] = await Promise.all([this.driver.attribute(candidate, 'name'), this.driver.attribute(group[0], 'name')]);
-    if (candidateName !== groupName) return false;
-    return groupValues.has((await this.driver.attribute(candidate, 'value')) ?? 'on');
+  /**
+   * The radio labelled `label` that belongs to the group. Handles are not comparable across lookups,
+   * so a labelled radio is matched to the group by its name and value.
+   */
+  private async labelledMember(label: string, group: ElementHandle[], groupValues: string[]): Promise<ElementHandle | undefined> {
+    const groupName = await this.driver.attribute(group[0], 'name');
+    for (const candidate of await this.driver.findAll({ named: 'radio', locator: label })) {
+      if ((await this.driver.attribute(candidate, 'name')) !== groupName) continue;
+      if (groupValues.includes((await this.driver.attribute(candidate, 'value')) ?? 'on')) return candidate;
+    }
+    return undefined;
   }
+}
 
-  private async requireKind(actual: ControlKind, wanted: ControlKind, element: ElementHandle, name: string, step: string): Promise<void> {
-    if (actual === wanted) return;
-    const what = name === element.description ? `it is ${name}` : `${name} is ${element.description}`;
-    throw wrongKind(`"${step}" needs a ${wanted} input, but ${what} (${await this.typeName(element)}).`);
-  }
+function requireKind(facts: ControlFacts, wanted: ControlKind, element: ElementHandle, name: string, step: string): void {
+  if (controlKind(facts) === wanted) return;
+  const what = name === element.description ? `it is ${name}` : `${name} is ${element.description}`;
+  throw wrongKind(`"${step}" needs a ${wanted} input, but ${what} (${typeName(facts)}).`);
+}
 
-  /** The input type as written (`number`, `email` …), or the tag of anything else: what a reader knows it by. */
-  private async typeName(element: ElementHandle): Promise<string> {
-    const tag = await this.driver.tagName(element);
-    return tag === 'input' ? ((await this.driver.attribute(element, 'type')) ?? 'text').toLowerCase() : tag;
-  }
-
-  private async refuseDisabled(element: ElementHandle, name: string, verb: string): Promise<void> {
-    if (await this.driver.isDisabled(element)) throw new ExpectationError(`${name} is disabled, so it cannot be ${verb}.`);
-  }
+/** A script may enable the control later: retryable, so a browser session waits for it. */
+function refuseDisabled(facts: ControlFacts, name: string, verb: string): void {
+  if (facts.disabled) throw new ExpectationError(`${name} is disabled, so it cannot be ${verb}.`);
 }
 
 /** The step named an element of the wrong kind: waiting cannot help. */

@@ -206,13 +206,23 @@ function conformanceCases(target: () => Session): void {
   describe('disabled', () => {
     it('follows the browser: own attribute, disabled fieldset except its first legend, disabled optgroup', async () => {
       await open('/form');
-      const disabled = async (css: string) => driver().isDisabled(await find(css));
+      const disabled = async (css: string) => (await driver().controlFacts(await find(css))).disabled;
       assert.equal(await disabled('#name'), false);
       assert.equal(await disabled('#off'), true);
       assert.equal(await disabled('#in-fieldset'), true);
       assert.equal(await disabled('#in-legend'), false);
       assert.equal(await disabled('#tier option[value=gold]'), true);
       assert.equal(await disabled('#tier option[value=basic]'), false);
+    });
+
+    it('reports the facts a step decides on in one read', async () => {
+      await open('/form');
+      const facts = async (css: string) => driver().controlFacts(await find(css));
+      assert.deepEqual(await facts('#name'), { tag: 'input', type: null, disabled: false, readOnly: false, editable: false });
+      assert.deepEqual(await facts('#fixed'), { tag: 'input', type: null, disabled: false, readOnly: true, editable: false });
+      assert.deepEqual(await facts('#upload'), { tag: 'input', type: 'file', disabled: false, readOnly: false, editable: false });
+      assert.deepEqual(await facts('#never'), { tag: 'button', type: 'submit', disabled: true, readOnly: false, editable: false });
+      assert.deepEqual(await facts('#plain'), { tag: 'div', type: null, disabled: false, readOnly: false, editable: false });
     });
 
     it('refuses to press a disabled button', async () => {

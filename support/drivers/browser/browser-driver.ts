@@ -16,6 +16,7 @@ import {
   type DriverRequest,
   type DriverResponse,
   type ElementHandle,
+  type ControlFacts,
   type FieldValue,
   type Query,
   type ScriptingDriver,
@@ -384,8 +385,8 @@ export class BrowserDriver implements ScriptingDriver {
     return onElement(element, 'read the state of', (el) => el.isSelected());
   }
 
-  isDisabled(element: ElementHandle): Promise<boolean> {
-    return onElement(element, 'read the state of', async (el) => !(await el.isEnabled()));
+  controlFacts(element: ElementHandle): Promise<ControlFacts> {
+    return onElement(element, 'read the state of', async (el) => (await this.webDriver.executeScript(scripts.CONTROL_FACTS, el)) as ControlFacts);
   }
 
   async radioGroup(radio: ElementHandle): Promise<ElementHandle[]> {

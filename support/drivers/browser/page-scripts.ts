@@ -38,6 +38,18 @@ export const READ_VALUE = `${RADIO_GROUP_OF}
   return el.getAttribute('value') || '';
 `;
 
+/** Driver.controlFacts: \`:disabled\` is the browser's own rule (fieldset, first legend, optgroup). */
+export const CONTROL_FACTS = `
+  var el = arguments[0], type = el.getAttribute('type'), editable = el.getAttribute('contenteditable');
+  return {
+    tag: el.tagName.toLowerCase(),
+    type: type === null ? null : type.trim().toLowerCase(),
+    disabled: el.matches(':disabled'),
+    readOnly: el.hasAttribute('readonly'),
+    editable: editable !== null && editable.toLowerCase() !== 'false'
+  };
+`;
+
 /** What typing needs to know: how to clear the field first. */
 export const DESCRIBE_FIELD = `
   var el = arguments[0];

@@ -10,6 +10,7 @@ import {
   type DriverRequest,
   type DriverResponse,
   type ElementHandle,
+  type ControlFacts,
   type FieldValue,
   type Query,
 } from '../driver';
@@ -278,9 +279,17 @@ export class HttpDriver implements Driver {
     return readChecked(this.node(element), this.requirePage().forms);
   }
 
-  async isDisabled(element: ElementHandle): Promise<boolean> {
+  async controlFacts(element: ElementHandle): Promise<ControlFacts> {
     const node = this.node(element);
-    return tagName(node) === 'option' ? isOptionDisabled(node) : isDisabled(node);
+    const tag = tagName(node);
+    const editable = node.attribs.contenteditable;
+    return {
+      tag,
+      type: node.attribs.type?.trim().toLowerCase() ?? null,
+      disabled: tag === 'option' ? isOptionDisabled(node) : isDisabled(node),
+      readOnly: node.attribs.readonly !== undefined,
+      editable: editable !== undefined && editable.toLowerCase() !== 'false',
+    };
   }
 
   async radioGroup(radio: ElementHandle): Promise<ElementHandle[]> {
