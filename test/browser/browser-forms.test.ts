@@ -17,6 +17,7 @@ const PAGES: Record<string, string> = {
     <input type="checkbox" id="box" value="on-value">
     <input type="radio" name="r" id="r1" value="one"><input type="radio" name="r" id="r2" value="two">
     <input type="file" id="upload"><input id="fixed" value="fixed" readonly><input id="off" value="off" disabled>
+    <div style="display:none"><select name="do"><option value="">Tools</option><option value="recent">Recent Changes</option></select></div>
     <script>
       window.counts = {};
       document.addEventListener('input', function (e) { var k = e.target.id + ':input'; counts[k] = (counts[k] || 0) + 1; }, true);
@@ -113,6 +114,16 @@ describe('browser driver: fields, cookies and reset (headless Chromium via local
     assert.equal(seen['box:change'], 2, 'checking twice changes once, unchecking once');
     assert.equal(seen['r2:change'], 1);
     assert.equal(seen['many:change'], 2);
+  });
+
+  it('a choice in a select that cannot be used names the option and its select once', async () => {
+    await browser.driver.visit(`${browser.base}/events`);
+    const [select] = await browser.driver.findAll({ named: 'field', locator: 'do' });
+    const [option] = await browser.driver.findAll({ named: 'option', locator: 'Recent Changes' }, select);
+    await assert.rejects(browser.driver.selectOption(select, option, false), (error: Error) => {
+      assert.equal(error.message, 'cannot select option "Recent Changes" within field "do": the element is not interactable (hidden, disabled or covered)');
+      return true;
+    });
   });
 
   it('attaches a local file', async () => {

@@ -59,8 +59,9 @@ export function setChecked(webDriver: WebDriver, element: ElementHandle, checked
 }
 
 export function selectOption(webDriver: WebDriver, select: ElementHandle, option: ElementHandle, multiple: boolean): Promise<void> {
-  return onElement(select, `select ${option.description} in`, async (selectElement) => {
-    const optionElement = asBrowserElement(option).webElement;
+  // The option was found within the select, so its description already names the select.
+  return onElement(option, 'select', async (optionElement) => {
+    const selectElement = asBrowserElement(select).webElement;
     // Mink deselects everything, without events, before a choice that replaces a multiple selection.
     if (!multiple) await webDriver.executeScript(scripts.DESELECT_ALL_IF_MULTIPLE, selectElement);
     // Clicking an option is what a user does: the browser fires input and change itself.
