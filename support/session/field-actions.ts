@@ -171,7 +171,8 @@ export class FieldActions {
 
 function requireKind(facts: ControlFacts, wanted: ControlKind, element: ElementHandle, name: string, step: string): void {
   if (controlKind(facts) === wanted) return;
-  const what = name === element.description ? `it is ${name}` : `${name} is ${element.description}`;
+  // A driver that describes an element by how it was found (`field "Age"`) would only repeat the name.
+  const what = name.endsWith(element.description) ? `it is ${name}` : `${name} is ${element.description}`;
   throw wrongKind(`"${step}" needs a ${wanted} input, but ${what} (${typeName(facts)}).`);
 }
 
