@@ -8,9 +8,16 @@ import { normalizeWhitespace } from './text';
  */
 export function notFoundHints(kind: NamedSelectorKind, locator: string, candidates: readonly NamedCandidate[]): string[] {
   const wanted = normalizeWhitespace(locator).toLowerCase();
-  // A name that contains the locator only when case is ignored (one that contains it as written
-  // is an attribute matched exactly, like an href or an id: no case problem there).
-  const differsInCase = (name: string) => name.toLowerCase().includes(wanted) && !name.includes(locator);
+  // A name that would match if only its case were the locator's (one that contains it as written is
+  // an attribute matched exactly, like an href or an id: no case problem there). The label shown and
+  // names of several words (text, aria-label, title) match by containing the locator; a one-word name
+  // after the label may be an id or a name attribute, matched whole: `cmd[save]` is no near miss of
+  // "Save", as pressing "save" would not find it either.
+  const differsInCase = (name: string, index: number) => {
+    if (name.includes(locator)) return false;
+    const folded = name.toLowerCase();
+    return folded === wanted || ((index === 0 || /\s/.test(name)) && folded.includes(wanted));
+  };
   const caseOnly = offersCaseHint(kind) && wanted !== ''
     ? [...new Set(candidates.filter((names) => names.some(differsInCase)).map(([label]) => label))]
     : [];

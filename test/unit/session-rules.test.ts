@@ -6,6 +6,7 @@ import { readJsonPath } from '../../support/session/json-path';
 import { pathAndFragment } from '../../support/session/address-forms';
 import { ExpectationError, excerptLines } from '../../support/session/errors';
 import { nearestText } from '../../support/session/nearest-text';
+import { notFoundHints } from '../../support/session/not-found-hints';
 import { parseKeyCombination } from '../../support/session/keys';
 
 const sessions = { defaultSession: 'http', javascriptSession: 'browser' };
@@ -81,4 +82,13 @@ test('key combinations: modifiers before the key, and the plus key itself', () =
   assert.deepEqual(parseKeyCombination('ctrl+Shift+a'), { key: 'a', modifiers: ['ctrl', 'shift'] });
   assert.deepEqual(parseKeyCombination('+'), { key: '+', modifiers: [] });
   assert.deepEqual(parseKeyCombination('ctrl++'), { key: '+', modifiers: ['ctrl'] });
+});
+
+test('the case hint names only what would match with the case fixed: a name attribute is matched whole', () => {
+  // DokuWiki's ACL form: <button name="cmd[save]">Update</button>; pressing "save" would not find it either.
+  const caseHint = /case-sensitively/;
+  assert.doesNotMatch(notFoundHints('button', 'Save', [['Update', 'cmd[save]'], ['Search']]).join('\n'), caseHint);
+  assert.match(notFoundHints('button', 'send elsewhere', [['Send elsewhere', 'go']]).join('\n'), /ignoring case, it would match: "Send elsewhere"/);
+  assert.match(notFoundHints('field', 'username', [['Login', 'Username']]).join('\n'), /ignoring case, it would match: "Login"/);
+  assert.match(notFoundHints('link', 'close', [['X', 'Close this dialog']]).join('\n'), /ignoring case, it would match: "X"/);
 });
