@@ -29,6 +29,11 @@ const PAGES: Record<string, string> = {
         log.textContent = 'key:' + e.key + (e.ctrlKey ? '+ctrl' : '') + (e.shiftKey ? '+shift' : '');
       });
     </script></body></html>`,
+  // A submission that leaves a moment after the click, as a busy page's may: it falls into the next visit.
+  '/late-submit': `<!doctype html><html><body>
+    <form action="/popup" method="post"><input name="note" value="late"></form>
+    <button id="send" onclick="setTimeout(function () { document.forms[0].submit(); }, 150)">Send</button>
+    </body></html>`,
 };
 
 describe('browser driver: browser operations (headless Chromium via local chromedriver)', () => {
@@ -45,6 +50,14 @@ describe('browser driver: browser operations (headless Chromium via local chrome
     await browser.driver.visit(`${browser.base}/redirect`);
     assert.equal(await browser.driver.statusCode(), 200);
     assert.deepEqual((await browser.driver.responseHeaders())['x-page'], ['/popup']);
+  });
+
+  it('a visit lands on its page even when the previous click\'s form submission leaves during it (BiDi)', async () => {
+    await browser.driver.visit(`${browser.base}/late-submit`);
+    await browser.driver.click(await browser.first('#send'));
+    await browser.driver.visit(`${browser.base}/slow?ms=800`);
+    assert.equal(await browser.driver.currentUrl(), `${browser.base}/slow?ms=800`);
+    assert.match(await browser.driver.pageText(), /slow page/);
   });
 
   it('sends request headers and basic auth to their origin only, until reset (DevTools)', async () => {

@@ -28,7 +28,7 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
-/** Serves `pages` plus a 404 with a header, a cookie setter, a request-header echo and a redirect, on a free port. */
+/** Serves `pages` plus a 404 with a header, a cookie setter, a request-header echo, a slow page (`/slow?ms=N`) and a redirect, on a free port. */
 export function startPageServer(pages: Record<string, string>): Promise<PageServer> {
   const allPages = { ...COMMON_PAGES, ...pages };
   const server = http.createServer((request, response) => {
@@ -47,6 +47,13 @@ export function startPageServer(pages: Record<string, string>): Promise<PageServ
       const shown = Object.entries(request.headers).filter(([name]) => name.startsWith('x-') || name === 'authorization');
       response.writeHead(200, { 'content-type': 'text/html' });
       response.end(`<!doctype html><pre>${shown.map(([name, value]) => `${name}: ${String(value)}`).join('\n') || '(none)'}</pre>`);
+      return;
+    }
+    if (url.pathname === '/slow') {
+      setTimeout(() => {
+        response.writeHead(200, { 'content-type': 'text/html' });
+        response.end('<!doctype html><p>slow page</p>');
+      }, Number(url.searchParams.get('ms') ?? 500));
       return;
     }
     if (url.pathname === '/redirect') {

@@ -17,7 +17,7 @@ interface BidiHeader {
 interface NetworkEventParams {
   context: string | null;
   navigation: string | null;
-  request: { request: string; url: string };
+  request: { request: string; url: string; method?: string };
   response?: { url: string; status: number; headers: BidiHeader[] };
 }
 
@@ -58,13 +58,32 @@ function withoutFragment(url: string): string {
   return hash < 0 ? url : url.slice(0, hash);
 }
 
+/** A URL as the browser writes it (percent-encoded), without its fragment. */
+function comparable(url: string): string {
+  try {
+    return withoutFragment(new URL(url).href);
+  } catch {
+    return withoutFragment(url);
+  }
+}
+
 /** Enough history to find the current document's response among redirect hops and frame loads. */
 const RESPONSES_KEPT = 20;
 
+/** A top-level navigation's request or response, in order of arrival (redirect hops keep the navigation id). */
+interface NavigationEvent {
+  kind: 'request' | 'response';
+  navigation: string;
+  url: string;
+  sequence: number;
+}
+
 export class BidiNetwork {
   private readonly navigations = new Map<string, NavigationResponse[]>();
+  private readonly navigationEvents = new Map<string, NavigationEvent[]>();
   private readonly origins = new Set<string>();
   private sequence = 0;
+  private events = 0;
 
   private constructor(private readonly bidi: BidiConnection) {}
 
@@ -97,6 +116,31 @@ export class BidiNetwork {
     return null;
   }
 
+  /** A mark to pass to `replacedNavigation` before starting a navigation. */
+  navigationMark(): number {
+    return this.events;
+  }
+
+  /**
+   * Whether the navigation to `url` started in `context` after `mark` was replaced, before any
+   * response of its own, by another navigation: a form a click submitted a moment before, whose
+   * request left only after the new navigation began, cancels it and loads its own page instead.
+   */
+  replacedNavigation(context: string, url: string, mark: number): boolean {
+    const wanted = comparable(url);
+    const events = (this.navigationEvents.get(context) ?? []).filter((event) => event.sequence > mark);
+    const ours = events.find((event) => event.kind === 'request' && comparable(event.url) === wanted);
+    if (!ours) return false;
+    for (const event of events.slice(events.indexOf(ours) + 1)) {
+      if (event.navigation === ours.navigation) {
+        if (event.kind === 'response') return false;
+      } else if (event.kind === 'request') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The sequence number of the newest response seen so far. */
   lastSequence(): number {
     return this.sequence;
@@ -114,15 +158,25 @@ export class BidiNetwork {
   /** Forget everything a scenario left behind. */
   reset(): void {
     this.navigations.clear();
+    this.navigationEvents.clear();
     this.origins.clear();
   }
 
   private onRequest(params: NetworkEventParams): void {
     this.noteOrigin(params.request.url);
+    this.noteNavigationEvent(params, 'request', params.request.url);
+  }
+
+  private noteNavigationEvent(params: NetworkEventParams, kind: NavigationEvent['kind'], url: string): void {
+    if (!params.navigation || !params.context) return;
+    const events = this.navigationEvents.get(params.context) ?? [];
+    events.push({ kind, navigation: params.navigation, url, sequence: ++this.events });
+    this.navigationEvents.set(params.context, events.slice(-RESPONSES_KEPT));
   }
 
   private onResponse(params: NetworkEventParams): void {
     if (!params.navigation || !params.context || !params.response) return;
+    this.noteNavigationEvent(params, 'response', params.response.url);
     const responses = this.navigations.get(params.context) ?? [];
     responses.push({ url: params.response.url, status: params.response.status, headers: headerMap(params.response.headers), sequence: ++this.sequence });
     this.navigations.set(params.context, responses.slice(-RESPONSES_KEPT));

@@ -208,15 +208,25 @@ export class BrowserDriver implements ScriptingDriver {
     this.windows.frames = [];
     this.storage.noteUrl(url);
     this.responsesBeforeNavigation = this.network?.lastSequence() ?? 0;
+    const mark = this.network?.navigationMark() ?? 0;
+    await this.get(url);
+    // A form the previous step's click submitted can leave only now and cancel this visit: go again, once.
+    if (this.network) {
+      const context = await attempt('read the window handle', () => this.webDriver.getWindowHandle());
+      if (this.network.replacedNavigation(context, url, mark)) await this.get(url);
+    }
+    // Read only when no dialog holds the page (a leave-page dialog is the step's to answer).
+    const errorCode = await this.webDriver.executeScript(ERROR_PAGE_CODE).catch(() => null);
+    if (typeof errorCode === 'string') throw navigationFailed(url, errorCode);
+  }
+
+  private async get(url: string): Promise<void> {
     try {
       await this.webDriver.get(url);
     } catch (caught) {
       const code = caught instanceof Error ? netErrorIn(caught.message) : null;
       throw code ? navigationFailed(url, code) : translateError(caught, `visit ${maskUrlCredentials(url)}`);
     }
-    // Read only when no dialog holds the page (a leave-page dialog is the step's to answer).
-    const errorCode = await this.webDriver.executeScript(ERROR_PAGE_CODE).catch(() => null);
-    if (typeof errorCode === 'string') throw navigationFailed(url, errorCode);
   }
 
   async reload(): Promise<void> {
