@@ -8,6 +8,7 @@ import {
   browserOperationsOf,
   DriverError,
   NEEDS_BROWSER,
+  TransientDriverError,
   UnsupportedDriverActionError,
   type BrowserOperations,
   type Driver,
@@ -16,6 +17,7 @@ import {
   type Query,
 } from '../drivers/driver';
 import { describeNamedKind, type NamedSelectorKind } from '../selectors/named';
+import { NAMED_KINDS } from '../selectors/kinds';
 import { encodeApiRequest, type ApiRequest } from './api-request';
 import { contextLine, ElementNotFoundError, ExpectationError, hasContextLine, type PageContext } from './errors';
 import { checkCookie, checkHeader } from './http-syntax';
@@ -197,32 +199,47 @@ export class Session {
   // matching it that holds a match ("I press "Edit" in the ".card" element").
 
   clickLink(locator: string, regionCss?: string): Promise<void> {
-    return this.synchronize(async () => this.click(await this.findNamedInRegionOnce('link', locator, regionCss)));
+    return this.actOnNamed('link', locator, regionCss, (link) => this.click(link));
   }
 
   pressButton(locator: string, regionCss?: string): Promise<void> {
-    return this.synchronize(async () => this.pressElement(await this.findNamedInRegionOnce('button', locator, regionCss), `Button "${locator}"`));
+    return this.actOnNamed('button', locator, regionCss, (button) => this.pressElement(button, `Button "${locator}"`));
   }
 
   fillField(locator: string, value: string, regionCss?: string): Promise<void> {
-    return this.synchronize(async () =>
-      this.fillElement(await this.findNamedInRegionOnce('field', locator, regionCss), value, `form field "${locator}"`),
-    );
+    return this.actOnNamed('field', locator, regionCss, (field) => this.fillElement(field, value, `form field "${locator}"`));
   }
 
   checkField(locator: string, regionCss?: string): Promise<void> {
-    return this.synchronize(async () => this.checkElement(await this.findNamedInRegionOnce('field', locator, regionCss), `form field "${locator}"`));
+    return this.actOnNamed('field', locator, regionCss, (field) => this.checkElement(field, `form field "${locator}"`));
   }
 
   uncheckField(locator: string, regionCss?: string): Promise<void> {
-    return this.synchronize(async () => this.uncheckElement(await this.findNamedInRegionOnce('field', locator, regionCss), `form field "${locator}"`));
+    return this.actOnNamed('field', locator, regionCss, (field) => this.uncheckElement(field, `form field "${locator}"`));
   }
 
   /** Mink's selectFieldOption: a select's option by value or text, or a radio of the group by value or label. */
   selectOption(locator: string, option: string, multiple = false, regionCss?: string): Promise<void> {
-    return this.synchronize(async () =>
-      this.selectElementOption(await this.findNamedInRegionOnce('field', locator, regionCss), option, multiple, `"${locator}"`),
-    );
+    return this.actOnNamed('field', locator, regionCss, (field) => this.selectElementOption(field, option, multiple, `"${locator}"`));
+  }
+
+  /**
+   * Find by name and act, waiting for both. A hidden element is found only when nothing visible
+   * matches (the last resort); when the browser then refuses it, the failure says it is hidden, as
+   * Capybara's "Unable to find visible …" would, rather than leave "hidden, disabled or covered" open.
+   */
+  private actOnNamed(kind: NamedSelectorKind, locator: string, regionCss: string | undefined, act: (element: ElementHandle) => Promise<void>): Promise<void> {
+    return this.synchronize(async () => {
+      const element = await this.findNamedInRegionOnce(kind, locator, regionCss);
+      try {
+        await act(element);
+      } catch (error) {
+        if (error instanceof TransientDriverError && error.name === 'ElementNotInteractableError' && !(await this.driver.isVisible(element).catch(() => true))) {
+          throw new TransientDriverError(error.name, `${error.message}\nIt is hidden: no visible ${NAMED_KINDS[kind].noun} matches "${locator}", so a hidden one was the last resort.`, error.cause);
+        }
+        throw error;
+      }
+    });
   }
 
   // ---- acting on a found element (CSS steps and custom steps; once, without waiting) -----------

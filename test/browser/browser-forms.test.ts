@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { useBrowser } from './harness';
+import { Session } from '../../support/session/session';
 
 const PAGES: Record<string, string> = {
   '/events': `<!doctype html><html><body>
@@ -122,6 +123,15 @@ describe('browser driver: fields, cookies and reset (headless Chromium via local
     const [option] = await browser.driver.findAll({ named: 'option', locator: 'Recent Changes' }, select);
     await assert.rejects(browser.driver.selectOption(select, option, false), (error: Error) => {
       assert.equal(error.message, 'cannot select option "Recent Changes" within field "do": the element is not interactable (hidden, disabled or covered)');
+      return true;
+    });
+  });
+
+  it('a refused action on a hidden last-resort match says it is hidden (Session)', async () => {
+    const session = new Session('browser', browser.driver, { baseUrl: browser.base, filesPath: '.', waitTimeout: 0.3 });
+    await session.visit('/events');
+    await assert.rejects(session.selectOption('do', 'Recent Changes'), (error: Error) => {
+      assert.match(error.message, /^cannot select option "Recent Changes" within field "do": the element is not interactable \(hidden, disabled or covered\)\nIt is hidden: no visible form field matches "do", so a hidden one was the last resort\./);
       return true;
     });
   });
