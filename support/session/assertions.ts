@@ -214,10 +214,21 @@ export class WebAssert {
       const inners = await this.htmlsOf(css);
       if (inners.some((inner) => inner.toLowerCase().includes(html.toLowerCase()))) return;
       const where = inners.length === 1 ? `the ${describeCss(css)}` : `any of the ${inners.length} elements matching css "${css}"`;
+      const fieldHint = inners.length === 1 ? await this.fieldValueHint(css, html) : null;
       throw new ExpectationError(`The string "${html}" was not found in the HTML of ${where}.`, [
         inners.length === 1 ? `Its HTML is: ${excerptOf(inners[0])}` : `Their HTML:\n${listed(inners.map(excerptOf))}`,
+        ...(fieldHint ? [fieldHint] : []),
       ]);
     });
+  }
+
+  /** A form control's value is not in its HTML (what a user typed never is): point to the step that reads it. */
+  private async fieldValueHint(css: string, expected: string): Promise<string | null> {
+    const [element] = await this.session.findRegionsOnce(css);
+    const tag = await this.driver.tagName(element);
+    if (tag !== 'input' && tag !== 'textarea' && tag !== 'select') return null;
+    const name = (await this.driver.attribute(element, 'id')) || (await this.driver.attribute(element, 'name')) || 'label';
+    return `It is a form field (<${tag}>), whose value is not part of its HTML: use the "${name}" field should contain "${expected}".`;
   }
 
   elementNotContains(css: string, html: string): Promise<void> {
