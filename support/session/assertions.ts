@@ -2,13 +2,12 @@
  * Assertions with Mink's WebAssert wording. Each runs inside the session's synchronize(), so on a
  * browser a positive check waits for the thing to appear and a negative one waits for it to go.
  */
+import type { ElementHandle } from '../drivers/driver';
 import { ExpectationError } from './errors';
-import type { Session } from './session';
 import { containsIgnoringCase, normalizeWhitespace, patternText } from './text';
-import { readJsonPath } from './json-path';
+import { ResponseAssert } from './response-assertions';
 import { nearestText } from './nearest-text';
 import { comparableAddress, pathAndFragment, pathQueryAndFragment } from './address-forms';
-
 
 function describeCss(css: string): string {
   return `element matching css "${css}"`;
@@ -31,15 +30,10 @@ function excerptOf(html: string): string {
   return `${text.slice(0, HTML_EXCERPT)}… (${text.length - HTML_EXCERPT} more characters)`;
 }
 
-export class WebAssert {
-  constructor(private readonly session: Session) {}
-
+/** The page a user sees: address, text, elements, fields. The response itself is checked by ResponseAssert. */
+export class WebAssert extends ResponseAssert {
   private get driver() {
     return this.session.driver;
-  }
-
-  private check(assertion: () => Promise<void>): Promise<void> {
-    return this.session.synchronize(assertion);
   }
 
   // ---- address and status ----------------------------------------------------------------------
@@ -101,24 +95,7 @@ export class WebAssert {
     });
   }
 
-  // A browser reports a response a moment after its page, and a click may still be loading the
-  // next page: status and header checks wait like any other (over HTTP they answer at once).
-
-  statusCodeEquals(code: number): Promise<void> {
-    return this.check(async () => {
-      const actual = await this.session.statusCode();
-      if (actual !== code) throw new ExpectationError(`Current response status code is ${actual}, but ${code} expected.`);
-    });
-  }
-
-  statusCodeNotEquals(code: number): Promise<void> {
-    return this.check(async () => {
-      const actual = await this.session.statusCode();
-      if (actual === code) throw new ExpectationError(`Current response status code is ${actual}, but should not be.`);
-    });
-  }
-
-  // ---- page text and response ------------------------------------------------------------------
+  // ---- page text ------------------------------------------------------------------------------
 
   pageTextContains(text: string): Promise<void> {
     return this.check(async () => {
@@ -153,22 +130,6 @@ export class WebAssert {
     return this.check(async () => {
       if (pattern.test(normalizeWhitespace(await this.driver.pageText()))) {
         throw new ExpectationError(`The pattern "${patternText(pattern)}" was found in the text of the current page, but it should not.`);
-      }
-    });
-  }
-
-  responseContains(text: string): Promise<void> {
-    return this.check(async () => {
-      if (!(await this.session.responseContent()).toLowerCase().includes(text.toLowerCase())) {
-        throw new ExpectationError(`The string "${text}" was not found anywhere in the HTML response of the current page.`);
-      }
-    });
-  }
-
-  responseNotContains(text: string): Promise<void> {
-    return this.check(async () => {
-      if ((await this.session.responseContent()).toLowerCase().includes(text.toLowerCase())) {
-        throw new ExpectationError(`The string "${text}" appears in the HTML response of this page, but it should not.`);
       }
     });
   }
@@ -211,10 +172,11 @@ export class WebAssert {
 
   elementContains(css: string, html: string): Promise<void> {
     return this.check(async () => {
-      const inners = await this.htmlsOf(css);
+      const elements = await this.session.findRegionsOnce(css);
+      const inners = await Promise.all(elements.map((element) => this.driver.html(element)));
       if (inners.some((inner) => inner.toLowerCase().includes(html.toLowerCase()))) return;
       const where = inners.length === 1 ? `the ${describeCss(css)}` : `any of the ${inners.length} elements matching css "${css}"`;
-      const fieldHint = inners.length === 1 ? await this.fieldValueHint(css, html) : null;
+      const fieldHint = inners.length === 1 ? await this.fieldValueHint(elements[0], html) : null;
       throw new ExpectationError(`The string "${html}" was not found in the HTML of ${where}.`, [
         inners.length === 1 ? `Its HTML is: ${excerptOf(inners[0])}` : `Their HTML:\n${listed(inners.map(excerptOf))}`,
         ...(fieldHint ? [fieldHint] : []),
@@ -223,8 +185,7 @@ export class WebAssert {
   }
 
   /** A form control's value is not in its HTML (what a user typed never is): point to the step that reads it. */
-  private async fieldValueHint(css: string, expected: string): Promise<string | null> {
-    const [element] = await this.session.findRegionsOnce(css);
+  private async fieldValueHint(element: ElementHandle, expected: string): Promise<string | null> {
     const tag = await this.driver.tagName(element);
     if (tag !== 'input' && tag !== 'textarea' && tag !== 'select') return null;
     const name = (await this.driver.attribute(element, 'id')) || (await this.driver.attribute(element, 'name')) || 'label';
@@ -323,75 +284,6 @@ export class WebAssert {
     });
   }
 
-  // ---- headers, cookies, JSON ------------------------------------------------------------------
-
-  responseHeaderEquals(name: string, expected: string): Promise<void> {
-    return this.check(async () => {
-      const actual = await this.header(name);
-      if (actual !== expected) throw new ExpectationError(`Current response header "${name}" is "${actual}", but "${expected}" expected.`);
-    });
-  }
-
-  responseHeaderContains(name: string, text: string): Promise<void> {
-    return this.check(async () => {
-      const actual = await this.header(name);
-      if (!actual.toLowerCase().includes(text.toLowerCase())) {
-        throw new ExpectationError(`The text "${text}" was not found anywhere in the "${name}" response header.`, [`The header is "${actual}".`]);
-      }
-    });
-  }
-
-  responseHeaderMatches(name: string, pattern: RegExp): Promise<void> {
-    return this.check(async () => {
-      const actual = await this.header(name);
-      if (!pattern.test(actual)) {
-        throw new ExpectationError(`The pattern "${patternText(pattern)}" was not found anywhere in the "${name}" response header.`, [`The header is "${actual}".`]);
-      }
-    });
-  }
-
-  responseHeaderNotSet(name: string): Promise<void> {
-    return this.check(async () => {
-      const values = (await this.session.responseHeaders())[name.toLowerCase()];
-      if (values?.length) throw new ExpectationError(`Current response header "${name}" is "${values.join(', ')}", but it should not be set.`);
-    });
-  }
-
-  async cookieEquals(name: string, expected: string): Promise<void> {
-    const actual = await this.session.cookie(name);
-    if (actual === null) throw await this.fail(`Cookie "${name}" is not set, but should be.`);
-    if (actual !== expected) throw await this.fail(`Cookie "${name}" value is "${actual}", but should be "${expected}".`);
-  }
-
-  async cookieNotSet(name: string): Promise<void> {
-    const actual = await this.session.cookie(name);
-    if (actual !== null) throw await this.fail(`Cookie "${name}" is set to "${actual}", but should not be.`);
-  }
-
-  async responseIsJson(): Promise<unknown> {
-    const body = await this.session.responseContent();
-    try {
-      return JSON.parse(body);
-    } catch (error) {
-      throw await this.fail(`The response is not JSON: ${(error as Error).message}.`);
-    }
-  }
-
-  async jsonPathEquals(jsonPath: string, expected: string): Promise<void> {
-    const document = await this.responseIsJson();
-    const found = readJsonPath(document, jsonPath);
-    if (!found.exists) throw await this.fail(`The JSON response has nothing at "${jsonPath}" (${found.problem}).`);
-    let wanted: unknown = expected;
-    try {
-      wanted = JSON.parse(expected);
-    } catch {
-      // Not a JSON literal: compare as a string.
-    }
-    if (JSON.stringify(found.value) !== JSON.stringify(wanted) && String(found.value) !== expected) {
-      throw await this.fail(`The JSON response has ${JSON.stringify(found.value)} at "${jsonPath}", but ${JSON.stringify(wanted)} expected.`);
-    }
-  }
-
   // ---- helpers ---------------------------------------------------------------------------------
 
   private firstByCss(css: string) {
@@ -414,15 +306,5 @@ export class WebAssert {
     if (Array.isArray(value)) return value.join(', ');
     if (value === null || typeof value === 'boolean') return '';
     return value;
-  }
-
-  private async header(name: string): Promise<string> {
-    const values = (await this.session.responseHeaders())[name.toLowerCase()];
-    if (!values?.length) throw new ExpectationError(`Current response header "${name}" is not set, but should be.`);
-    return values.join(', ');
-  }
-
-  private async fail(summary: string, hints: string[] = []): Promise<ExpectationError> {
-    return new ExpectationError(summary, hints).withContext(await this.session.pageContext());
   }
 }

@@ -16,18 +16,18 @@ import {
   type ElementHandle,
   type Query,
 } from '../drivers/driver';
-import { describeNamedKind, type NamedSelectorKind } from '../selectors/named';
+import type { NamedSelectorKind } from '../selectors/named';
 import { NAMED_KINDS } from '../selectors/kinds';
 import { encodeApiRequest, type ApiRequest } from './api-request';
-import { contextLine, ElementNotFoundError, ExpectationError, hasContextLine, type PageContext } from './errors';
+import { contextLine, ExpectationError, hasContextLine, type PageContext } from './errors';
 import { checkCookie, checkHeader } from './http-syntax';
-import { notFoundHints } from './not-found-hints';
 import { escapeControlCharacters } from './printable';
 import { normalizeWhitespace } from './text';
 import { unreachableBaseUrlHint } from './unreachable';
 import { isInsideWait, synchronize } from './synchronize';
 import { savedStates, SessionStateError } from './saved-states';
 import { FieldActions } from './field-actions';
+import { ElementFinder } from './element-finder';
 
 export interface SessionSettings {
   baseUrl: string;
@@ -45,6 +45,7 @@ export class Session {
   private readonly apiHeaders = new Map<string, string>();
 
   private readonly fields: FieldActions;
+  private readonly finder: ElementFinder;
 
   constructor(
     readonly name: string,
@@ -52,6 +53,7 @@ export class Session {
     readonly settings: SessionSettings,
   ) {
     this.fields = new FieldActions(driver, settings.filesPath);
+    this.finder = new ElementFinder(driver);
   }
 
   // ---- lifecycle -------------------------------------------------------------------------------
@@ -126,67 +128,35 @@ export class Session {
     return this.driver.currentUrl();
   }
 
-  // ---- finding ---------------------------------------------------------------------------------
+  // ---- finding (the rules are in element-finder.ts) ----------------------------------------------
 
   /** First element matching a named selector, waiting for it on a scripting driver. */
   findNamed(kind: NamedSelectorKind, locator: string, within?: ElementHandle): Promise<ElementHandle> {
-    return this.synchronize(() => this.findNamedOnce(kind, locator, within));
+    return this.synchronize(() => this.finder.named(kind, locator, within));
   }
 
-  async findNamedOnce(kind: NamedSelectorKind, locator: string, within?: ElementHandle): Promise<ElementHandle> {
-    const [first] = await this.driver.findAll({ named: kind, locator }, within);
-    if (first) return first;
-    const candidates = await this.driver.namedCandidates(kind, within);
-    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found.`, notFoundHints(kind, locator, candidates));
+  findNamedOnce(kind: NamedSelectorKind, locator: string, within?: ElementHandle): Promise<ElementHandle> {
+    return this.finder.named(kind, locator, within);
   }
 
-  /**
-   * Like findNamedOnce, inside the elements matching `regionCss` (the first region holding a match
-   * wins, in document order), or in the whole page when no region is given.
-   */
-  async findNamedInRegionOnce(kind: NamedSelectorKind, locator: string, regionCss?: string): Promise<ElementHandle> {
-    if (regionCss === undefined) return this.findNamedOnce(kind, locator);
-    const regions = await this.findRegionsOnce(regionCss);
-    // Each region's best match (its own rule already puts visible ones first); across regions, a
-    // visible match in a later region still beats a hidden one in an earlier region.
-    const matches: ElementHandle[] = [];
-    for (const region of regions) {
-      const [first] = await this.driver.findAll({ named: kind, locator }, region);
-      if (!first) continue;
-      if (await this.driver.isVisible(first)) return first;
-      matches.push(first);
-    }
-    if (matches.length > 0) return matches[0];
-    const candidates = (await Promise.all(regions.map((region) => this.driver.namedCandidates(kind, region)))).flat();
-    const where = regions.length === 1 ? `the element matching css "${regionCss}"` : `any of the ${regions.length} elements matching css "${regionCss}"`;
-    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found in ${where}.`, notFoundHints(kind, locator, candidates));
+  findNamedInRegionOnce(kind: NamedSelectorKind, locator: string, regionCss?: string): Promise<ElementHandle> {
+    return this.finder.namedInRegion(kind, locator, regionCss);
   }
 
-  /** Every element matching `css`; none is a failure that names the selector. */
-  async findRegionsOnce(css: string): Promise<ElementHandle[]> {
-    const regions = await this.driver.findAll({ css });
-    if (regions.length === 0) throw new ElementNotFoundError(`Element matching css "${css}" not found.`);
-    return regions;
+  findRegionsOnce(css: string): Promise<ElementHandle[]> {
+    return this.finder.regions(css);
   }
 
   findCss(css: string): Promise<ElementHandle> {
-    return this.synchronize(() => this.findCssOnce(css));
+    return this.synchronize(() => this.finder.first(css));
   }
 
-  async findCssOnce(css: string): Promise<ElementHandle> {
-    const [first] = await this.driver.findAll({ css });
-    if (!first) throw new ElementNotFoundError(`Element matching css "${css}" not found.`);
-    return first;
+  findCssOnce(css: string): Promise<ElementHandle> {
+    return this.finder.first(css);
   }
 
-  /**
-   * The first match a user can see, else the first match: the element to act on. (A browser reports
-   * rendering; over HTTP the markup decides, see README "Matching rules".)
-   */
-  async findVisibleCssOnce(css: string): Promise<ElementHandle> {
-    const found = await this.findRegionsOnce(css);
-    for (const element of found) if (await this.driver.isVisible(element)) return element;
-    return found[0];
+  findVisibleCssOnce(css: string): Promise<ElementHandle> {
+    return this.finder.firstVisible(css);
   }
 
   findAll(query: Query, within?: ElementHandle): Promise<ElementHandle[]> {

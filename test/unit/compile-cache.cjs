@@ -14,7 +14,7 @@ require('../../support/typescript-hook.cjs');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 /** Where the unit tests' TypeScript comes from: the code under test, and the tests themselves. */
-const FOLDERS = ['support', 'steps', 'bench/lib', 'scripts', 'test/unit', 'test/conformance'];
+const FOLDERS = ['support', 'steps', 'bench/lib', 'scripts', 'test/unit', 'test/conformance', 'test/fixtures'];
 
 function typeScriptFiles(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

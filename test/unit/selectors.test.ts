@@ -3,29 +3,11 @@ import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import {
-  NAMED_SELECTOR_KINDS, type NamedSelectorKind, findNamed, namedCandidates, cheerioAdapter, cheerioDocumentRoot,
-  visibleText, describeNamedKind, closestMatches, normalizeWhitespace, isShown,
+  NAMED_SELECTOR_KINDS, type NamedSelectorKind, findNamed, cheerioAdapter, cheerioDocumentRoot, describeNamedKind, closestMatches,
 } from '../../support/selectors/named';
-import { stripAndCollapseAsciiWhitespace } from '../../support/selectors/ascii-whitespace';
 import { KIND_TABLE_FUNCTIONS, type namedKindTable } from '../../support/selectors/named-kinds';
 import { ENGINE_FUNCTIONS, type resolveNamed } from '../../support/selectors/resolve-named';
-
-/** Loads a page; `find` answers with the `data-x` marker of every match, in order. */
-function page(html: string) {
-  const $ = cheerio.load(html);
-  const dom = cheerioAdapter();
-  const root = cheerioDocumentRoot($.root()[0]);
-  const marker = (element: Element) => element.attribs['data-x'] ?? `<${element.name}>`;
-  return {
-    find: (kind: NamedSelectorKind, locator: string, scopeCss?: string) => {
-      const scope = scopeCss === undefined ? root : ($(scopeCss)[0] as Element);
-      return findNamed(dom, root, scope, kind, locator).map(marker);
-    },
-    candidates: (kind: NamedSelectorKind) => namedCandidates(dom, root, root, kind).map(([label]) => label),
-    names: (kind: NamedSelectorKind) => namedCandidates(dom, root, root, kind),
-    text: () => normalizeWhitespace(visibleText(dom, $.root()[0])),
-  };
-}
+import { page } from '../fixtures/named-page';
 
 test('an exact match beats a partial one, whatever the document order', () => {
   const longFirst = page(`
@@ -353,37 +335,6 @@ test('a hidden twin never shadows the visible element; among visible ones Mink\'
   assert.deepEqual(onlyHidden.find('button', 'Save'), ['nav'], 'hidden matches are the last resort');
 });
 
-test('visibleText: body text without what the markup hides, control values or noscript-less scripts', () => {
-  const p = page(`<html><head><title>Title text</title><style>p{}</style></head><body>
-    <script>var hidden = 'script text';</script>
-    <p>First</p><p>Second<br>Third</p><div>Fourth</div><span>Fi</span><span>fth</span>
-    <template>Template text</template>
-    <div hidden>Hidden attribute</div>
-    <div style="color: red; display : none">Display none</div>
-    <div style="visibility:hidden">Visibility hidden</div>
-    <div style="display: block">Shown</div>
-    <noscript>Noscript text</noscript>
-    <input value="Input value"><textarea>Textarea value</textarea>
-    <select><option>Option text</option></select>
-    <button>Button text</button>
-    <!-- comment -->
-    <table><tr><td>Cell 1</td><td>Cell 2</td></tr></table>
-    <ul><li>One</li><li>Two</li></ul>
-  </body></html>`);
-  assert.equal(p.text(), 'First Second Third Fourth Fifth Shown Noscript text Option text Button text Cell 1 Cell 2 One Two',
-    'noscript content is text: the HTTP driver runs no scripts');
-});
-
-test('visibleText: block boundaries and <br> separate words, inline elements do not', () => {
-  const $ = cheerio.load('<p>a</p><p>b</p><div>c<br>d</div><em>e</em><strong>f</strong>');
-  assert.equal(visibleText(cheerioAdapter(), $.root()[0]), '\n\na\n\nb\n\nc\nd\nef\n');
-});
-
-test('visibleText: a fragment without <body> reads the whole fragment', () => {
-  const $ = cheerio.load('<p>one</p><script>x</script>two', null, false);
-  assert.equal(visibleText(cheerioAdapter(), $.root()[0]).replace(/\s+/g, ' ').trim(), 'one two');
-});
-
 test('the kind table and the engine are self-contained: their source runs without any module scope', () => {
   const $ = cheerio.load('<label for="n">Name</label><input id="n" data-x="n"><p>Hi <b>there</b></p>');
   const dom = cheerioAdapter();
@@ -393,29 +344,4 @@ test('the kind table and the engine are self-contained: their source runs withou
   const found = isolatedResolve(isolatedTable(), dom, root, root, 'field', 'Name', 'find') as Element[];
   assert.deepEqual(found.map((e) => e.attribs['data-x']), ['n']);
   assert.deepEqual(isolatedResolve(isolatedTable(), dom, root, root, 'field', '', 'candidates'), [['Name', 'n']]);
-});
-
-test('an element is visible exactly when its text is page text: one markup rule for both', () => {
-  const $ = cheerio.load(`<body>
-    <p data-x>Plain</p><p hidden data-x>Hidden attribute</p><div style="display:none"><span data-x>Inside none</span></div>
-    <p style="visibility: hidden" data-x>Visibility hidden</p><div style="visibility:collapse !important"><b data-x>Collapsed</b></div>
-    <p style="display:none; display: block" data-x>Shown again</p><p style="color: red" data-x>Red</p>
-    <noscript><span data-x>Noscript</span></noscript><select><option data-x>Option</option></select>
-    <datalist><option data-x>Suggestion</option></datalist><select hidden><option data-x>Hidden option</option></select>
-  </body>`, { scriptingEnabled: false }); // as the HTTP driver parses: noscript content is markup
-  const dom = cheerioAdapter();
-  const pageText = normalizeWhitespace(visibleText(dom, $.root()[0]));
-  const answers = $('[data-x]').toArray().map((element) => {
-    const text = normalizeWhitespace($(element).text());
-    return [text, isShown(dom, element), pageText.includes(text)];
-  });
-  for (const [text, visible, inPageText] of answers) assert.equal(visible, inPageText, `${text}: visible ${visible}, page text ${inPageText}`);
-  assert.deepEqual(answers.filter(([, visible]) => visible).map(([text]) => text), ['Plain', 'Shown again', 'Red', 'Noscript', 'Option']);
-});
-
-test('one whitespace rule for matching (non-breaking spaces collapse) and HTML\'s own for option values', () => {
-  assert.equal(normalizeWhitespace(' Save\u00a0\n\t changes\u00a0'), 'Save changes');
-  const p = page('<button data-x="b">Save\u00a0 changes</button>');
-  assert.deepEqual(p.find('button', 'Save changes'), ['b'], 'the locator and the text are normalised alike');
-  assert.equal(stripAndCollapseAsciiWhitespace(' \n Red\t\u00a0wine  '), 'Red \u00a0wine', 'ASCII whitespace only: a nbsp is kept');
 });

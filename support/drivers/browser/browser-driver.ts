@@ -7,7 +7,7 @@
  * browser's lifecycle and hands them the running WebDriver.
  */
 import './offline';
-import { By, type WebDriver, type WebElement } from 'selenium-webdriver';
+import type { WebDriver } from 'selenium-webdriver';
 import {
   DriverError,
   UnsupportedDriverActionError,
@@ -21,18 +21,20 @@ import {
   type Query,
   type ScriptingDriver,
 } from '../driver';
-import { browserNamedScript, type NamedCandidate, type NamedSelectorKind } from '../../selectors/named';
+import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
 import { BidiNetwork } from './bidi-network';
 import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
 import { isDialogOpenError, urlBehindDialog } from './dialogs';
-import { BrowserElement, asBrowserElement, attempt, notYet, onElement, translateError } from './element';
+import { BrowserElement, attempt, notYet, onElement, translateError } from './element';
 import { describeEndpoint, resolveEndpointOnce, type Endpoint } from './endpoint';
 import { attachFile, radioGroup, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
 import { launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
 import { lostSessionDetail } from './lost-session';
 import { ERROR_PAGE_CODE, navigationFailed, netErrorIn } from './navigation-errors';
 import * as scripts from './page-scripts';
+import { findElements, listNamedCandidates } from './finding';
+import { sendFromPage } from './page-request';
 import { isRunning } from './processes';
 import { resetBrowser } from './reset';
 import { restoreBrowserState, saveBrowserState } from './session-state';
@@ -296,23 +298,8 @@ export class BrowserDriver implements ScriptingDriver {
     return this.storage.getCookie(name, forUrl);
   }
 
-  /** fetch() from the page, so the request carries exactly the cookies the page has for its origin. */
   async request(request: DriverRequest): Promise<DriverResponse | null> {
-    const target = new URL(request.url).origin;
-    const current = await this.currentUrl().catch(() => 'about:blank');
-    const origin = /^https?:/.test(current) ? new URL(current).origin : null;
-    if (origin !== target) {
-      throw new DriverError(
-        `In the browser an API request is sent by the page, with the cookies of its origin, so a page of ${target} ` +
-          `must be open first (the current page is ${current}): start with a step like 'Given I am on "/"'`,
-      );
-    }
-    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : request.body;
-    const result = (await attempt(`send ${request.method} ${request.url}`, () =>
-      this.webDriver.executeScript(scripts.FETCH, { ...request, body }),
-    )) as DriverResponse | { error: string };
-    if ('error' in result) throw new DriverError(`${request.method} ${request.url} failed in the page: ${result.error}`);
-    return result;
+    return sendFromPage(this.webDriver, await this.currentUrl().catch(() => 'about:blank'), request);
   }
 
   saveState(): Promise<SessionStateData> {
@@ -331,29 +318,12 @@ export class BrowserDriver implements ScriptingDriver {
     return attempt('read the page text', async () => String(await this.webDriver.executeScript(scripts.PAGE_TEXT)));
   }
 
-  async findAll(query: Query, within?: ElementHandle): Promise<ElementHandle[]> {
-    const scope = within ? asBrowserElement(within) : null;
-    const scopeNote = scope ? ` within ${scope.description}` : '';
-    if ('css' in query) {
-      const found = await (scope
-        ? onElement(scope, `find "${query.css}" in`, (element) => element.findElements(By.css(query.css)))
-        : attempt(`find "${query.css}"`, () => this.webDriver.findElements(By.css(query.css))));
-      return found.map((element, index) => new BrowserElement(element, describeMatch(`element "${query.css}"${scopeNote}`, index)));
-    }
-    const found = (await attempt(`find ${query.named} "${query.locator}"${scopeNote}`, () =>
-      this.webDriver.executeScript(browserNamedScript(), scope?.webElement ?? null, query.named, query.locator, 'find'),
-    )) as WebElement[] | null;
-    return (found ?? []).map(
-      (element, index) => new BrowserElement(element, describeMatch(`${query.named} "${query.locator}"${scopeNote}`, index)),
-    );
+  findAll(query: Query, within?: ElementHandle): Promise<ElementHandle[]> {
+    return findElements(this.webDriver, query, within);
   }
 
-  async namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<NamedCandidate[]> {
-    const scope = within ? asBrowserElement(within) : null;
-    const found = (await attempt(`list ${kind} candidates`, () =>
-      this.webDriver.executeScript(browserNamedScript(), scope?.webElement ?? null, kind, '', 'candidates'),
-    )) as NamedCandidate[] | null;
-    return found ?? [];
+  namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<NamedCandidate[]> {
+    return listNamedCandidates(this.webDriver, kind, within);
   }
 
   tagName(element: ElementHandle): Promise<string> {
@@ -419,8 +389,4 @@ export class BrowserDriver implements ScriptingDriver {
   isVisible(element: ElementHandle): Promise<boolean> {
     return onElement(element, 'check the visibility of', async (el) => (await this.webDriver.executeScript(scripts.IS_VISIBLE, el)) === true);
   }
-}
-
-function describeMatch(description: string, index: number): string {
-  return index === 0 ? description : `${description} (match ${index + 1})`;
 }

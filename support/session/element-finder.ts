@@ -1,0 +1,65 @@
+/**
+ * Finding elements once (Mink's ElementFinder): by named selector, inside regions, or by CSS, with a
+ * not-found failure that says what was looked for and what was close. The Session wraps these in
+ * synchronize() where a step waits for the element.
+ */
+import type { Driver, ElementHandle } from '../drivers/driver';
+import { describeNamedKind, type NamedSelectorKind } from '../selectors/named';
+import { ElementNotFoundError } from './errors';
+import { notFoundHints } from './not-found-hints';
+
+export class ElementFinder {
+  constructor(private readonly driver: Driver) {}
+
+  /** The first match of a named selector (its rule puts visible matches first). */
+  async named(kind: NamedSelectorKind, locator: string, within?: ElementHandle): Promise<ElementHandle> {
+    const [first] = await this.driver.findAll({ named: kind, locator }, within);
+    if (first) return first;
+    const candidates = await this.driver.namedCandidates(kind, within);
+    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found.`, notFoundHints(kind, locator, candidates));
+  }
+
+  /**
+   * Like `named`, inside the elements matching `regionCss` (the first region holding a match wins,
+   * in document order), or in the whole page when no region is given.
+   */
+  async namedInRegion(kind: NamedSelectorKind, locator: string, regionCss?: string): Promise<ElementHandle> {
+    if (regionCss === undefined) return this.named(kind, locator);
+    const regions = await this.regions(regionCss);
+    // Each region's best match (its own rule already puts visible ones first); across regions, a
+    // visible match in a later region still beats a hidden one in an earlier region.
+    const matches: ElementHandle[] = [];
+    for (const region of regions) {
+      const [first] = await this.driver.findAll({ named: kind, locator }, region);
+      if (!first) continue;
+      if (await this.driver.isVisible(first)) return first;
+      matches.push(first);
+    }
+    if (matches.length > 0) return matches[0];
+    const candidates = (await Promise.all(regions.map((region) => this.driver.namedCandidates(kind, region)))).flat();
+    const where = regions.length === 1 ? `the element matching css "${regionCss}"` : `any of the ${regions.length} elements matching css "${regionCss}"`;
+    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found in ${where}.`, notFoundHints(kind, locator, candidates));
+  }
+
+  /** Every element matching `css`; none is a failure that names the selector. */
+  async regions(css: string): Promise<ElementHandle[]> {
+    const found = await this.driver.findAll({ css });
+    if (found.length === 0) throw new ElementNotFoundError(`Element matching css "${css}" not found.`);
+    return found;
+  }
+
+  async first(css: string): Promise<ElementHandle> {
+    const [found] = await this.regions(css);
+    return found;
+  }
+
+  /**
+   * The first match a user can see, else the first match: the element to act on. (A browser reports
+   * rendering; over HTTP the markup decides, see README "Matching rules".)
+   */
+  async firstVisible(css: string): Promise<ElementHandle> {
+    const found = await this.regions(css);
+    for (const element of found) if (await this.driver.isVisible(element)) return element;
+    return found[0];
+  }
+}
