@@ -58,6 +58,7 @@ export interface NamedKind<E> {
 function sharedRules<E>() {
   type Read = ElementReader<E>;
   type Match = LocatorMatcher<E>;
+  // A copy of selectors/input-types.ts: this source runs in the page and may import nothing.
   const BUTTON_INPUT_TYPES = ['submit', 'image', 'button', 'reset'];
   const CHOICE_INPUT_TYPES = ['radio', 'checkbox', 'file'];
   const NOT_TEXT_FIELD_TYPES = ['hidden', ...BUTTON_INPUT_TYPES, ...CHOICE_INPUT_TYPES];

@@ -10,12 +10,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ControlFacts, Driver, ElementHandle } from '../drivers/driver';
+import { BUTTON_INPUT_TYPES } from '../selectors/input-types';
 import { ElementNotFoundError, ExpectationError, quoteList } from './errors';
 
 /** What a step can do with a control, from its tag and type (HTML's input type states). */
 export type ControlKind = 'text' | 'editable' | 'select' | 'checkbox' | 'radio' | 'file' | 'button' | 'other';
 
-const BUTTON_INPUT_TYPES = new Set(['submit', 'reset', 'button', 'image']);
 const KIND_OF_INPUT_TYPE: Readonly<Record<string, ControlKind>> = { checkbox: 'checkbox', radio: 'radio', file: 'file' };
 
 export function controlKind(facts: ControlFacts): ControlKind {

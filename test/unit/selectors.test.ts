@@ -7,6 +7,7 @@ import {
 } from '../../support/selectors/named';
 import { KIND_TABLE_FUNCTIONS, type namedKindTable } from '../../support/selectors/named-kinds';
 import { ENGINE_FUNCTIONS, type resolveNamed } from '../../support/selectors/resolve-named';
+import { BUTTON_INPUT_TYPES } from '../../support/selectors/input-types';
 import { page } from '../fixtures/named-page';
 
 test('an exact match beats a partial one, whatever the document order', () => {
@@ -344,4 +345,12 @@ test('the kind table and the engine are self-contained: their source runs withou
   const found = isolatedResolve(isolatedTable(), dom, root, root, 'field', 'Name', 'find') as Element[];
   assert.deepEqual(found.map((e) => e.attribs['data-x']), ['n']);
   assert.deepEqual(isolatedResolve(isolatedTable(), dom, root, root, 'field', '', 'candidates'), [['Name', 'n']]);
+});
+
+test('the button input types are the same for the selector table as for the Session and the form code', () => {
+  for (const type of BUTTON_INPUT_TYPES) {
+    const p = page(`<input type="${type}" id="b" name="b" value="Go" alt="Go" data-x="b">`);
+    assert.deepEqual(p.find('button', 'Go'), ['b'], `input type=${type} is a button`);
+    assert.deepEqual(p.find('field', 'b'), [], `input type=${type} is no field`);
+  }
 });

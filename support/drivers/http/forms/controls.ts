@@ -3,13 +3,13 @@
  * listed elements), over domhandler nodes.
  */
 import type { AnyNode, Element } from 'domhandler';
+import { BUTTON_INPUT_TYPES } from '../../../selectors/input-types';
 import { ancestors, attr, descendantElements, documentRootOf, elementById, hasAttr, isElement, tagName } from '../dom';
 
 const INPUT_TYPES = new Set([
   'hidden', 'text', 'search', 'tel', 'url', 'email', 'password', 'date', 'month', 'week', 'time',
   'datetime-local', 'number', 'range', 'color', 'checkbox', 'radio', 'file', 'submit', 'image', 'reset', 'button',
 ]);
-const BUTTON_INPUT_TYPES = new Set(['submit', 'image', 'reset', 'button']);
 const SUBMITTABLE_TAGS = new Set(['input', 'button', 'select', 'textarea']);
 
 /** The input's type as the browser sees it: lower-cased, unknown or missing → text. */
