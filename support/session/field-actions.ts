@@ -96,14 +96,14 @@ export class FieldActions {
     await this.driver.click(element);
   }
 
-  /** Attach `file` (looked for in filesPath, then from the working directory) to a file input. */
-  async attach(element: ElementHandle, file: string, name: string): Promise<void> {
-    const resolved = this.resolveUpload(file);
+  /** Attach the file at `resolved` (see resolveUpload) to a file input. */
+  async attach(element: ElementHandle, resolved: string, name: string): Promise<void> {
     const facts = await this.driver.controlFacts(element);
     requireKind(facts, 'file', element, name, 'I attach the file');
     await this.attachResolved(element, facts, resolved, name);
   }
 
+  /** Where `file` is: in filesPath, else from the working directory; neither is the step's mistake. */
   resolveUpload(file: string): string {
     const inFilesPath = path.resolve(this.filesPath, file);
     if (fs.existsSync(inFilesPath)) return inFilesPath;

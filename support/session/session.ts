@@ -243,8 +243,8 @@ export class Session {
   attachFile(locator: string, file: string): Promise<void> {
     return this.synchronize(async () => {
       // A missing file is the step's mistake whether or not the field is there yet: say that first.
-      this.fields.resolveUpload(file);
-      await this.fields.attach(await this.findNamedOnce('field', locator), file, `form field "${locator}"`);
+      const resolved = this.fields.resolveUpload(file);
+      await this.fields.attach(await this.findNamedOnce('field', locator), resolved, `form field "${locator}"`);
     });
   }
 
