@@ -74,6 +74,18 @@ describe('a page nested 100 000 elements deep', () => {
     assert.equal(await session.currentUrl(), `${base}/next`);
     await session.driver.stop();
   });
+
+  // It took over two minutes: parsing it was quadratic (see http-markup.test.ts) and so was finding its
+  // elements, which described each one by its whole text.
+  it('of <div>s is read and its elements found', async () => {
+    const depth = 100_000;
+    pages['/deep-divs'] = `<!doctype html><body>${'<div>'.repeat(depth)}<p>deep text${'</div>'.repeat(depth)}<p>after</p></body>`;
+    const session = newSession();
+    await session.visit('/deep-divs');
+    assert.match(await session.driver.pageText(), /deep text\s+after/);
+    assert.equal((await session.findAll({ css: 'div' })).length, depth);
+    await session.driver.stop();
+  });
 });
 
 describe('charset from <meta>', () => {

@@ -1,14 +1,25 @@
 /** An element handle of the HTTP driver: a domhandler node tied to the page it was found on. */
 import type { Element } from 'domhandler';
 import { DriverError, type ElementHandle } from '../driver';
+import { describeElement } from './describe';
 import type { Page } from './page';
 
 export class HttpElement implements ElementHandle {
+  private describedAs: string | undefined;
+
   constructor(
     readonly node: Element,
-    readonly description: string,
     readonly page: Page,
   ) {}
+
+  /**
+   * Written when a message needs it: a description reads the element's text, and describing every
+   * element a finder returns made `findAll` on nested elements quadratic in the page's size.
+   */
+  get description(): string {
+    this.describedAs ??= describeElement(this.node);
+    return this.describedAs;
+  }
 }
 
 /** The node behind a handle, refusing handles from an earlier response rather than acting on a stale DOM. */

@@ -18,7 +18,6 @@ import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
 import type { SessionStateData } from '../state';
 import { clickAction } from './clicks';
 import { HttpClient, type HttpClientOptions, type HttpRequest } from './client';
-import { describeElement } from './describe';
 import { isElement, tagName } from './dom';
 import { chooseFile, chooseOption, readChecked, readValue, setChecked, writeValue } from './fields';
 import { formControls, isDisabled, radioGroup } from './forms/controls';
@@ -235,7 +234,7 @@ export class HttpDriver implements Driver {
   // ── elements ────────────────────────────────────────────────────────────────
 
   private handle(node: Element, page: Page): HttpElement {
-    return new HttpElement(node, describeElement(node), page);
+    return new HttpElement(node, page);
   }
 
   private node(element: ElementHandle): Element {

@@ -7,8 +7,9 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Document } from 'domhandler';
-import { parse, serializeOuter } from 'parse5';
+import { serializeOuter } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
+import { LinearScopeParser } from './linear-scope-parser';
 
 // Loaded on first use: most runs never query by CSS or load an XML document, and each of these
 // modules costs a few MB and milliseconds at start.
@@ -62,7 +63,7 @@ const PARSE5_OPTIONS = { treeAdapter, scriptingEnabled: false } as const;
 /** Parses a whole HTML document (or, with `xml`, an XML one) into a domhandler tree. */
 export function parseDocument(content: string, xml: boolean): Document {
   if (xml) return xmlParser().parseDocument(content, { xmlMode: true });
-  return parse(content, PARSE5_OPTIONS) as unknown as Document;
+  return LinearScopeParser.parse(content, PARSE5_OPTIONS) as unknown as Document;
 }
 
 /** cheerio's query API over an already parsed document (for CSS selectors); nothing is parsed again. */
