@@ -4,6 +4,25 @@
  * 0.15 s of every run's start); these modules are the same code that entry re-exports.
  */
 import type { Agent as UndiciAgent, Dispatcher } from 'undici';
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * undici parses HTTP with llhttp compiled to WebAssembly, whose parser is one very large function.
+ * V8 recompiles a hot WebAssembly function with its optimising compiler once it has run a "tiering
+ * budget" (default 1.8 million units, spent within the first few responses): for llhttp that is about
+ * 0.3 s of CPU and 35 MB, and the process waits for the compile to finish before it exits. A run of a
+ * few scenarios pays all of it and gains nothing; a thousand-scenario run was as fast without it.
+ * A budget a thousand times larger defers the compile to runs long enough to use it. Only the speed of
+ * WebAssembly changes, and a budget the user set (NODE_OPTIONS or node's own flags) is left alone.
+ */
+export function parserTieringFlag(nodeFlags: readonly string[], nodeOptions = ''): string | null {
+  const userFlags = [...nodeFlags, nodeOptions].join(' ');
+  if (/wasm-tiering-budget|liftoff|wasm-tier-up|wasm-dynamic-tiering/.test(userFlags)) return null;
+  return '--wasm-tiering-budget=1800000000';
+}
+
+const tieringFlag = parserTieringFlag(process.execArgv, process.env.NODE_OPTIONS);
+if (tieringFlag) setFlagsFromString(tieringFlag);
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const AgentClass = require('undici/lib/dispatcher/agent') as typeof UndiciAgent;
