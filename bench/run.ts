@@ -86,7 +86,8 @@ interface Measurements {
 }
 
 /** Each selected group in turn; a group that throws becomes a "measurement failed" row, the others still run. */
-async function measureAll(settings: BenchSettings, demoUrl: string, fixturesUrl: string): Promise<Measurements> {
+async function measureAll(settings: BenchSettings, demoUrl: string, fixtures: DemoServer): Promise<Measurements> {
+  const fixturesUrl = fixtures.url;
   const { count, rounds, groups } = settings;
   const result: Measurements = { rows: [], steps: [], raw: {}, broken: false };
   const measure = async (group: RowGroup, run: () => Promise<{ rows: Row[]; raw: unknown }>): Promise<void> => {
@@ -115,7 +116,7 @@ async function measureAll(settings: BenchSettings, demoUrl: string, fixturesUrl:
   }
   await measure('behat', () => measureVersusBehat(fixturesUrl, count, rounds));
   await measure('memory', () => measureMemory(fixturesUrl, { small: settings.memorySmall, count, large: settings.memoryCount }));
-  await measure('parallel', () => measureParallel(fixturesUrl, count, Math.max(3, Math.ceil(rounds / 2))));
+  await measure('parallel', () => measureParallel(fixtures, count, Math.max(3, Math.ceil(rounds / 2))));
   await measure('cold-start', () => measureColdStart(fixturesUrl, rounds));
   const browserRounds = Math.max(2, Math.ceil(rounds / 2));
   await measure('browser', async () => {
@@ -158,7 +159,7 @@ async function main(): Promise<void> {
   }
   let measured: Measurements;
   try {
-    measured = await measureAll(settings, server.url, fixtures.url);
+    measured = await measureAll(settings, server.url, fixtures);
   } finally {
     if (fixtures !== server) await fixtures.stop();
     await server.stop();

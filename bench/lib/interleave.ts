@@ -20,7 +20,11 @@ export async function interleave(variants: readonly Variant[], rounds: number, w
 }
 
 export function medianCost(costs: readonly ProcessCost[]): ProcessCost {
-  return { elapsedMs: median(costs.map((cost) => cost.elapsedMs)), peakRssMb: median(costs.map((cost) => cost.peakRssMb)) };
+  return {
+    elapsedMs: median(costs.map((cost) => cost.elapsedMs)),
+    peakRssMb: median(costs.map((cost) => cost.peakRssMb)),
+    cpuMs: median(costs.map((cost) => cost.cpuMs)),
+  };
 }
 
 /** Median of the per-round ratios a/b of wall time: each pair ran back to back, under the same load. */

@@ -75,6 +75,8 @@ export interface ProcessCost {
   readonly elapsedMs: number;
   /** Peak resident memory of the largest process of the run (a --parallel worker counts alone); NaN where unknown. */
   readonly peakRssMb: number;
+  /** CPU time (user + system) of the process and the children it waited for (--parallel workers); NaN where unknown. */
+  readonly cpuMs: number;
 }
 
 export interface ProcessOptions {
@@ -84,7 +86,7 @@ export interface ProcessOptions {
   readonly command?: string;
 }
 
-/** GNU time reports the peak RSS of a whole process tree's largest member; absent on some machines. */
+/** GNU time reports the peak RSS of a whole process tree's largest member and its CPU time; absent on some machines. */
 const GNU_TIME = '/usr/bin/time';
 
 /** One whole process, start to exit: wall time, and peak RSS when GNU time is installed. */
@@ -92,25 +94,57 @@ export async function measureProcess(args: string[], timeoutMs: number, options:
   const command = options.command ?? process.execPath;
   const rssFile = path.join(WORK_DIR, `rss-${process.pid}-${(specCounter += 1)}.txt`);
   const withTime = fs.existsSync(GNU_TIME);
-  const [file, fileArgs] = withTime ? [GNU_TIME, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const [file, fileArgs] = withTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
   const child = spawn(file, fileArgs, { cwd: options.cwd ?? PROJECT_ROOT, env: childEnvironment(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
   const finished = await waitFor(child, performance.now(), timeoutMs);
   let peakRssMb = Number.NaN;
+  let cpuMs = Number.NaN;
   if (withTime && fs.existsSync(rssFile)) {
     const lines = fs.readFileSync(rssFile, 'utf8').trim().split('\n');
-    peakRssMb = Number(lines[lines.length - 1]) / 1024;
+    const [rssKb, userSeconds, systemSeconds] = lines[lines.length - 1].split(' ').map(Number);
+    peakRssMb = rssKb / 1024;
+    cpuMs = (userSeconds + systemSeconds) * 1000;
     fs.rmSync(rssFile, { force: true });
   }
   if (finished.code !== 0) {
     const name = command === process.execPath ? 'node' : path.basename(command);
     throw new Error(`\`${name} ${args.join(' ')}\` exited ${finished.code}: ${[finished.stderr.trim().split('\n').slice(0, 30), finished.stdout.trim().split('\n').slice(-12)].flat().join(' | ')}`);
   }
-  return { elapsedMs: finished.elapsedMs, peakRssMb };
+  return { elapsedMs: finished.elapsedMs, peakRssMb, cpuMs };
 }
 
 export interface DemoServer {
   readonly url: string;
+  /** CPU time the server has used so far (all its processes); NaN where /proc is missing. */
+  cpuMs(): number;
   stop(): Promise<void>;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** CPU time (user + system, Linux /proc) of the live processes that `belongs` picks by pid and process group. */
+export function cpuMsOf(belongs: (pid: number, processGroup: number) => boolean): number {
+  let ticks = 0;
+  let entries: string[];
+  try {
+    entries = fs.readdirSync('/proc');
+  } catch {
+    return Number.NaN;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after the command name (which may hold spaces): state ppid pgrp … utime(14) stime(15).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (!belongs(Number(entry), Number(fields[2]))) continue;
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
 }
 
 /** The demo app in its own process (`cucumber-mink demo`), so server work never shares the measured event loop. */
@@ -133,6 +167,7 @@ export function startDemoServer(): Promise<DemoServer> {
       if (url === undefined) return reject(new Error(`cucumber-mink demo did not print its address: ${output}`));
       resolve({
         url,
+        cpuMs: () => cpuMsOf((pid) => pid === child.pid),
         stop: async () => {
           if (child.exitCode === null) child.kill('SIGTERM');
           await exited;

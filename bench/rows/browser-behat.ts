@@ -47,7 +47,7 @@ async function behatVariant(
       } catch (error) {
         // Behat failing (some Mink cases fail under Selenium2Driver) must not lose cucumber-mink's figures.
         failed = `Behat + Selenium2Driver failed: ${(error as Error).message.slice(0, 400)}`;
-        return { elapsedMs: Number.NaN, peakRssMb: Number.NaN };
+        return { elapsedMs: Number.NaN, peakRssMb: Number.NaN, cpuMs: Number.NaN };
       }
     };
     return { variant: { name: 'behat', run }, problem: null, webDriver, failure: () => failed };
