@@ -85,10 +85,11 @@ export function writeBehatProject(name: string, featuresDir: string, options: Be
   return dir;
 }
 
-/** One whole Behat run of a project written by writeBehatProject. */
-export function runBehat(projectDir: string, timeoutMs: number): Promise<ProcessCost> {
+/** One whole Behat run of a project written by writeBehatProject (with `failureAllowed`, failing scenarios are reported, not thrown). */
+export function runBehat(projectDir: string, timeoutMs: number, failureAllowed = false): Promise<ProcessCost> {
   return measureProcess([behatLauncher(), '--no-colors', '--format', 'progress'], timeoutMs, {
     command: phpBinary() ?? 'php',
     cwd: projectDir,
+    failureAllowed,
   });
 }

@@ -77,6 +77,8 @@ export interface ProcessCost {
   readonly peakRssMb: number;
   /** CPU time (user + system) of the process and the children it waited for (--parallel workers); NaN where unknown. */
   readonly cpuMs: number;
+  /** With `failureAllowed`: the run's own summary of what failed (e.g. "18 scenarios (11 passed, 7 failed)"). */
+  readonly failed?: string;
 }
 
 export interface ProcessOptions {
@@ -84,6 +86,14 @@ export interface ProcessOptions {
   readonly env?: Record<string, string>;
   /** Defaults to this Node; `php` for the Behat reference. */
   readonly command?: string;
+  /** A run that exits non-zero is still measured (the figures say what failed) instead of throwing. */
+  readonly failureAllowed?: boolean;
+}
+
+/** The summary lines a cucumber-js or Behat run ends with ("3 scenarios (2 passed, 1 failed)"). */
+function runSummary(stdout: string): string {
+  const summary = stdout.split('\n').filter((line) => /^\d+ (scenarios?|steps?) \(/.test(line.trim()));
+  return summary.length > 0 ? summary.map((line) => line.trim()).join(', ') : stdout.trim().split('\n').slice(-3).join(' | ');
 }
 
 /** GNU time reports the peak RSS of a whole process tree's largest member and its CPU time; absent on some machines. */
@@ -105,6 +115,9 @@ export async function measureProcess(args: string[], timeoutMs: number, options:
     peakRssMb = rssKb / 1024;
     cpuMs = (userSeconds + systemSeconds) * 1000;
     fs.rmSync(rssFile, { force: true });
+  }
+  if (finished.code !== 0 && options.failureAllowed) {
+    return { elapsedMs: finished.elapsedMs, peakRssMb, cpuMs, failed: runSummary(finished.stdout) };
   }
   if (finished.code !== 0) {
     const name = command === process.execPath ? 'node' : path.basename(command);
