@@ -1,6 +1,8 @@
 /** Parsing and writing back a page as the HTTP driver does (support/drivers/http/markup.ts). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Element } from 'domhandler';
 import { parse, serialize } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
@@ -81,4 +83,21 @@ test('the tree is the one parse5 builds, on markup that exercises the scope rule
     const actual = serialize(LinearScopeParser.parse(html, { treeAdapter: adapter }), { treeAdapter: adapter });
     assert.equal(actual, expected, html);
   }
+});
+
+test("a parsed page's tree takes memory in proportion to the page", () => {
+  setFlagsFromString('--expose-gc');
+  const collectGarbage = runInNewContext('gc') as () => void;
+  const paragraph =
+    `<p title="${'a title of many words '.repeat(10)}">${'Words of ordinary text, as a page has them. '.repeat(25)}</p>` +
+    `<!-- ${'a comment '.repeat(20)} -->\n`;
+  const html = `<!doctype html><body>${paragraph.repeat(1000)}</body>`;
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  const document = parseDocument(html, false);
+  collectGarbage();
+  const treeBytes = process.memoryUsage().heapUsed - before;
+  // 22 times the page while parse5's character-by-character strings stayed chains of links; under 3 now.
+  assert.ok(treeBytes < 6 * html.length, `the tree of a ${html.length}-byte page takes ${treeBytes} bytes`);
+  assert.equal(elementsNamed(document, 'p').length, 1000);
 });

@@ -8,8 +8,8 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Document } from 'domhandler';
 import { serializeOuter } from 'parse5';
-import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import { LinearScopeParser } from './linear-scope-parser';
+import { treeAdapter } from './tree-adapter';
 
 // Loaded on first use: most runs never query by CSS or load an XML document, and each of these
 // modules costs a few MB and milliseconds at start.
@@ -18,44 +18,6 @@ const cheerioQuery = () => require('cheerio/slim') as typeof import('cheerio/sli
 const xmlParser = () => require('htmlparser2') as typeof import('htmlparser2');
 const xmlSerializer = () => (require('dom-serializer') as typeof import('dom-serializer')).default;
 /* eslint-enable @typescript-eslint/no-require-imports */
-
-/** Shared by every element whose attributes have no namespace or prefix: all of them outside SVG and MathML. */
-const NO_ATTRIBUTE_NAMESPACES: Record<string, string> = Object.freeze(Object.create(null));
-
-/**
- * The domhandler tree adapter, except that an element gets its own attribute namespace and prefix
- * tables only when an attribute has one (`xlink:href`). The adapter makes two hash-table objects per
- * element for them; on a page of a million elements they were a third of the tree's memory.
- */
-const treeAdapter: typeof adapter = {
-  ...adapter,
-  createElement(tagName, namespaceURI, attrs) {
-    if (attrs.some((attribute) => attribute.namespace !== undefined || attribute.prefix !== undefined)) {
-      return adapter.createElement(tagName, namespaceURI, attrs);
-    }
-    const element = adapter.createElement(tagName, namespaceURI, []);
-    for (const attribute of attrs) element.attribs[attribute.name] = attribute.value;
-    element['x-attribsNamespace'] = NO_ATTRIBUTE_NAMESPACES;
-    element['x-attribsPrefix'] = NO_ATTRIBUTE_NAMESPACES;
-    return element;
-  },
-  // A second <html> or <body> tag adds its attributes to the first; the shared tables stay untouched.
-  adoptAttributes(recipient, attrs) {
-    for (const attribute of attrs) {
-      if (recipient.attribs[attribute.name] !== undefined) continue;
-      recipient.attribs[attribute.name] = attribute.value;
-      if (attribute.namespace === undefined && attribute.prefix === undefined) continue;
-      if (recipient['x-attribsNamespace'] === NO_ATTRIBUTE_NAMESPACES) {
-        recipient['x-attribsNamespace'] = Object.create(null) as Record<string, string>;
-        recipient['x-attribsPrefix'] = Object.create(null) as Record<string, string>;
-      }
-      const namespaces = recipient['x-attribsNamespace'] as Record<string, string>;
-      const prefixes = recipient['x-attribsPrefix'] as Record<string, string>;
-      namespaces[attribute.name] = attribute.namespace as string;
-      prefixes[attribute.name] = attribute.prefix as string;
-    }
-  },
-};
 
 // Parsed as by a browser with scripting off, so `<noscript>` content is markup, not raw text.
 const PARSE5_OPTIONS = { treeAdapter, scriptingEnabled: false } as const;
