@@ -121,7 +121,7 @@ async function measureAll(settings: BenchSettings, demoUrl: string, fixtures: De
   const browserRounds = Math.max(2, Math.ceil(rounds / 2));
   await measure('browser', async () => {
     const inProcess = await measureBrowser(demoUrl, settings.browserCount, browserRounds);
-    const versus = await measureBrowserVersusBehat(fixturesUrl, settings.browserCount, browserRounds, settings.webDriverPort);
+    const versus = await measureBrowserVersusBehat(fixtures, settings.browserCount, browserRounds, settings.webDriverPort);
     return { rows: [...inProcess.rows, ...versus.rows], raw: { inProcess: inProcess.raw, versusBehat: versus.raw } };
   });
   return result;

@@ -6,7 +6,8 @@
 import { missingBehat, runBehat, writeBehatProject } from '../lib/behat';
 import { writeConfig } from '../lib/configs';
 import { interleave, medianCost, pairedWallRatio, type Variant } from '../lib/interleave';
-import { CUCUMBER_BIN, measureProcess, type ProcessCost } from '../lib/processes';
+import { cpuNote, measureWithServer, type Cost } from '../lib/cpu';
+import { CUCUMBER_BIN, type DemoServer, type ProcessCost } from '../lib/processes';
 import { ms, ratio, type Row } from '../lib/report';
 import { startChromedriver, type WebDriverEndpoint } from '../lib/chromedriver';
 import { writeFeature } from '../lib/workload';
@@ -71,11 +72,13 @@ function versusRow(costs: Map<string, ProcessCost[]>, count: number, note: strin
 }
 
 function parallelRow(costs: Map<string, ProcessCost[]>, note: string): Row {
-  const runs = (name: string) => costs.get(name) ?? [];
+  const runs = (name: string) => (costs.get(name) ?? []) as Cost[];
   const speedup = pairedWallRatio(runs('serial'), runs('parallel'));
   return {
     row: 'browser-parallel',
-    measured: `serial ${ms(medianCost(runs('serial')).elapsedMs)}, --parallel 2 ${ms(medianCost(runs('parallel')).elapsedMs)}: **${ratio(speedup)}** faster`,
+    measured:
+      `serial ${ms(medianCost(runs('serial')).elapsedMs)}, --parallel 2 ${ms(medianCost(runs('parallel')).elapsedMs)}: **${ratio(speedup)}** faster` +
+      `<br>${cpuNote(runs('serial'), runs('parallel'))}`,
     target: PARALLEL_TARGET,
     verdict: speedup >= 1 ? 'met' : 'not met',
     note,
@@ -83,7 +86,7 @@ function parallelRow(costs: Map<string, ProcessCost[]>, note: string): Row {
 }
 
 export async function measureBrowserVersusBehat(
-  baseUrl: string,
+  server: DemoServer,
   count: number,
   rounds: number,
   webDriverPort: number,
@@ -91,13 +94,14 @@ export async function measureBrowserVersusBehat(
   if (process.env.BENCH_SKIP_BROWSER === '1') return skipped('BENCH_SKIP_BROWSER=1');
   const noBrowser = await missingBrowser();
   if (noBrowser) return skipped(noBrowser);
+  const baseUrl = server.url;
   // Both tools end on the address: Selenium2Driver cannot read a status code.
   const feature = writeFeature(`javascript-behat-${count}`, count, ['@javascript'], 'address');
   const config = writeConfig('browser-behat', { loading: 'mink-compiled', paths: [feature], worldParameters: { baseUrl } });
   const timeout = 15 * 60_000;
   const variants: Variant[] = [
-    { name: 'serial', run: () => measureProcess([CUCUMBER_BIN, '--config', config], timeout) },
-    { name: 'parallel', run: () => measureProcess([CUCUMBER_BIN, '--config', config, '--parallel', '2'], timeout) },
+    { name: 'serial', run: () => measureWithServer(server, [CUCUMBER_BIN, '--config', config], timeout) },
+    { name: 'parallel', run: () => measureWithServer(server, [CUCUMBER_BIN, '--config', config, '--parallel', '2'], timeout) },
   ];
   const behat = await behatVariant(count, feature, baseUrl, webDriverPort, timeout);
   if (behat.variant) variants.unshift(behat.variant);
