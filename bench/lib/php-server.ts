@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { freePort, waitUntilListening } from './ports';
-import { cpuMsOf, type DemoServer } from './processes';
+import type { DemoServer } from './processes';
 import { WORK_DIR } from './workload';
 
 const ROUTER = path.resolve(__dirname, '..', 'fixtures', 'router.php');
@@ -49,8 +49,6 @@ export async function startPhpServer(php: string, demoUrl: string): Promise<Demo
   }
   return {
     url: `http://127.0.0.1:${port}`,
-    // The server and its forked workers share its process group.
-    cpuMs: () => cpuMsOf((_pid, processGroup) => processGroup === child.pid),
     stop: async () => {
       process.off('exit', stopOnExit);
       stopOnExit();

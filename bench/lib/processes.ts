@@ -128,37 +128,9 @@ export async function measureProcess(args: string[], timeoutMs: number, options:
 
 export interface DemoServer {
   readonly url: string;
-  /** CPU time the server has used so far (all its processes); NaN where /proc is missing. */
-  cpuMs(): number;
   stop(): Promise<void>;
 }
 
-const CLOCK_TICKS_PER_SECOND = 100;
-
-/** CPU time (user + system, Linux /proc) of the live processes that `belongs` picks by pid and process group. */
-export function cpuMsOf(belongs: (pid: number, processGroup: number) => boolean): number {
-  let ticks = 0;
-  let entries: string[];
-  try {
-    entries = fs.readdirSync('/proc');
-  } catch {
-    return Number.NaN;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
-    let stat: string;
-    try {
-      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue; // exited meanwhile
-    }
-    // Fields after the command name (which may hold spaces): state ppid pgrp … utime(14) stime(15).
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (!belongs(Number(entry), Number(fields[2]))) continue;
-    ticks += Number(fields[11]) + Number(fields[12]);
-  }
-  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
-}
 
 /** The demo app in its own process (`cucumber-mink demo`), so server work never shares the measured event loop. */
 export function startDemoServer(): Promise<DemoServer> {
@@ -180,7 +152,6 @@ export function startDemoServer(): Promise<DemoServer> {
       if (url === undefined) return reject(new Error(`cucumber-mink demo did not print its address: ${output}`));
       resolve({
         url,
-        cpuMs: () => cpuMsOf((pid) => pid === child.pid),
         stop: async () => {
           if (child.exitCode === null) child.kill('SIGTERM');
           await exited;

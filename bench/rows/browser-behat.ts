@@ -6,7 +6,7 @@
 import { missingBehat, runBehat, writeBehatProject } from '../lib/behat';
 import { writeConfig } from '../lib/configs';
 import { interleave, medianCost, pairedWallRatio, type Variant } from '../lib/interleave';
-import { cpuNote, measureWithServer, type Cost } from '../lib/cpu';
+import { cpuNote, measureBusy, type Cost } from '../lib/cpu';
 import { CUCUMBER_BIN, type DemoServer, type ProcessCost } from '../lib/processes';
 import { ms, ratio, type Row } from '../lib/report';
 import { startChromedriver, type WebDriverEndpoint } from '../lib/chromedriver';
@@ -100,8 +100,8 @@ export async function measureBrowserVersusBehat(
   const config = writeConfig('browser-behat', { loading: 'mink-compiled', paths: [feature], worldParameters: { baseUrl } });
   const timeout = 15 * 60_000;
   const variants: Variant[] = [
-    { name: 'serial', run: () => measureWithServer(server, [CUCUMBER_BIN, '--config', config], timeout) },
-    { name: 'parallel', run: () => measureWithServer(server, [CUCUMBER_BIN, '--config', config, '--parallel', '2'], timeout) },
+    { name: 'serial', run: () => measureBusy([CUCUMBER_BIN, '--config', config], timeout) },
+    { name: 'parallel', run: () => measureBusy([CUCUMBER_BIN, '--config', config, '--parallel', '2'], timeout) },
   ];
   const behat = await behatVariant(count, feature, baseUrl, webDriverPort, timeout);
   if (behat.variant) variants.unshift(behat.variant);

@@ -4,7 +4,7 @@
  * the CPU both runs spend, with the speed-up the machine's cores allow (lib/cpu.ts).
  */
 import { writeConfig } from '../lib/configs';
-import { cpuNote, measureWithServer, type Cost } from '../lib/cpu';
+import { cpuNote, measureBusy, type Cost } from '../lib/cpu';
 import { interleave, medianCost, pairedWallRatio, type Variant } from '../lib/interleave';
 import { CUCUMBER_BIN, type DemoServer } from '../lib/processes';
 import { ms, ratio, signedMs, type Row } from '../lib/report';
@@ -18,8 +18,8 @@ export async function measureParallel(server: DemoServer, count: number, rounds:
     const feature = writeFeature(size === 1 ? 'one' : `http-${size}`, size);
     const config = writeConfig(`parallel-${name}`, { loading: 'mink-compiled', paths: [feature], worldParameters: { baseUrl: server.url } });
     variants.push(
-      { name: `${name}-serial`, run: () => measureWithServer(server, [CUCUMBER_BIN, '--config', config], 600_000) },
-      { name: `${name}-parallel`, run: () => measureWithServer(server, [CUCUMBER_BIN, '--config', config, '--parallel', '2'], 600_000) },
+      { name: `${name}-serial`, run: () => measureBusy([CUCUMBER_BIN, '--config', config], 600_000) },
+      { name: `${name}-parallel`, run: () => measureBusy([CUCUMBER_BIN, '--config', config, '--parallel', '2'], 600_000) },
     );
   }
   const costs = await interleave(variants, rounds);
