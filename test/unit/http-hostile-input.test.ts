@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { HttpDriver } from '../../support/drivers/http';
+import * as describing from '../../support/drivers/http/describe';
 import { Session } from '../../support/session/session';
 
 let server: http.Server;
@@ -84,6 +85,24 @@ describe('a page nested 100 000 elements deep', () => {
     await session.visit('/deep-divs');
     assert.match(await session.driver.pageText(), /deep text\s+after/);
     assert.equal((await session.findAll({ css: 'div' })).length, depth);
+    await session.driver.stop();
+  });
+});
+
+describe('element handles over HTTP', () => {
+  // A description reads the element's whole text: writing one for every element found made finding
+  // nested elements quadratic (the <div> page above took over two minutes).
+  it('are described only when a message asks, and once', async (t) => {
+    const describe = t.mock.method(describing, 'describeElement');
+    pages['/list'] = `<!doctype html><ul>${'<li>item</li>'.repeat(50)}</ul>`;
+    const session = newSession();
+    await session.visit('/list');
+    const items = await session.findAll({ css: 'li' });
+    assert.equal(items.length, 50);
+    assert.equal(describe.mock.callCount(), 0, 'finding elements writes no description');
+    assert.equal(items[0].description, 'li "item"');
+    assert.equal(items[0].description, 'li "item"');
+    assert.equal(describe.mock.callCount(), 1, 'a description is written once, when read');
     await session.driver.stop();
   });
 });

@@ -51,6 +51,13 @@ async function headersSeen(): Promise<Record<string, string | number | undefined
   return JSON.parse(await driver.content());
 }
 
+/** The request carried no credentials: no basic auth, no scoped header, no cookie. */
+function assertNoCredentials(seen: Record<string, string | number | undefined>): void {
+  assert.equal(seen.authorization, undefined);
+  assert.equal(seen['x-api-key'], undefined);
+  assert.equal(seen.cookie, undefined);
+}
+
 before(async () => {
   server = createServer(route);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -124,18 +131,14 @@ describe('nothing crosses origins', () => {
 
     await driver.visit(`${other}/echo`);
     const foreign = await headersSeen();
-    assert.equal(foreign.authorization, undefined);
-    assert.equal(foreign['x-api-key'], undefined);
-    assert.equal(foreign.cookie, undefined);
+    assertNoCredentials(foreign);
   });
 
   it('drops them on a redirect to another origin, keeps them on a same-origin redirect', async () => {
     await driver.visit(`${base}/to-other`);
     assert.equal(await driver.currentUrl(), `${other}/a/echo`);
     const foreign = await headersSeen();
-    assert.equal(foreign.authorization, undefined);
-    assert.equal(foreign['x-api-key'], undefined);
-    assert.equal(foreign.cookie, undefined);
+    assertNoCredentials(foreign);
 
     await driver.visit(`${base}/to-self`);
     const own = await headersSeen();
@@ -161,9 +164,7 @@ describe('nothing crosses origins', () => {
     await driver.reset();
     await driver.visit(`${base}/echo`);
     const seen = await headersSeen();
-    assert.equal(seen.authorization, undefined);
-    assert.equal(seen['x-api-key'], undefined);
-    assert.equal(seen.cookie, undefined);
+    assertNoCredentials(seen);
   });
 
   it('clears credentials with null', async () => {
