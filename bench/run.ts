@@ -86,8 +86,7 @@ interface Measurements {
 }
 
 /** Each selected group in turn; a group that throws becomes a "measurement failed" row, the others still run. */
-async function measureAll(settings: BenchSettings, demoUrl: string, fixtures: DemoServer): Promise<Measurements> {
-  const fixturesUrl = fixtures.url;
+async function measureAll(settings: BenchSettings, demoUrl: string, fixturesUrl: string): Promise<Measurements> {
   const { count, rounds, groups } = settings;
   const result: Measurements = { rows: [], steps: [], raw: {}, broken: false };
   const measure = async (group: RowGroup, run: () => Promise<{ rows: Row[]; raw: unknown }>): Promise<void> => {
@@ -116,12 +115,12 @@ async function measureAll(settings: BenchSettings, demoUrl: string, fixtures: De
   }
   await measure('behat', () => measureVersusBehat(fixturesUrl, count, rounds));
   await measure('memory', () => measureMemory(fixturesUrl, { small: settings.memorySmall, count, large: settings.memoryCount }));
-  await measure('parallel', () => measureParallel(fixtures, count, Math.max(3, Math.ceil(rounds / 2))));
+  await measure('parallel', () => measureParallel(fixturesUrl, count, Math.max(3, Math.ceil(rounds / 2))));
   await measure('cold-start', () => measureColdStart(fixturesUrl, rounds));
   const browserRounds = Math.max(2, Math.ceil(rounds / 2));
   await measure('browser', async () => {
     const inProcess = await measureBrowser(demoUrl, settings.browserCount, browserRounds);
-    const versus = await measureBrowserVersusBehat(fixtures, settings.browserCount, browserRounds, settings.webDriverPort);
+    const versus = await measureBrowserVersusBehat(fixturesUrl, settings.browserCount, browserRounds, settings.webDriverPort);
     return { rows: [...inProcess.rows, ...versus.rows], raw: { inProcess: inProcess.raw, versusBehat: versus.raw } };
   });
   return result;
@@ -159,7 +158,7 @@ async function main(): Promise<void> {
   }
   let measured: Measurements;
   try {
-    measured = await measureAll(settings, server.url, fixtures);
+    measured = await measureAll(settings, server.url, fixtures.url);
   } finally {
     if (fixtures !== server) await fixtures.stop();
     await server.stop();

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { measureProcess, type ProcessCost } from './processes';
-import { ratio } from './report';
+import { ms, ratio } from './report';
 import { median } from './stats';
 
 export interface Cost extends ProcessCost {
@@ -38,10 +38,6 @@ export async function measureBusy(args: string[], timeoutMs: number): Promise<Co
   return { ...cost, machineBusyMs: machineBusyMs() - before };
 }
 
-function seconds(value: number): string {
-  return `${(value / 1000).toFixed(1)} s`;
-}
-
 /** How busy the machine was in the serial and parallel runs, and the speed-up its cores allow. */
 export function cpuNote(serial: readonly Cost[], parallel: readonly Cost[]): string {
   const cores = os.availableParallelism();
@@ -52,9 +48,9 @@ export function cpuNote(serial: readonly Cost[], parallel: readonly Cost[]): str
   const busyCores = serialBusy / serialWall;
   if (!Number.isFinite(busyCores)) return 'CPU time not measured here (needs /proc/stat)';
   return (
-    `the serial run kept the machine ${busyCores.toFixed(2)} cores busy (${seconds(serialBusy)} CPU in ${seconds(serialWall)}: ` +
+    `the serial run kept the machine ${busyCores.toFixed(2)} cores busy (${ms(serialBusy)} CPU in ${ms(serialWall)}: ` +
     `harness, server and any browsers): on ${cores} cores no split of it can be more than **${ratio(cores / busyCores)}** faster; ` +
-    `--parallel 2 kept ${(parallelBusy / parallelWall).toFixed(2)} cores busy and spent ${seconds(parallelBusy)} CPU, ` +
+    `--parallel 2 kept ${(parallelBusy / parallelWall).toFixed(2)} cores busy and spent ${ms(parallelBusy)} CPU, ` +
     `${((parallelBusy / serialBusy - 1) * 100).toFixed(0)}% more than serial`
   );
 }

@@ -7,7 +7,7 @@ import { missingBehat, runBehat, writeBehatProject } from '../lib/behat';
 import { writeConfig } from '../lib/configs';
 import { interleave, medianCost, pairedWallRatio, type Variant } from '../lib/interleave';
 import { cpuNote, measureBusy, type Cost } from '../lib/cpu';
-import { CUCUMBER_BIN, type DemoServer, type ProcessCost } from '../lib/processes';
+import { CUCUMBER_BIN, type ProcessCost } from '../lib/processes';
 import { ms, ratio, type Row } from '../lib/report';
 import { startChromedriver, type WebDriverEndpoint } from '../lib/chromedriver';
 import { writeFeature } from '../lib/workload';
@@ -86,7 +86,7 @@ function parallelRow(costs: Map<string, ProcessCost[]>, note: string): Row {
 }
 
 export async function measureBrowserVersusBehat(
-  server: DemoServer,
+  baseUrl: string,
   count: number,
   rounds: number,
   webDriverPort: number,
@@ -94,7 +94,6 @@ export async function measureBrowserVersusBehat(
   if (process.env.BENCH_SKIP_BROWSER === '1') return skipped('BENCH_SKIP_BROWSER=1');
   const noBrowser = await missingBrowser();
   if (noBrowser) return skipped(noBrowser);
-  const baseUrl = server.url;
   // Both tools end on the address: Selenium2Driver cannot read a status code.
   const feature = writeFeature(`javascript-behat-${count}`, count, ['@javascript'], 'address');
   const config = writeConfig('browser-behat', { loading: 'mink-compiled', paths: [feature], worldParameters: { baseUrl } });

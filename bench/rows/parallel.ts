@@ -6,17 +6,17 @@
 import { writeConfig } from '../lib/configs';
 import { cpuNote, measureBusy, type Cost } from '../lib/cpu';
 import { interleave, medianCost, pairedWallRatio, type Variant } from '../lib/interleave';
-import { CUCUMBER_BIN, type DemoServer } from '../lib/processes';
+import { CUCUMBER_BIN } from '../lib/processes';
 import { ms, ratio, signedMs, type Row } from '../lib/report';
 import { scenariosPerFile, writeFeature } from '../lib/workload';
 
 const SPEEDUP_BUDGET = 1.6;
 
-export async function measureParallel(server: DemoServer, count: number, rounds: number): Promise<{ rows: Row[]; raw: unknown }> {
+export async function measureParallel(baseUrl: string, count: number, rounds: number): Promise<{ rows: Row[]; raw: unknown }> {
   const variants: Variant[] = [];
   for (const [name, size] of [['suite', count], ['one', 1]] as const) {
     const feature = writeFeature(size === 1 ? 'one' : `http-${size}`, size);
-    const config = writeConfig(`parallel-${name}`, { loading: 'mink-compiled', paths: [feature], worldParameters: { baseUrl: server.url } });
+    const config = writeConfig(`parallel-${name}`, { loading: 'mink-compiled', paths: [feature], worldParameters: { baseUrl } });
     variants.push(
       { name: `${name}-serial`, run: () => measureBusy([CUCUMBER_BIN, '--config', config], 600_000) },
       { name: `${name}-parallel`, run: () => measureBusy([CUCUMBER_BIN, '--config', config, '--parallel', '2'], 600_000) },
