@@ -5,9 +5,8 @@
  *
  * Not configuration, so not here: CUCUMBER_WORKER_ID (which worker this process is), PATH (where
  * a local driver and browser are looked for when none is configured), the TypeScript hook's cache
- * variables (support/typescript-hook.cjs stands alone on purpose), the Selenium Manager
- * variables that drivers/browser/offline.ts sets, and NODE_OPTIONS (node's own flags: the HTTP
- * transport leaves a WebAssembly tiering flag set there alone).
+ * variables (support/typescript-hook.cjs stands alone on purpose) and the Selenium Manager
+ * variables that drivers/browser/offline.ts sets.
  */
 import type { BrowserName, MinkParameters } from './parameters';
 

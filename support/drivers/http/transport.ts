@@ -13,15 +13,15 @@ import { setFlagsFromString } from 'node:v8';
  * 0.3 s of CPU and 35 MB, and the process waits for the compile to finish before it exits. A run of a
  * few scenarios pays all of it and gains nothing; a thousand-scenario run was as fast without it.
  * A budget a thousand times larger defers the compile to runs long enough to use it. Only the speed of
- * WebAssembly changes, and a budget the user set (NODE_OPTIONS or node's own flags) is left alone.
+ * WebAssembly changes, and a tiering flag the user gave node is left alone (node refuses these flags
+ * in NODE_OPTIONS, so its command line is the only place to look).
  */
-export function parserTieringFlag(nodeFlags: readonly string[], nodeOptions = ''): string | null {
-  const userFlags = [...nodeFlags, nodeOptions].join(' ');
-  if (/wasm-tiering-budget|liftoff|wasm-tier-up|wasm-dynamic-tiering/.test(userFlags)) return null;
+export function parserTieringFlag(nodeFlags: readonly string[]): string | null {
+  if (nodeFlags.some((flag) => /wasm-tiering-budget|liftoff|wasm-tier-up|wasm-dynamic-tiering/.test(flag))) return null;
   return '--wasm-tiering-budget=1800000000';
 }
 
-const tieringFlag = parserTieringFlag(process.execArgv, process.env.NODE_OPTIONS);
+const tieringFlag = parserTieringFlag(process.execArgv);
 if (tieringFlag) setFlagsFromString(tieringFlag);
 
 /* eslint-disable @typescript-eslint/no-require-imports */
