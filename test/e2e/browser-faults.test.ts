@@ -5,44 +5,20 @@
  * the fixture project test/fixtures/browser-faults, in its own process, so that it is seen to end.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { runCucumberProcess, type CucumberResult } from './cucumber-process';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const CONFIG = path.join('test', 'fixtures', 'browser-faults', 'cucumber.cjs');
 /** Not a timing assertion: a run that has not ended by then never will (it hangs, as a CI job would). */
 const HANG_LIMIT_MS = 300_000;
 
-interface FinishedRun {
-  code: number | null;
-  output: string;
-}
-
 /** A cucumber run of the fault fixtures; fails the test if the process does not end by itself. */
-function runFaults(features: string[], env: Record<string, string>, extraArgs: string[] = []): Promise<FinishedRun> {
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'cucumber-js'), ['--config', CONFIG, ...extraArgs], {
-    cwd: ROOT,
-    // No Selenium someone left running, no base URL of the caller: each run says what it uses.
-    env: { ...process.env, SELENIUM_URL: '', BASE_URL: '', WAIT_TIMEOUT: '', FAULTS_FEATURES: features.join(','), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    const guard = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`the cucumber run did not exit within ${HANG_LIMIT_MS / 1000} s:\n${output}`));
-    }, HANG_LIMIT_MS);
-    child.once('exit', (code) => {
-      clearTimeout(guard);
-      resolve({ code, output });
-    });
-  });
+function runFaults(features: string[], env: Record<string, string>, extraArgs: string[] = []): Promise<CucumberResult> {
+  return runCucumberProcess(['--config', CONFIG, ...extraArgs], { WAIT_TIMEOUT: '', FAULTS_FEATURES: features.join(','), ...env }, HANG_LIMIT_MS);
 }
 
 function countOf(text: string, needle: string): number {
@@ -148,7 +124,7 @@ describe('servers that refuse the connection or hang up', () => {
 });
 
 describe('a browser that dies in the middle of a run, and a leave-page dialog nobody answers', () => {
-  let run: FinishedRun;
+  let run: CucumberResult;
   before(async () => {
     run = await runFaults(['browser-dies.feature', 'leave-page.feature'], {});
   });

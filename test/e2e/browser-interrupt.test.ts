@@ -5,13 +5,12 @@
  * run the signal reaches only the coordinator, as when a process manager stops it.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { descendantsOf, liveProcessTable, processTable } from '../../support/drivers/browser/processes';
+import { startCucumberProcess, type CucumberProcess } from './cucumber-process';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const CONFIG = path.join('test', 'fixtures', 'interrupt', 'cucumber.cjs');
 /** Written as the blocking step begins (test/fixtures/interrupt/blocking-marker.ts). */
 const BLOCKING_MARKER = 'interrupt-fixture: blocking';
@@ -25,26 +24,8 @@ interface RunProcesses {
   profileDirs: string[];
 }
 
-interface CucumberRun {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function startCucumber(extraArgs: string[]): CucumberRun {
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'cucumber-js'), ['--config', CONFIG, ...extraArgs], {
-    cwd: ROOT,
-    // A Selenium server someone left running must not take the place of the local chromedriver.
-    env: { ...process.env, SELENIUM_URL: '', BASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, output: () => output, exited };
+function startCucumber(extraArgs: string[]): CucumberProcess {
+  return startCucumberProcess(['--config', CONFIG, ...extraArgs], {});
 }
 
 async function until(condition: () => boolean, limitMs: number, what: string, detail: () => string): Promise<void> {

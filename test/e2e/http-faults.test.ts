@@ -4,7 +4,6 @@
  * step keeps the event loop busy. The run must say what failed, go on, write its reports and exit.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +12,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Builder, type WebDriver } from 'selenium-webdriver';
 import chrome from 'selenium-webdriver/chrome';
+import { runCucumberProcess } from './cucumber-process';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'faults');
@@ -37,26 +37,10 @@ function scratchDir(prefix: string): string {
   return dir;
 }
 
-function runCucumber(feature: string, env: Record<string, string>): Promise<RunResult> {
+async function runCucumber(feature: string, env: Record<string, string>): Promise<RunResult> {
   const reportsDir = scratchDir('mink-faults-');
-  const child = spawn(
-    path.join(ROOT, 'node_modules', '.bin', 'cucumber-js'),
-    ['--config', path.relative(ROOT, path.join(FIXTURES, 'cucumber.cjs')), path.relative(ROOT, path.join(FIXTURES, feature))],
-    { cwd: ROOT, env: { ...process.env, SELENIUM_URL: '', REPORTS_DIR: reportsDir, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    const limit = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`cucumber did not exit within ${EXIT_LIMIT_MS} ms:\n${output}`));
-    }, EXIT_LIMIT_MS);
-    child.once('exit', (code) => {
-      clearTimeout(limit);
-      resolve({ code, output, reportsDir });
-    });
-  });
+  const args = ['--config', path.relative(ROOT, path.join(FIXTURES, 'cucumber.cjs')), path.relative(ROOT, path.join(FIXTURES, feature))];
+  return { ...(await runCucumberProcess(args, { REPORTS_DIR: reportsDir, ...env }, EXIT_LIMIT_MS)), reportsDir };
 }
 
 async function listen(server: http.Server): Promise<string> {
