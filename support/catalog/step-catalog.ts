@@ -1,12 +1,12 @@
 /**
  * The step definitions a configuration provides (ours and the project's own), loaded the way
  * cucumber loads them (its public loadSupport API) and described once, each with an example
- * sentence: `cucumber-mink steps` lists them, the README's step reference is generated from them.
+ * sentence: `cucumber-mink steps` lists them, the step reference in docs/steps.md is generated from them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfiguration, loadSources, loadSupport, type ILoadSupportOptions, type ISourcesCoordinates } from '@cucumber/cucumber/api';
-import { STEP_EXAMPLES } from '../../steps/examples';
+import { STEP_EXAMPLES } from './step-examples';
 
 export interface StepEntry {
   keyword: string;

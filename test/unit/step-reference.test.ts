@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { definitionsMatching, loadStepCatalog, type StepEntry } from '../../support/catalog/step-catalog';
-import { STEP_EXAMPLES } from '../../steps/examples';
+import { STEP_EXAMPLES } from '../../support/catalog/step-examples';
 import { expectedReadme } from '../../scripts/step-reference';
 
 let entries: StepEntry[];

@@ -1,5 +1,5 @@
 /**
- * One example sentence per step pattern, for the step reference (README, `cucumber-mink steps`).
+ * One example sentence per step pattern, for the step reference (docs/steps.md, `cucumber-mink steps`).
  * A test checks that every pattern has an example and that each example matches exactly one step.
  */
 export const STEP_EXAMPLES: readonly string[] = [
