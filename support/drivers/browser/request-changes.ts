@@ -7,7 +7,7 @@
  */
 import type { WebDriver } from 'selenium-webdriver';
 import { UnsupportedDriverActionError } from '../driver';
-import { OriginHeaders } from '../http/origin-headers';
+import { OriginHeaders } from '../origin-headers';
 import { DevToolsSocket, devToolsUrl } from './devtools-socket';
 
 const NO_DEVTOOLS =

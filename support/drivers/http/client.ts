@@ -6,7 +6,7 @@
 import { Agent, request } from './transport';
 import { DriverError } from '../driver';
 import { CookieStore } from './cookies';
-import { OriginHeaders } from './origin-headers';
+import { OriginHeaders } from '../origin-headers';
 import { referrerFor } from './referrer';
 import { fragmentOf, resolveUrl, withoutFragment } from './url';
 import { maskUrlCredentials } from '../../config/mask';

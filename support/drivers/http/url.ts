@@ -25,10 +25,6 @@ export function parseAbsoluteUrl(url: string): URL {
   return parsed;
 }
 
-export function originOf(url: string): string {
-  return new URL(url).origin;
-}
-
 export function withoutFragment(url: string): string {
   const parsed = new URL(url);
   parsed.hash = '';

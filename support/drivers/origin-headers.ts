@@ -1,8 +1,12 @@
 /**
  * Request headers and basic-auth credentials the scenario set, each bound to one origin so that a
- * redirect or a link to another origin never carries them along.
+ * redirect or a link to another origin never carries them along. One rule for both drivers: the
+ * HTTP client adds them to its requests, the browser to the requests it intercepts.
  */
-import { originOf } from './url';
+
+function originOf(url: string): string {
+  return new URL(url).origin;
+}
 
 export class OriginHeaders {
   private readonly headers = new Map<string, Map<string, { name: string; value: string }>>();
