@@ -11,9 +11,10 @@ import { Builder, type WebDriver } from 'selenium-webdriver';
 import * as chrome from 'selenium-webdriver/chrome';
 import * as firefox from 'selenium-webdriver/firefox';
 import * as remote from 'selenium-webdriver/remote';
+import type { BrowserName } from '../../config/browser-name';
 import { parameterVariable } from '../../config/environment';
 import { DriverError } from '../driver';
-import type { Endpoint, BrowserName } from './endpoint';
+import type { Endpoint } from './endpoint';
 import {
   findDriverPid,
   installBrowserCleanupHandlers,
@@ -130,30 +131,36 @@ function sessionOptions(options: LaunchOptions, profileDir: string | null, binar
   return browserOptions;
 }
 
-export async function launchBrowser(endpoint: Endpoint, options: LaunchOptions): Promise<LaunchedBrowser> {
-  if (endpoint.kind === 'selenium') {
-    // The profile lives on the remote machine: the server makes and deletes it.
-    // Our own agent, so a server that accepts and never answers can be cut off: its sockets destroyed.
-    const agent = new http.Agent({ keepAlive: true });
-    const builder = new Builder()
-      // SELENIUM_REMOTE_URL and friends must not silently override the endpoint we announced.
-      .disableEnvironmentOverrides()
-      .forBrowser(options.browser)
-      .usingServer(endpoint.url)
-      .usingHttpAgent(agent);
-    const browserOptions = sessionOptions(options, null, null);
-    if (browserOptions instanceof chrome.Options) builder.setChromeOptions(browserOptions);
-    else builder.setFirefoxOptions(browserOptions);
-    const server = `Selenium at ${endpoint.url}`;
-    const webDriver = await answeredWithin(builder.build(), options.sessionStartTimeout, server, () => abandonRequests(agent)).catch(
-      (error: unknown) => {
-        throw refusedBy(error, server, endpoint.origin === 'configured' ? SELENIUM_URL_SETTING : null);
-      },
-    );
-    webDriver.setFileDetector(new remote.FileDetector());
-    return { webDriver, local: null, profileDir: null };
-  }
+/** A browser on the resolved endpoint: a session on a Selenium server, or a local driver and browser of our own. */
+export function launchBrowser(endpoint: Endpoint, options: LaunchOptions): Promise<LaunchedBrowser> {
+  return endpoint.kind === 'selenium' ? launchRemoteBrowser(endpoint, options) : launchLocalBrowser(endpoint, options);
+}
 
+/** A session on a Selenium server (standalone, Grid, service): the profile lives there, and the server makes and deletes it. */
+async function launchRemoteBrowser(endpoint: Extract<Endpoint, { kind: 'selenium' }>, options: LaunchOptions): Promise<LaunchedBrowser> {
+  // Our own agent, so a server that accepts and never answers can be cut off: its sockets destroyed.
+  const agent = new http.Agent({ keepAlive: true });
+  const builder = new Builder()
+    // SELENIUM_REMOTE_URL and friends must not silently override the endpoint we announced.
+    .disableEnvironmentOverrides()
+    .forBrowser(options.browser)
+    .usingServer(endpoint.url)
+    .usingHttpAgent(agent);
+  const browserOptions = sessionOptions(options, null, null);
+  if (browserOptions instanceof chrome.Options) builder.setChromeOptions(browserOptions);
+  else builder.setFirefoxOptions(browserOptions);
+  const server = `Selenium at ${endpoint.url}`;
+  const webDriver = await answeredWithin(builder.build(), options.sessionStartTimeout, server, () => abandonRequests(agent)).catch(
+    (error: unknown) => {
+      throw refusedBy(error, server, endpoint.origin === 'configured' ? SELENIUM_URL_SETTING : null);
+    },
+  );
+  webDriver.setFileDetector(new remote.FileDetector());
+  return { webDriver, local: null, profileDir: null };
+}
+
+/** Our own driver (chromedriver, geckodriver) and browser, with a throwaway profile; tracked so no process outlives us. */
+async function launchLocalBrowser(endpoint: Extract<Endpoint, { kind: 'local' }>, options: LaunchOptions): Promise<LaunchedBrowser> {
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cucumber-mink-profile-'));
   const record: LocalBrowserRecord = { driverPid: null, profileDir };
   installBrowserCleanupHandlers();
