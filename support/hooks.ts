@@ -4,9 +4,10 @@
  * fails, and stop everything at the end.
  */
 import { After, AfterAll, Before, BeforeAll, Status } from '@cucumber/cucumber';
+import { isFirstWorker } from './config/environment';
 import { ConfigError } from './config/parameters';
 import { BROWSER_START_TIMEOUT_MS, RUN_HOOK_TIMEOUT_MS, stepTimeoutFromEnvironment } from './config/timeouts';
-import { isFirstWorker, runtime, startRuntime, stopRuntime } from './runtime';
+import { runtime, startRuntime, stopRuntime } from './runtime';
 import { ATTACHMENT_LIMIT, capText } from './session/printable';
 import { readScenarioTags } from './session/tags';
 import type { MinkWorld } from './world';

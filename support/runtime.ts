@@ -1,11 +1,14 @@
 /**
- * Per-process state shared by every scenario of a worker: the validated parameters, the session
- * registry (so one browser serves all scenarios of the worker) and the embedded demo app, if used.
+ * The composition root. Per-process state shared by every scenario of a worker: the validated
+ * parameters, the session registry (so one browser serves all scenarios of the worker) and the
+ * embedded demo app, if used; and the drivers, built with the options each takes from the parameters.
  */
+import { isFirstWorker } from './config/environment';
 import { maskUrlCredentials } from './config/mask';
 import { resolveParameters, type DriverKind, type MinkParameters } from './config/parameters';
-import { browserDriverSettings, httpDriverSettings } from './config/settings';
+import type { BrowserDriverOptions } from './drivers/browser';
 import type { Driver } from './drivers/driver';
+import type { HttpDriverOptions } from './drivers/http';
 import { SessionRegistry } from './session/registry';
 
 export interface Runtime {
@@ -27,15 +30,18 @@ export function runtime(): Runtime {
   return current;
 }
 
-/** A serial run, or the first worker of a parallel one: the process that speaks for the run. */
-export function isFirstWorker(): boolean {
-  const worker = process.env.CUCUMBER_WORKER_ID;
-  return worker === undefined || worker === '0';
-}
-
 /** Only the first worker speaks, so a parallel run prints each choice once. */
 function announce(message: string): void {
   if (isFirstWorker()) process.stderr.write(`cucumber-mink: ${message}\n`);
+}
+
+export function httpDriverOptions(parameters: MinkParameters): HttpDriverOptions {
+  return { requestTimeoutMs: Math.max(1, Math.round(parameters.requestTimeout * 1000)) };
+}
+
+export function browserDriverOptions(parameters: MinkParameters): BrowserDriverOptions {
+  const { seleniumUrl, browser, headless, driverPath, browserBinary, windowSize, sessionStartTimeout } = parameters;
+  return { seleniumUrl, browser, headless, driverPath, browserBinary, windowSize: { ...windowSize }, sessionStartTimeout };
 }
 
 function driverFactory(parameters: MinkParameters) {
@@ -45,11 +51,11 @@ function driverFactory(parameters: MinkParameters) {
     if (kind === 'http') {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { HttpDriver } = require('./drivers/http') as typeof import('./drivers/http');
-      return new HttpDriver(httpDriverSettings(parameters));
+      return new HttpDriver(httpDriverOptions(parameters));
     }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const browser = require('./drivers/browser') as typeof import('./drivers/browser');
-    return browser.createBrowserDriver(browserDriverSettings(parameters));
+    return browser.createBrowserDriver(browserDriverOptions(parameters));
   };
 }
 

@@ -1,27 +1,21 @@
 /**
- * Every environment variable the harness reads as configuration, named in one table and read here
- * only. parameters.ts turns what is read into the typed, validated parameters; shard.ts and the
- * step timeout read their variable through this module too.
+ * Every environment variable the harness reads, named here and read here only: the variables that
+ * override a parameter (parameters.ts turns them into the typed, validated parameters; the step
+ * timeout and the shard read theirs through here too), which worker of a run this process is, and
+ * where executables are looked for.
  *
- * Not configuration, so not here: CUCUMBER_WORKER_ID (which worker this process is), PATH (where
- * a local driver and browser are looked for when none is configured), the TypeScript hook's cache
- * variables (support/typescript-hook.cjs stands alone on purpose) and the Selenium Manager
- * variables that drivers/browser/offline.ts sets.
+ * Not read here: the TypeScript hook's cache variables (support/typescript-hook.cjs stands alone on
+ * purpose). The Selenium Manager variables are written, not read, by drivers/browser/offline.ts.
  */
-import type { BrowserName, MinkParameters } from './parameters';
+import type { BrowserName } from './browser-name';
 
 /** The process environment; everything else takes an `env` argument so tests can pass their own. */
 export function currentEnvironment(): NodeJS.ProcessEnv {
   return process.env;
 }
 
-type VariableKey = Exclude<keyof MinkParameters, 'javascriptSession' | 'sessions' | 'showTmpDir'>;
-
-type PathKey = 'driverPath' | 'browserBinary';
-type PlainKey = Exclude<VariableKey, PathKey>;
-
 /** Parameter → the variable that overrides it. */
-const PARAMETER_VARIABLES: Record<PlainKey, string> = {
+const PARAMETER_VARIABLES = {
   baseUrl: 'BASE_URL',
   filesPath: 'FILES_PATH',
   showCmd: 'SHOW_CMD',
@@ -34,7 +28,13 @@ const PARAMETER_VARIABLES: Record<PlainKey, string> = {
   headless: 'HEADLESS',
   windowSize: 'WINDOW_SIZE',
   reportsDir: 'REPORTS_DIR',
-};
+} as const;
+
+type PlainKey = keyof typeof PARAMETER_VARIABLES;
+type PathKey = 'driverPath' | 'browserBinary';
+
+/** The parameters an environment variable overrides (parameters.ts checks that each is one of its keys). */
+export type OverriddenParameter = PlainKey | PathKey;
 
 /**
  * The driver and browser paths have a variable of their own, and the browser's conventional one as
@@ -74,8 +74,8 @@ export function readVariable(env: NodeJS.ProcessEnv, variables: readonly string[
 }
 
 /** Every parameter the environment sets, with the variable that set it (for error messages). */
-export function readParameterVariables(env: NodeJS.ProcessEnv, browser: BrowserName): Partial<Record<VariableKey, EnvironmentValue>> {
-  const found: Partial<Record<VariableKey, EnvironmentValue>> = {};
+export function readParameterVariables(env: NodeJS.ProcessEnv, browser: BrowserName): Partial<Record<OverriddenParameter, EnvironmentValue>> {
+  const found: Partial<Record<OverriddenParameter, EnvironmentValue>> = {};
   for (const key of Object.keys(PARAMETER_VARIABLES) as PlainKey[]) {
     const value = readVariable(env, [parameterVariable(key)]);
     if (value) found[key] = value;
@@ -85,4 +85,20 @@ export function readParameterVariables(env: NodeJS.ProcessEnv, browser: BrowserN
     if (value) found[key] = value;
   }
   return found;
+}
+
+/** Which worker of a `cucumber-js --parallel` run this process is (`'0'`, `'1'` …); `undefined` in a serial run. */
+export function workerId(env: NodeJS.ProcessEnv = currentEnvironment()): string | undefined {
+  return env.CUCUMBER_WORKER_ID;
+}
+
+/** A serial run, or the first worker of a parallel one: the process that speaks for the run. */
+export function isFirstWorker(env: NodeJS.ProcessEnv = currentEnvironment()): boolean {
+  const worker = workerId(env);
+  return worker === undefined || worker === '0';
+}
+
+/** The directories searched for a driver or browser executable that is not configured (PATH). */
+export function executableSearchPath(env: NodeJS.ProcessEnv = currentEnvironment()): string {
+  return env.PATH ?? '';
 }

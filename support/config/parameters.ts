@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { currentEnvironment, readParameterVariables, type EnvironmentValue } from './environment';
+import { isBrowserName, type BrowserName } from './browser-name';
+import { currentEnvironment, readParameterVariables, type EnvironmentValue, type OverriddenParameter } from './environment';
 import { maskUrlCredentials } from './mask';
 import {
   BROWSER_START_TIMEOUT_MS,
@@ -20,7 +21,6 @@ import {
 } from './timeouts';
 
 export type DriverKind = 'http' | 'browser';
-export type BrowserName = 'chrome' | 'firefox';
 
 export interface MinkParameters {
   /** Where relative paths in steps point. `null`: the embedded demo app is started and used. */
@@ -95,11 +95,14 @@ function fail(key: string, source: string, problem: string, fix: string): never 
   throw new ConfigError(maskUrlCredentials(`cucumber-mink configuration: ${key} (${source}) ${problem}. ${fix}`));
 }
 
+/** environment.ts keys each variable by the parameter it overrides: a key there that is no parameter fails to compile here. */
+type FromEnvironment = OverriddenParameter extends keyof MinkParameters ? Partial<Record<keyof MinkParameters, EnvironmentValue>> : never;
+
 /** Defaults, overridden by the config file, overridden by the environment; each value knows where it came from. */
 class RawParameters {
   constructor(
     private readonly fromConfig: Record<string, unknown>,
-    private readonly environment: Partial<Record<keyof MinkParameters, EnvironmentValue>>,
+    private readonly environment: FromEnvironment,
   ) {}
 
   value(key: keyof MinkParameters): unknown {
@@ -212,7 +215,7 @@ function parseTimeouts(raw: RawParameters, env: NodeJS.ProcessEnv): Pick<MinkPar
 
 function parseBrowser(raw: RawParameters): BrowserName {
   const browser = String(raw.value('browser')).toLowerCase();
-  if (browser !== 'chrome' && browser !== 'firefox') raw.fail('browser', `is "${browser}"`, 'Use chrome or firefox.');
+  if (!isBrowserName(browser)) return raw.fail('browser', `is "${browser}"`, 'Use chrome or firefox.');
   return browser;
 }
 

@@ -2,10 +2,14 @@
  * Named sessions (Mink's `Mink` class, Capybara's session pool): created on first use, each with its
  * own driver, reset between scenarios, stopped at the end of the run. Only started sessions are reset.
  */
-import type { Driver } from '../drivers/driver';
 import type { DriverKind, MinkParameters } from '../config/parameters';
-import { sessionSettings } from '../config/settings';
-import { Session } from './session';
+import type { Driver } from '../drivers/driver';
+import { Session, type SessionSettings } from './session';
+
+/** A session's own settings: a scenario's `@wait:N` changes its copy, never the parameters. */
+function sessionSettings(parameters: MinkParameters, baseUrl: string): SessionSettings {
+  return { baseUrl, filesPath: parameters.filesPath, waitTimeout: parameters.waitTimeout };
+}
 
 export type DriverFactory = (kind: DriverKind, sessionName: string) => Driver;
 

@@ -4,6 +4,7 @@
  * signing in again. A state lives as long as the worker process: with `--parallel`, each worker
  * saves its own (see the README's "Reusing a signed-in state").
  */
+import { workerId } from '../config/environment';
 import { isExpired, type SessionStateData } from '../drivers/state';
 
 export class SessionStateError extends Error {
@@ -49,9 +50,10 @@ export class SavedStates {
     const saved = this.states.get(name);
     if (!saved) {
       const known = this.names();
-      const worker = process.env.CUCUMBER_WORKER_ID === undefined ? '' : ` (worker ${process.env.CUCUMBER_WORKER_ID}; each --parallel worker keeps its own)`;
+      const worker = workerId();
+      const inWorker = worker === undefined ? '' : ` (worker ${worker}; each --parallel worker keeps its own)`;
       throw new SessionStateError(
-        `No session state "${name}" has been saved in this run${worker}: ${SAVE_HINT(name)}. ` +
+        `No session state "${name}" has been saved in this run${inWorker}: ${SAVE_HINT(name)}. ` +
           (known.length ? `Saved so far: ${known.map((known) => `"${known}"`).join(', ')}.` : 'None has been saved so far.'),
       );
     }

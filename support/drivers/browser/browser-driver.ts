@@ -41,17 +41,26 @@ import { restoreBrowserState, saveBrowserState } from './session-state';
 import { RequestChanges } from './request-changes';
 import type { SessionStateData } from '../state';
 import { WindowTracker } from './windows';
+import type { BrowserName } from '../../config/browser-name';
 import { maskUrlCredentials } from '../../config/mask';
-import type { MinkParameters } from '../../config/parameters';
 import { DEFAULT_SESSION_START_TIMEOUT_S, PAGE_LOAD_TIMEOUT_MS, SCRIPT_TIMEOUT_MS } from '../../config/timeouts';
 
-/** The browser parameters (documented on MinkParameters), and what tests and tools may change. */
-export type BrowserDriverOptions = Pick<MinkParameters, 'seleniumUrl' | 'browser' | 'headless' | 'driverPath' | 'browserBinary' | 'windowSize'> & {
+/** What the browser driver is told; the composition root (support/runtime.ts) fills it from the parameters. */
+export interface BrowserDriverOptions {
+  /** A remote Selenium (standalone, Grid hub, launchd service), or `null` to find one or start a local driver. */
+  seleniumUrl: string | null;
+  browser: BrowserName;
+  headless: boolean;
+  /** The local WebDriver executable (chromedriver, geckodriver); `null`: found on PATH. */
+  driverPath: string | null;
+  /** The local browser executable (Chromium/Chrome, Firefox); `null`: found on PATH. */
+  browserBinary: string | null;
+  windowSize: { width: number; height: number };
   /** `false` skips probing http://127.0.0.1:4444 for a running Selenium (default `true`). */
   detectSelenium?: boolean;
   /** Seconds the WebDriver server has to answer POST /session (default 60, the sessionStartTimeout parameter's). */
   sessionStartTimeout?: number;
-};
+}
 
 const NO_BIDI =
   'this browser endpoint did not grant a WebDriver BiDi connection (capability webSocketUrl), and classic ' +

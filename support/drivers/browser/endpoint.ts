@@ -6,12 +6,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { DriverError } from '../driver';
-import { pathVariables } from '../../config/environment';
+import type { BrowserName } from '../../config/browser-name';
+import { executableSearchPath, isFirstWorker, pathVariables } from '../../config/environment';
 import { maskUrlCredentials } from '../../config/mask';
-import type { BrowserName } from '../../config/parameters';
 import { SELENIUM_PROBE_TIMEOUT_MS } from '../../config/timeouts';
-
-export type { BrowserName } from '../../config/parameters';
 
 export type Endpoint =
   | { readonly kind: 'selenium'; readonly url: string; readonly origin: 'configured' | 'detected' }
@@ -46,7 +44,7 @@ const BROWSER_BINARIES: Record<BrowserName, string[]> = {
 const DRIVER_BINARIES: Record<BrowserName, string> = { chrome: 'chromedriver', firefox: 'geckodriver' };
 
 function defaultEnvironment(): EndpointEnvironment {
-  return { searchPath: process.env.PATH ?? '', defaultSeleniumUrl: DEFAULT_SELENIUM_URL, probeTimeoutMs: SELENIUM_PROBE_TIMEOUT_MS };
+  return { searchPath: executableSearchPath(), defaultSeleniumUrl: DEFAULT_SELENIUM_URL, probeTimeoutMs: SELENIUM_PROBE_TIMEOUT_MS };
 }
 
 /** `http://host:4444/wd/hub/` → `http://host:4444/wd/hub`: the client appends `/session` itself. */
@@ -175,10 +173,7 @@ export function resolveEndpointOnce(request: EndpointRequest, headless: boolean)
   let endpoint = resolved.get(key);
   if (!endpoint) {
     endpoint = resolveEndpoint(request).then((found) => {
-      const worker = process.env.CUCUMBER_WORKER_ID;
-      if (worker === undefined || worker === '0') {
-        process.stderr.write(`cucumber-mink: ${describeEndpoint(found, request.browser, headless)}\n`);
-      }
+      if (isFirstWorker()) process.stderr.write(`cucumber-mink: ${describeEndpoint(found, request.browser, headless)}\n`);
       return found;
     });
     // A failed resolution is retried next time: the user may start Selenium in between.

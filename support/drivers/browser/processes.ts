@@ -8,6 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { workerId } from '../../config/environment';
 
 export interface ProcessEntry {
   pid: number;
@@ -177,7 +178,7 @@ export function installBrowserCleanupHandlers(): void {
 
 /** A `cucumber-js --parallel` worker: forked by the coordinator, with an IPC channel to it. */
 function isCucumberWorker(): boolean {
-  return process.env.CUCUMBER_WORKER_ID !== undefined && typeof process.send === 'function';
+  return workerId() !== undefined && typeof process.send === 'function';
 }
 
 /**
