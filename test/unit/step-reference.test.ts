@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { definitionsMatching, loadStepCatalog, type StepEntry } from '../../support/catalog/step-catalog';
 import { STEP_EXAMPLES } from '../../support/catalog/step-examples';
-import { expectedReadme } from '../../scripts/step-reference';
+import { expectedStepReference, STEP_REFERENCE } from '../../scripts/step-reference';
 
 let entries: StepEntry[];
 before(async () => {
@@ -46,7 +46,17 @@ test('all 48 MinkContext patterns are there, with the optional leading "I "', ()
   assert.equal(definitionsMatching(entries, 'I press "Say \\"hi\\""').length, 1, 'escaped quotes inside arguments');
 });
 
-test('the README step reference is generated from the definitions and up to date (npm run docs:steps)', async () => {
-  const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
-  assert.ok(readme === (await expectedReadme(readme)), 'README.md is out of date: run `npm run docs:steps`');
+test('docs/steps.md is generated from the definitions and up to date (npm run docs:steps)', async () => {
+  const current = fs.readFileSync(STEP_REFERENCE, 'utf8');
+  assert.ok(current === (await expectedStepReference(current)), 'docs/steps.md is out of date: run `npm run docs:steps`');
+});
+
+test('a reference that misses a step, or lists one that is gone, is out of date (the check fails)', async () => {
+  const rows = (await expectedStepReference(fs.readFileSync(STEP_REFERENCE, 'utf8'))).split('\n');
+  const row = rows.findIndex((line) => line.startsWith('| `When I press "Sign in"` |'));
+  assert.ok(row > 0, 'the reference lists "I press"');
+  const missing = [...rows.slice(0, row), ...rows.slice(row + 1)].join('\n');
+  assert.notEqual(missing, await expectedStepReference(missing));
+  const extra = [...rows.slice(0, row), '| `When I juggle` | `^I juggle$` |', ...rows.slice(row)].join('\n');
+  assert.notEqual(extra, await expectedStepReference(extra));
 });
