@@ -1,7 +1,8 @@
 /**
- * Every timeout of the harness: the defaults of the timeout parameters, their limits, cucumber's
- * hook and step timeouts, and the WebDriver timeouts. One place, so a change to one is seen next
- * to the others it must fit in.
+ * Every timeout a step or a run can meet: the defaults of the timeout parameters, their limits,
+ * cucumber's hook and step timeouts, and the WebDriver timeouts. One place, so a change to one is
+ * seen next to the others it must fit in. (A driver's inner timings, such as how long a pooled
+ * connection stays open, live with the code they tune.)
  *
  * cucumber's step timeout and the waits inside a step: a browser step waits up to waitTimeout and
  * then fails with a precise message; cucumber must not cut it off first with a vague one. cucumber
