@@ -2,7 +2,7 @@
 import { Then } from '@cucumber/cucumber';
 import { execSync } from 'node:child_process';
 import { maskUrlCredentials } from '../support/config/mask';
-import { writeLastResponseFile } from '../support/session/last-response-file';
+import { writeLastResponseFile } from '../support/debugging/last-response-file';
 import { ATTACHMENT_LIMIT, capText, escapeControlCharacters } from '../support/session/printable';
 import type { MinkWorld } from '../support/world';
 import { step } from './patterns';

@@ -9,26 +9,26 @@ import { unescapeStepArgument as arg } from '../support/session/text';
 import { I, PLAIN, QUOTED, step } from './patterns';
 
 When(step(`${I}fill in the ${PLAIN} element with ${QUOTED}`), function (this: MinkWorld, css: string, value: string) {
-  return this.session.synchronize(async () => this.session.fillElement(await this.session.findVisibleCssOnce(css), arg(value)));
+  return this.session.element('css', css).fill(arg(value));
 });
 When(step(`${I}fill in the ${PLAIN} element with:`), function (this: MinkWorld, css: string, value: string) {
-  return this.session.synchronize(async () => this.session.fillElement(await this.session.findVisibleCssOnce(css), value));
+  return this.session.element('css', css).fill(value);
 });
 When(step(`${I}select ${QUOTED} from the ${PLAIN} element`), function (this: MinkWorld, option: string, css: string) {
-  return this.session.synchronize(async () => this.session.selectElementOption(await this.session.findVisibleCssOnce(css), arg(option)));
+  return this.session.element('css', css).selectOption(arg(option));
 });
 When(step(`${I}additionally select ${QUOTED} from the ${PLAIN} element`), function (this: MinkWorld, option: string, css: string) {
-  return this.session.synchronize(async () => this.session.selectElementOption(await this.session.findVisibleCssOnce(css), arg(option), true));
+  return this.session.element('css', css).selectOption(arg(option), true);
 });
 When(step(`${I}check the ${PLAIN} element`), function (this: MinkWorld, css: string) {
-  return this.session.synchronize(async () => this.session.checkElement(await this.session.findVisibleCssOnce(css)));
+  return this.session.element('css', css).check();
 });
 When(step(`${I}uncheck the ${PLAIN} element`), function (this: MinkWorld, css: string) {
-  return this.session.synchronize(async () => this.session.uncheckElement(await this.session.findVisibleCssOnce(css)));
+  return this.session.element('css', css).uncheck();
 });
 When(step(`${I}press the ${PLAIN} element`), function (this: MinkWorld, css: string) {
-  return this.session.synchronize(async () => this.session.pressElement(await this.session.findVisibleCssOnce(css)));
+  return this.session.element('css', css).press();
 });
 When(step(`${I}click on the ${PLAIN} element`), function (this: MinkWorld, css: string) {
-  return this.session.synchronize(async () => this.session.click(await this.session.findVisibleCssOnce(css)));
+  return this.session.element('css', css).click();
 });

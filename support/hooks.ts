@@ -9,7 +9,7 @@ import { ConfigError } from './config/parameters';
 import { BROWSER_START_TIMEOUT_MS, RUN_HOOK_TIMEOUT_MS, stepTimeoutFromEnvironment } from './config/timeouts';
 import { runtime, startRuntime, stopRuntime } from './runtime';
 import { ATTACHMENT_LIMIT, capText } from './session/printable';
-import { readScenarioTags } from './session/tags';
+import { readScenarioTags } from './scenario-tags';
 import type { MinkWorld } from './world';
 
 /** cucumber's step timeout, fixed from WAIT_TIMEOUT when the steps loaded (register.ts): a `@wait:N` must fit in it. */

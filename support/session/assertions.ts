@@ -1,9 +1,14 @@
 /**
  * Assertions with Mink's WebAssert wording. Each runs inside the session's synchronize(), so on a
  * browser a positive check waits for the thing to appear and a negative one waits for it to go.
+ * The page a user sees is checked here; the response (response-assertions.ts) and what only a browser
+ * shows (browser-assertions.ts) by the parts this class offers beside its own.
  */
 import type { ElementHandle } from '../drivers/driver';
+import { BrowserAssert } from './browser-assertions';
+import { ElementFinder } from './element-finder';
 import { ExpectationError } from './errors';
+import type { Session } from './session';
 import { containsIgnoringCase, normalizeWhitespace, patternText } from './text';
 import { ResponseAssert } from './response-assertions';
 import { nearestText } from './nearest-text';
@@ -30,11 +35,45 @@ function excerptOf(html: string): string {
   return `${text.slice(0, HTML_EXCERPT)}… (${text.length - HTML_EXCERPT} more characters)`;
 }
 
-/** The page a user sees: address, text, elements, fields. The response itself is checked by ResponseAssert. */
-export class WebAssert extends ResponseAssert {
+/** Every assertion behind the steps: the page a user sees (address, text, elements, fields) here, the rest by its part. */
+export class WebAssert {
+  private readonly finder: ElementFinder;
+  private readonly response: ResponseAssert;
+  private readonly browserView: BrowserAssert;
+
+  constructor(private readonly session: Session) {
+    this.finder = new ElementFinder(session.driver);
+    this.response = new ResponseAssert(session);
+    this.browserView = new BrowserAssert(session);
+  }
+
   private get driver() {
     return this.session.driver;
   }
+
+  private check(assertion: () => Promise<void>): Promise<void> {
+    return this.session.synchronize(assertion);
+  }
+
+  // ---- the response: status, body, headers, cookies, JSON (response-assertions.ts) ----------------
+
+  statusCodeEquals = (code: number) => this.response.statusCodeEquals(code);
+  statusCodeNotEquals = (code: number) => this.response.statusCodeNotEquals(code);
+  responseContains = (text: string) => this.response.responseContains(text);
+  responseNotContains = (text: string) => this.response.responseNotContains(text);
+  responseHeaderEquals = (name: string, expected: string) => this.response.responseHeaderEquals(name, expected);
+  responseHeaderContains = (name: string, text: string) => this.response.responseHeaderContains(name, text);
+  responseHeaderMatches = (name: string, pattern: RegExp) => this.response.responseHeaderMatches(name, pattern);
+  responseHeaderNotSet = (name: string) => this.response.responseHeaderNotSet(name);
+  cookieEquals = (name: string, expected: string) => this.response.cookieEquals(name, expected);
+  cookieNotSet = (name: string) => this.response.cookieNotSet(name);
+  responseIsJson = () => this.response.responseIsJson();
+  jsonPathEquals = (jsonPath: string, expected: string) => this.response.jsonPathEquals(jsonPath, expected);
+
+  // ---- what only a browser shows (browser-assertions.ts) -----------------------------------------
+
+  dialogSays = (text: string) => this.browserView.dialogSays(text);
+  expressionReturns = (expression: string, expected: string) => this.browserView.expressionReturns(expression, expected);
 
   // ---- address and status ----------------------------------------------------------------------
 
@@ -172,7 +211,7 @@ export class WebAssert extends ResponseAssert {
 
   elementContains(css: string, html: string): Promise<void> {
     return this.check(async () => {
-      const elements = await this.session.findRegionsOnce(css);
+      const elements = await this.finder.regions(css);
       const inners = await Promise.all(elements.map((element) => this.driver.html(element)));
       if (inners.some((inner) => inner.toLowerCase().includes(html.toLowerCase()))) return;
       const where = inners.length === 1 ? `the ${describeCss(css)}` : `any of the ${inners.length} elements matching css "${css}"`;
@@ -272,14 +311,14 @@ export class WebAssert extends ResponseAssert {
 
   checkboxChecked(locator: string, regionCss?: string): Promise<void> {
     return this.check(async () => {
-      const field = await this.session.findNamedInRegionOnce('field', locator, regionCss);
+      const field = await this.finder.namedInRegion('field', locator, regionCss);
       if (!(await this.driver.isChecked(field))) throw new ExpectationError(`Checkbox "${locator}" is not checked, but it should be.`);
     });
   }
 
   checkboxNotChecked(locator: string, regionCss?: string): Promise<void> {
     return this.check(async () => {
-      const field = await this.session.findNamedInRegionOnce('field', locator, regionCss);
+      const field = await this.finder.namedInRegion('field', locator, regionCss);
       if (await this.driver.isChecked(field)) throw new ExpectationError(`Checkbox "${locator}" is checked, but it should not be.`);
     });
   }
@@ -287,21 +326,21 @@ export class WebAssert extends ResponseAssert {
   // ---- helpers ---------------------------------------------------------------------------------
 
   private firstByCss(css: string) {
-    return this.session.findCssOnce(css);
+    return this.finder.first(css);
   }
 
   private async textsOf(css: string): Promise<string[]> {
-    const elements = await this.session.findRegionsOnce(css);
+    const elements = await this.finder.regions(css);
     return Promise.all(elements.map((element) => this.driver.text(element)));
   }
 
   private async htmlsOf(css: string): Promise<string[]> {
-    const elements = await this.session.findRegionsOnce(css);
+    const elements = await this.finder.regions(css);
     return Promise.all(elements.map((element) => this.driver.html(element)));
   }
 
   private async fieldValue(locator: string, regionCss?: string): Promise<string> {
-    const field = await this.session.findNamedInRegionOnce('field', locator, regionCss);
+    const field = await this.finder.namedInRegion('field', locator, regionCss);
     const value = await this.driver.value(field);
     if (Array.isArray(value)) return value.join(', ');
     if (value === null || typeof value === 'boolean') return '';

@@ -16,7 +16,7 @@ export class ElementFinder {
     const [first] = await this.driver.findAll({ named: kind, locator }, within);
     if (first) return first;
     const candidates = await this.driver.namedCandidates(kind, within);
-    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found.`, notFoundHints(kind, locator, candidates));
+    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found${inside(within)}.`, notFoundHints(kind, locator, candidates));
   }
 
   /**
@@ -42,9 +42,9 @@ export class ElementFinder {
   }
 
   /** Every element matching `css`; none is a failure that names the selector. */
-  async regions(css: string): Promise<ElementHandle[]> {
-    const found = await this.driver.findAll({ css });
-    if (found.length === 0) throw new ElementNotFoundError(`Element matching css "${css}" not found.`);
+  async regions(css: string, within?: ElementHandle): Promise<ElementHandle[]> {
+    const found = await this.driver.findAll({ css }, within);
+    if (found.length === 0) throw new ElementNotFoundError(`Element matching css "${css}" not found${inside(within)}.`);
     return found;
   }
 
@@ -55,11 +55,16 @@ export class ElementFinder {
 
   /**
    * The first match a user can see, else the first match: the element to act on. (A browser reports
-   * rendering; over HTTP the markup decides, see README "Matching rules".)
+   * rendering; over HTTP the markup decides, see docs/steps.md, "Matching rules".)
    */
-  async firstVisible(css: string): Promise<ElementHandle> {
-    const found = await this.regions(css);
+  async firstVisible(css: string, within?: ElementHandle): Promise<ElementHandle> {
+    const found = await this.regions(css, within);
     for (const element of found) if (await this.driver.isVisible(element)) return element;
     return found[0];
   }
+}
+
+/** Where a search inside an element looked, for its not-found message. */
+function inside(within: ElementHandle | undefined): string {
+  return within ? ` inside ${within.description}` : '';
 }

@@ -1,7 +1,7 @@
 /**
  * Assertions on the response rather than on the page a user sees: status code, body, headers,
  * cookies and JSON (Mink's WebAssert and behatch's RestContext wording). Like every assertion they run
- * inside the session's synchronize(). WebAssert adds the page assertions to this class.
+ * inside the session's synchronize(). WebAssert offers them beside the page assertions.
  */
 import { ExpectationError } from './errors';
 import { readJsonPath } from './json-path';
@@ -9,9 +9,9 @@ import type { Session } from './session';
 import { patternText } from './text';
 
 export class ResponseAssert {
-  constructor(protected readonly session: Session) {}
+  constructor(private readonly session: Session) {}
 
-  protected check(assertion: () => Promise<void>): Promise<void> {
+  private check(assertion: () => Promise<void>): Promise<void> {
     return this.session.synchronize(assertion);
   }
 
@@ -129,7 +129,7 @@ export class ResponseAssert {
     return values.join(', ');
   }
 
-  protected async fail(summary: string, hints: string[] = []): Promise<ExpectationError> {
+  private async fail(summary: string, hints: string[] = []): Promise<ExpectationError> {
     return new ExpectationError(summary, hints).withContext(await this.session.pageContext());
   }
 }

@@ -2,7 +2,7 @@
  * Named session states of this process (Playwright's storageState, kept in memory): a scenario
  * saves the cookies and storage of its session once, later scenarios start from them instead of
  * signing in again. A state lives as long as the worker process: with `--parallel`, each worker
- * saves its own (see the README's "Reusing a signed-in state").
+ * saves its own (see docs/steps.md, "Reusing a signed-in state").
  */
 import { workerId } from '../config/environment';
 import { isExpired, type SessionStateData } from '../drivers/state';

@@ -2,7 +2,8 @@
  * The page API steps talk to (Mink's Session + DocumentElement): navigation, finding elements by
  * named selector or CSS, and acting on them. It knows its driver only through the Driver contract
  * and its declared capabilities. Every lookup runs inside synchronize(), so browser pages are
- * waited for and HTTP pages are answered at once.
+ * waited for and HTTP pages are answered at once. Elements are found and acted on through one path,
+ * MinkElement (element.ts), for the predefined steps and custom steps alike.
  */
 import {
   browserOperationsOf,
@@ -18,6 +19,8 @@ import {
 } from '../drivers/driver';
 import type { NamedSelectorKind } from '../selectors/named';
 import { NAMED_KINDS } from '../selectors/kinds';
+import { MinkElement, type ElementLocator, type SelectorArgument, type SelectorType } from './element';
+import { ResponseInView } from './response-in-view';
 import { encodeApiRequest, type ApiRequest } from './api-request';
 import { contextLine, ExpectationError, hasContextLine, type PageContext } from './errors';
 import { checkCookie, checkHeader } from './http-syntax';
@@ -38,9 +41,13 @@ export interface SessionSettings {
 
 export type { ApiRequest } from './api-request';
 
+/** A found element in either form custom steps hold: the driver's handle, or an element object. */
+export type ElementLike = ElementHandle | MinkElement;
+
 export class Session {
-  /** An API request's response in a browser session, which keeps its page: read until the page changes. */
-  private apiResponse: DriverResponse | null = null;
+  /** The driver, watched: whether the page may have changed since the last API response. */
+  readonly driver: Driver;
+  private readonly responses = new ResponseInView();
   /** Headers for every API request of the scenario (behatch's "I add … header equal to …"). */
   private readonly apiHeaders = new Map<string, string>();
 
@@ -49,11 +56,12 @@ export class Session {
 
   constructor(
     readonly name: string,
-    readonly driver: Driver,
+    driver: Driver,
     readonly settings: SessionSettings,
   ) {
-    this.fields = new FieldActions(driver, settings.filesPath);
-    this.finder = new ElementFinder(driver);
+    this.driver = this.responses.watch(driver);
+    this.fields = new FieldActions(this.driver, settings.filesPath);
+    this.finder = new ElementFinder(this.driver);
   }
 
   // ---- lifecycle -------------------------------------------------------------------------------
@@ -64,7 +72,7 @@ export class Session {
 
   /** Forget what a scenario left: the driver's state and this session's API headers and response. */
   async reset(): Promise<void> {
-    this.apiResponse = null;
+    this.responses.pageMayHaveChanged();
     this.apiHeaders.clear();
     if (this.driver.isStarted()) await this.driver.reset();
   }
@@ -95,7 +103,6 @@ export class Session {
   }
 
   async visit(page: string): Promise<void> {
-    this.apiResponse = null;
     await this.ensureStarted();
     const url = this.locatePath(page);
     try {
@@ -109,19 +116,16 @@ export class Session {
     }
   }
 
-  async reload(): Promise<void> {
-    this.apiResponse = null;
-    await this.driver.reload();
+  reload(): Promise<void> {
+    return this.driver.reload();
   }
 
-  async back(): Promise<void> {
-    this.apiResponse = null;
-    await this.driver.back();
+  back(): Promise<void> {
+    return this.driver.back();
   }
 
-  async forward(): Promise<void> {
-    this.apiResponse = null;
-    await this.driver.forward();
+  forward(): Promise<void> {
+    return this.driver.forward();
   }
 
   currentUrl(): Promise<string> {
@@ -130,122 +134,138 @@ export class Session {
 
   // ---- finding (the rules are in element-finder.ts) ----------------------------------------------
 
-  /** First element matching a named selector, waiting for it on a scripting driver. */
-  findNamed(kind: NamedSelectorKind, locator: string, within?: ElementHandle): Promise<ElementHandle> {
-    return this.synchronize(() => this.finder.named(kind, locator, within));
+  /**
+   * The first match, waited for (a not-found failure says what was looked for and what was close):
+   * `find('css', 'tr.book')`, `find('button', 'Save')`, or Mink's `find('named', ['button', 'Save'])`.
+   * With CSS, the first match a user can see, else the first.
+   */
+  async find(selector: SelectorType, locator: SelectorArgument, within?: MinkElement): Promise<MinkElement> {
+    const element = this.element(selector, locator, within);
+    await element.handle();
+    return element;
   }
 
-  findNamedOnce(kind: NamedSelectorKind, locator: string, within?: ElementHandle): Promise<ElementHandle> {
-    return this.finder.named(kind, locator, within);
+  /** Like `find`, but looked up at the element's first use, inside that call's wait. */
+  element(selector: SelectorType, locator: SelectorArgument, within?: MinkElement): MinkElement {
+    const [kind, name] = namedOrCss(selector, locator);
+    const scope = () => within?.handle();
+    if (kind === 'css') {
+      return new MinkElement(this, { find: async () => this.finder.firstVisible(name, await scope()), noVisibleMatch: `no visible element matches css "${name}"` });
+    }
+    return new MinkElement(this, { find: async () => this.finder.named(kind, name, await scope()), noVisibleMatch: noVisibleNamed(kind, name) });
   }
 
-  findNamedInRegionOnce(kind: NamedSelectorKind, locator: string, regionCss?: string): Promise<ElementHandle> {
-    return this.finder.namedInRegion(kind, locator, regionCss);
+  /** Every match now, as element objects (none is an empty list: no wait). */
+  async findAllElements(selector: SelectorType, locator: SelectorArgument, within?: MinkElement): Promise<MinkElement[]> {
+    const [kind, name] = namedOrCss(selector, locator);
+    const handles = await this.driver.findAll(kind === 'css' ? { css: name } : { named: kind, locator: name }, await within?.handle());
+    return handles.map((handle) => new MinkElement(this, { find: async () => handle, noVisibleMatch: `${handle.description} is not visible` }));
   }
 
-  findRegionsOnce(css: string): Promise<ElementHandle[]> {
-    return this.finder.regions(css);
+  /** First element matching a named selector, waiting for it on a scripting driver (the handle form). */
+  findNamed(kind: NamedSelectorKind, locator: string, within?: ElementLike): Promise<ElementHandle> {
+    return this.synchronize(async () => this.finder.named(kind, locator, await this.handleOf(within)));
   }
 
   findCss(css: string): Promise<ElementHandle> {
     return this.synchronize(() => this.finder.first(css));
   }
 
-  findCssOnce(css: string): Promise<ElementHandle> {
-    return this.finder.first(css);
+  async findAll(query: Query, within?: ElementLike): Promise<ElementHandle[]> {
+    return this.driver.findAll(query, await this.handleOf(within));
   }
 
-  findVisibleCssOnce(css: string): Promise<ElementHandle> {
-    return this.finder.firstVisible(css);
-  }
-
-  findAll(query: Query, within?: ElementHandle): Promise<ElementHandle[]> {
-    return this.driver.findAll(query, within);
-  }
-
-  // ---- actions ---------------------------------------------------------------------------------
+  // ---- actions by name ------------------------------------------------------------------------
 
   // Every action by name takes an optional CSS region: the action happens inside the first element
   // matching it that holds a match ("I press "Edit" in the ".card" element").
 
   clickLink(locator: string, regionCss?: string): Promise<void> {
-    return this.actOnNamed('link', locator, regionCss, (link) => this.click(link));
+    return this.named('link', locator, regionCss).click();
   }
 
   pressButton(locator: string, regionCss?: string): Promise<void> {
-    return this.actOnNamed('button', locator, regionCss, (button) => this.pressElement(button, `Button "${locator}"`));
+    return this.named('button', locator, regionCss, `Button "${locator}"`).press();
   }
 
   fillField(locator: string, value: string, regionCss?: string): Promise<void> {
-    return this.actOnNamed('field', locator, regionCss, (field) => this.fillElement(field, value, `form field "${locator}"`));
+    return this.named('field', locator, regionCss, `form field "${locator}"`).fill(value);
   }
 
   checkField(locator: string, regionCss?: string): Promise<void> {
-    return this.actOnNamed('field', locator, regionCss, (field) => this.checkElement(field, `form field "${locator}"`));
+    return this.named('field', locator, regionCss, `form field "${locator}"`).check();
   }
 
   uncheckField(locator: string, regionCss?: string): Promise<void> {
-    return this.actOnNamed('field', locator, regionCss, (field) => this.uncheckElement(field, `form field "${locator}"`));
+    return this.named('field', locator, regionCss, `form field "${locator}"`).uncheck();
   }
 
   /** Mink's selectFieldOption: a select's option by value or text, or a radio of the group by value or label. */
   selectOption(locator: string, option: string, multiple = false, regionCss?: string): Promise<void> {
-    return this.actOnNamed('field', locator, regionCss, (field) => this.selectElementOption(field, option, multiple, `"${locator}"`));
-  }
-
-  /**
-   * Find by name and act, waiting for both. A hidden element is found only when nothing visible
-   * matches (the last resort); when the browser then refuses it, the failure says it is hidden, as
-   * Capybara's "Unable to find visible …" would, rather than leave "hidden, disabled or covered" open.
-   */
-  private actOnNamed(kind: NamedSelectorKind, locator: string, regionCss: string | undefined, act: (element: ElementHandle) => Promise<void>): Promise<void> {
-    return this.synchronize(async () => {
-      const element = await this.findNamedInRegionOnce(kind, locator, regionCss);
-      try {
-        await act(element);
-      } catch (error) {
-        if (error instanceof TransientDriverError && error.name === 'ElementNotInteractableError' && !(await this.driver.isVisible(element).catch(() => true))) {
-          throw new TransientDriverError(error.name, `${error.message}\nIt is hidden: no visible ${NAMED_KINDS[kind].noun} matches "${locator}", so a hidden one was the last resort.`, error.cause);
-        }
-        throw error;
-      }
-    });
-  }
-
-  // ---- acting on a found element (CSS steps and custom steps; once, without waiting) -----------
-  // What each action means for each kind of control is decided in field-actions.ts.
-
-  /** Type `value` into a text field, choose it in a select, pick the radio of that value, or attach that file. */
-  fillElement(element: ElementHandle, value: string, name = element.description): Promise<void> {
-    return this.fields.fill(element, value, name);
-  }
-
-  /** A select's option by value or text, or the radio of the element's group by value or label. */
-  selectElementOption(element: ElementHandle, option: string, multiple = false, name = element.description): Promise<void> {
-    return this.fields.selectOption(element, option, multiple, name);
-  }
-
-  /** Check a checkbox, or choose a radio button. */
-  checkElement(element: ElementHandle, name = element.description): Promise<void> {
-    return this.fields.check(element, name);
-  }
-
-  uncheckElement(element: ElementHandle, name = element.description): Promise<void> {
-    return this.fields.uncheck(element, name);
-  }
-
-  /** Click a button, refusing a disabled one as a browser would ignore the click. */
-  pressElement(element: ElementHandle, name = element.description): Promise<void> {
-    this.apiResponse = null;
-    return this.fields.press(element, name);
+    return this.named('field', locator, regionCss, `"${locator}"`).selectOption(option, multiple);
   }
 
   attachFile(locator: string, file: string): Promise<void> {
     return this.synchronize(async () => {
       // A missing file is the step's mistake whether or not the field is there yet: say that first.
-      const resolved = this.fields.resolveUpload(file);
-      await this.fields.attach(await this.findNamedOnce('field', locator), resolved, `form field "${locator}"`);
+      this.fields.resolveUpload(file);
+      await this.named('field', locator, undefined, `form field "${locator}"`).attachFile(file);
     });
+  }
+
+  /** A named element, in the first element matching `regionCss` that holds one (or the whole page). */
+  private named(kind: NamedSelectorKind, locator: string, regionCss: string | undefined, label?: string): MinkElement {
+    return new MinkElement(this, {
+      find: () => this.finder.namedInRegion(kind, locator, regionCss),
+      noVisibleMatch: noVisibleNamed(kind, locator),
+      label,
+    });
+  }
+
+  /**
+   * An operation of the scripting browser (windows, frames, dialogs), waited for like any step; on
+   * the HTTP driver it fails at once, saying to tag the scenario @javascript.
+   */
+  async inBrowser<T>(operation: (browser: BrowserOperations) => Promise<T>): Promise<T> {
+    const browser = await this.browser();
+    return this.synchronize(() => operation(browser));
+  }
+
+  // ---- acting on a found element (the handle form; once, without waiting) -------------------
+  // What each action means for each kind of control is decided in field-actions.ts.
+
+  /** Type `value` into a text field, choose it in a select, pick the radio of that value, or attach that file. */
+  async fillElement(element: ElementLike, value: string, name?: string): Promise<void> {
+    const handle = await this.handleOf(element);
+    return this.fields.fill(handle, value, name ?? handle.description);
+  }
+
+  /** A select's option by value or text, or the radio of the element's group by value or label. */
+  async selectElementOption(element: ElementLike, option: string, multiple = false, name?: string): Promise<void> {
+    const handle = await this.handleOf(element);
+    return this.fields.selectOption(handle, option, multiple, name ?? handle.description);
+  }
+
+  /** Check a checkbox, or choose a radio button. */
+  async checkElement(element: ElementLike, name?: string): Promise<void> {
+    const handle = await this.handleOf(element);
+    return this.fields.check(handle, name ?? handle.description);
+  }
+
+  async uncheckElement(element: ElementLike, name?: string): Promise<void> {
+    const handle = await this.handleOf(element);
+    return this.fields.uncheck(handle, name ?? handle.description);
+  }
+
+  /** Click a button, refusing a disabled one as a browser would ignore the click. */
+  async pressElement(element: ElementLike, name?: string): Promise<void> {
+    const handle = await this.handleOf(element);
+    return this.fields.press(handle, name ?? handle.description);
+  }
+
+  async attachFileToElement(element: ElementLike, file: string, name?: string): Promise<void> {
+    const handle = await this.handleOf(element);
+    return this.fields.attach(handle, this.fields.resolveUpload(file), name ?? handle.description);
   }
 
   // ---- reading elements and the response (for custom steps: a step never talks to a driver) ----
@@ -254,18 +274,23 @@ export class Session {
     return this.driver.content();
   }
 
-  async text(element: ElementHandle): Promise<string> {
-    return normalizeWhitespace(await this.driver.text(element));
+  async text(element: ElementLike): Promise<string> {
+    return normalizeWhitespace(await this.driver.text(await this.handleOf(element)));
   }
 
-  attribute(element: ElementHandle, name: string): Promise<string | null> {
-    return this.driver.attribute(element, name);
+  async attribute(element: ElementLike, name: string): Promise<string | null> {
+    return this.driver.attribute(await this.handleOf(element), name);
   }
 
-  /** A click may load a page: the response steps then read that page, not an earlier API response. */
-  click(element: ElementHandle): Promise<void> {
-    this.apiResponse = null;
-    return this.driver.click(element);
+  async click(element: ElementLike): Promise<void> {
+    return this.driver.click(await this.handleOf(element));
+  }
+
+  /** The driver's handle of an element object (found, waited for), or the handle itself. */
+  private handleOf(element: ElementLike): Promise<ElementHandle>;
+  private handleOf(element: ElementLike | undefined): Promise<ElementHandle | undefined>;
+  private async handleOf(element: ElementLike | undefined): Promise<ElementHandle | undefined> {
+    return element instanceof MinkElement ? element.handle() : element;
   }
 
   // ---- API requests (behatch's RestContext) ----------------------------------------------------
@@ -284,9 +309,7 @@ export class Session {
   async sendRequest(request: ApiRequest): Promise<void> {
     const { method, headers, body } = encodeApiRequest(request, this.apiHeaders);
     await this.ensureStarted();
-    // A failed request leaves no earlier response behind for the response steps to read.
-    this.apiResponse = null;
-    this.apiResponse = await this.driver.request({ method, url: this.locatePath(request.path), headers, body });
+    this.responses.apiAnswered(await this.driver.request({ method, url: this.locatePath(request.path), headers, body }));
   }
 
   /**
@@ -294,16 +317,19 @@ export class Session {
    * for: a browser may report the page's response a moment after the page itself).
    */
   statusCode(): Promise<number> {
-    return this.apiResponse ? Promise.resolve(this.apiResponse.status) : this.synchronize(() => this.driver.statusCode());
+    const api = this.responses.newestApiResponse();
+    return api ? Promise.resolve(api.status) : this.synchronize(() => this.driver.statusCode());
   }
 
   responseHeaders(): Promise<Record<string, string[]>> {
-    return this.apiResponse ? Promise.resolve(this.apiResponse.headers) : this.synchronize(() => this.driver.responseHeaders());
+    const api = this.responses.newestApiResponse();
+    return api ? Promise.resolve(api.headers) : this.synchronize(() => this.driver.responseHeaders());
   }
 
   /** The body of the last response: an API request's in a browser session, else the page's content. */
   responseContent(): Promise<string> {
-    return this.apiResponse ? Promise.resolve(this.apiResponse.body) : this.driver.content();
+    const api = this.responses.newestApiResponse();
+    return api ? Promise.resolve(api.body) : this.driver.content();
   }
 
   // ---- headers, credentials and cookies --------------------------------------------------------
@@ -396,4 +422,21 @@ export class Session {
     const excerpt = url ? await this.driver.pageText().catch(() => '') : '';
     return { url, status, driver: this.driver.name, excerpt, situation };
   }
+}
+
+/** `('css', x)`, `(kind, x)` and Mink's `('named', [kind, x])` as one pair. */
+function namedOrCss(selector: SelectorType, locator: SelectorArgument): ['css' | NamedSelectorKind, string] {
+  if (selector === 'named') {
+    if (typeof locator === 'string' || !(locator[0] in NAMED_KINDS)) throw new TypeError(`find('named', …) takes [kind, locator], e.g. find('named', ['button', 'Save']); got "${locator}".`);
+    return [locator[0], locator[1]];
+  }
+  if (typeof locator !== 'string') throw new TypeError(`find('${selector}', …) takes a string locator; [kind, locator] goes with 'named'.`);
+  if (selector !== 'css' && !(selector in NAMED_KINDS)) {
+    throw new TypeError(`find('${String(selector)}', …): unknown selector; use 'css', 'named' or one of ${Object.keys(NAMED_KINDS).join(', ')}.`);
+  }
+  return [selector, locator];
+}
+
+function noVisibleNamed(kind: NamedSelectorKind, locator: string): string {
+  return `no visible ${NAMED_KINDS[kind].noun} matches "${locator}"`;
 }

@@ -12,7 +12,7 @@ const path = require('node:path');
 const HEAVY_COMMANDS = /^(chromium|chromium-browser|chrome|google-chrome(-stable)?|chromedriver|geckodriver|firefox|java|cucumber-js|npm|npx)$/;
 
 function refuse(what, fix) {
-  throw new Error(`test:unit runs pure code and local HTTP only, but this test ${what}: ${fix} (README, "Test suites by cost").`);
+  throw new Error(`test:unit runs pure code and local HTTP only, but this test ${what}: ${fix} (CONTRIBUTING.md, "Test suites by cost").`);
 }
 
 /** The program a child_process call starts: its own name, or the first word of a shell command. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readScenarioTags } from '../../support/session/tags';
+import { readScenarioTags } from '../../support/scenario-tags';
 import { containsIgnoringCase, parseStepRegex, unescapeStepArgument } from '../../support/session/text';
 import { readJsonPath } from '../../support/session/json-path';
 import { pathAndFragment } from '../../support/session/address-forms';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { resolveParameters } from '../../support/config/parameters';
 import { stepTimeoutFromEnvironment } from '../../support/config/timeouts';
-import { readScenarioTags } from '../../support/session/tags';
+import { readScenarioTags } from '../../support/scenario-tags';
 
 const sessions = { defaultSession: 'http', javascriptSession: 'browser' };
 

@@ -4,7 +4,7 @@
  * tags), `@insulated` → a fresh session, `@wait:N` → N seconds of waiting for this scenario,
  * `@state:NAME` → start from the saved session state NAME.
  */
-import { longestWaitWithin, waitTooLong } from '../config/timeouts';
+import { longestWaitWithin, waitTooLong } from './config/timeouts';
 
 export interface ScenarioChoice {
   sessionName: string;

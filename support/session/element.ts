@@ -1,0 +1,179 @@
+/**
+ * An element as steps and custom steps use it (Mink's NodeElement, Capybara's Node::Element): find
+ * inside it, read it, act on it. Every call waits and retries as a step does (in a browser; over HTTP
+ * it runs once), and finds the element again when the page replaced it in the meantime. Until its
+ * first use nothing is looked up, so one step's find and act share one wait.
+ */
+import { TransientDriverError, type BrowserOperations, type ElementHandle, type FieldValue } from '../drivers/driver';
+import type { NamedSelectorKind } from '../selectors/named';
+import { parseKeyCombination } from './keys';
+import type { Session } from './session';
+import { normalizeWhitespace } from './text';
+
+/** How to find an element (once, without waiting), and how to name it when it cannot be used. */
+export interface ElementLocator {
+  readonly find: () => Promise<ElementHandle>;
+  /** Said when the browser refuses a hidden last-resort match: `no visible button matches "Save"`. */
+  readonly noVisibleMatch: string;
+  /** The name failure messages use (`Button "Save"`); the found element's own description when absent. */
+  readonly label?: string;
+}
+
+/** How a custom step names what it looks for: CSS, a named selector kind, or Mink's `['named', [kind, locator]]`. */
+export type SelectorType = 'css' | 'named' | NamedSelectorKind;
+export type SelectorArgument = string | readonly [NamedSelectorKind, string];
+
+export class MinkElement {
+  private found: ElementHandle | null = null;
+
+  constructor(
+    private readonly session: Session,
+    private readonly locator: ElementLocator,
+  ) {}
+
+  // ---- finding inside it ---------------------------------------------------------------------
+
+  /** The first match inside this element, waited for: a not-found failure says what was close. */
+  async find(selector: SelectorType, locator: SelectorArgument): Promise<MinkElement> {
+    const element = this.element(selector, locator);
+    await element.handle();
+    return element;
+  }
+
+  /** The first match inside this element, looked up at its first use. */
+  element(selector: SelectorType, locator: SelectorArgument): MinkElement {
+    return this.session.element(selector, locator, this);
+  }
+
+  /** Every match inside this element now (none is an empty list: no wait). */
+  findAll(selector: SelectorType, locator: SelectorArgument): Promise<MinkElement[]> {
+    return this.session.findAllElements(selector, locator, this);
+  }
+
+  /** The driver's handle, for the Session methods that take one. */
+  handle(): Promise<ElementHandle> {
+    return this.session.synchronize(() => this.current());
+  }
+
+  // ---- reading ---------------------------------------------------------------------------------
+
+  /** Visible text, whitespace collapsed. */
+  text(): Promise<string> {
+    return this.read(async (handle) => normalizeWhitespace(await this.session.driver.text(handle)));
+  }
+
+  html(): Promise<string> {
+    return this.read((handle) => this.session.driver.html(handle));
+  }
+
+  attribute(name: string): Promise<string | null> {
+    return this.read((handle) => this.session.driver.attribute(handle, name));
+  }
+
+  /** Mink's value: a checkbox's value or null, a multiple select's values, else a string. */
+  value(): Promise<FieldValue> {
+    return this.read((handle) => this.session.driver.value(handle));
+  }
+
+  isVisible(): Promise<boolean> {
+    return this.read((handle) => this.session.driver.isVisible(handle));
+  }
+
+  isChecked(): Promise<boolean> {
+    return this.read((handle) => this.session.driver.isChecked(handle));
+  }
+
+  // ---- acting (what each control accepts is decided in field-actions.ts) ---------------------------
+
+  click(): Promise<void> {
+    return this.act((handle) => this.session.click(handle));
+  }
+
+  /** Press a button, refusing a disabled one. */
+  press(): Promise<void> {
+    return this.act((handle, name) => this.session.pressElement(handle, name));
+  }
+
+  /** Type into a text field, choose in a select or radio group, or attach a file, as `I fill in` does. */
+  fill(value: string): Promise<void> {
+    return this.act((handle, name) => this.session.fillElement(handle, value, name));
+  }
+
+  selectOption(option: string, multiple = false): Promise<void> {
+    return this.act((handle, name) => this.session.selectElementOption(handle, option, multiple, name));
+  }
+
+  check(): Promise<void> {
+    return this.act((handle, name) => this.session.checkElement(handle, name));
+  }
+
+  uncheck(): Promise<void> {
+    return this.act((handle, name) => this.session.uncheckElement(handle, name));
+  }
+
+  /** Attach a file (relative to filesPath, else to the working directory) to a file input. */
+  attachFile(file: string): Promise<void> {
+    return this.act((handle, name) => this.session.attachFileToElement(handle, file, name));
+  }
+
+  // ---- browser only: on the HTTP driver these fail at once, saying to tag the scenario @javascript
+
+  async hover(): Promise<void> {
+    const browser = await this.session.browser();
+    return this.act((handle) => browser.hover(handle));
+  }
+
+  async doubleClick(): Promise<void> {
+    const browser = await this.session.browser();
+    return this.act((handle) => browser.doubleClick(handle));
+  }
+
+  async rightClick(): Promise<void> {
+    const browser = await this.session.browser();
+    return this.act((handle) => browser.rightClick(handle));
+  }
+
+  async dragTo(target: MinkElement): Promise<void> {
+    const browser = await this.session.browser();
+    return this.act(async (handle) => browser.dragTo(handle, await target.current()));
+  }
+
+  /** A key or combination ("Enter", "ctrl+a", "shift+Tab") pressed while this element has the focus. */
+  async pressKey(combination: string): Promise<void> {
+    const browser: BrowserOperations = await this.session.browser();
+    const { key, modifiers } = parseKeyCombination(combination);
+    return this.act((handle) => browser.pressKey(handle, key, modifiers));
+  }
+
+  // ---- the one way each call finds, waits and retries --------------------------------------------
+
+  private async current(): Promise<ElementHandle> {
+    this.found ??= await this.locator.find();
+    return this.found;
+  }
+
+  private read<T>(reading: (handle: ElementHandle) => Promise<T>): Promise<T> {
+    return this.act((handle) => reading(handle));
+  }
+
+  /**
+   * Find (again, after a failed attempt: the page may have replaced it) and act, inside one wait. A
+   * hidden element is found only when nothing visible matches (the last resort); when the browser then
+   * refuses it, the failure says it is hidden, as Capybara's "Unable to find visible …" would, rather
+   * than leave "hidden, disabled or covered" open.
+   */
+  private act<T>(action: (handle: ElementHandle, name: string) => Promise<T>): Promise<T> {
+    return this.session.synchronize(async () => {
+      const handle = await this.current();
+      try {
+        return await action(handle, this.locator.label ?? handle.description);
+      } catch (error) {
+        this.found = null;
+        if (error instanceof TransientDriverError && error.name === 'ElementNotInteractableError' && !(await this.session.driver.isVisible(handle).catch(() => true))) {
+          throw new TransientDriverError(error.name, `${error.message}\nIt is hidden: ${this.locator.noVisibleMatch}, so a hidden one was the last resort.`, error.cause);
+        }
+        throw error;
+      }
+    });
+  }
+}
