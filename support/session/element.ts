@@ -47,7 +47,7 @@ export class MinkElement {
 
   /** Every match inside this element now (none is an empty list: no wait). */
   findAll(selector: SelectorType, locator: SelectorArgument): Promise<MinkElement[]> {
-    return this.session.findAllElements(selector, locator, this);
+    return this.session.findAll(selector, locator, this);
   }
 
   /** The driver's handle, for the Session methods that take one. */

@@ -155,12 +155,6 @@ export class Session {
     return new MinkElement(this, { find: async () => this.finder.named(kind, name, await scope()), noVisibleMatch: noVisibleNamed(kind, name) });
   }
 
-  /** Every match now, as element objects (none is an empty list: no wait). */
-  async findAllElements(selector: SelectorType, locator: SelectorArgument, within?: MinkElement): Promise<MinkElement[]> {
-    const [kind, name] = namedOrCss(selector, locator);
-    const handles = await this.driver.findAll(kind === 'css' ? { css: name } : { named: kind, locator: name }, await within?.handle());
-    return handles.map((handle) => new MinkElement(this, { find: async () => handle, noVisibleMatch: `${handle.description} is not visible` }));
-  }
 
   /** First element matching a named selector, waiting for it on a scripting driver (the handle form). */
   findNamed(kind: NamedSelectorKind, locator: string, within?: ElementLike): Promise<ElementHandle> {
@@ -171,8 +165,21 @@ export class Session {
     return this.synchronize(() => this.finder.first(css));
   }
 
-  async findAll(query: Query, within?: ElementLike): Promise<ElementHandle[]> {
-    return this.driver.findAll(query, await this.handleOf(within));
+  /**
+   * Every match now, no wait (none is an empty list): `findAll('css', 'tr')` or `findAll('link', 'Edit')`
+   * gives element objects; the handle form `findAll({ css: 'tr' })` gives the driver's handles.
+   */
+  findAll(selector: SelectorType, locator: SelectorArgument, within?: MinkElement): Promise<MinkElement[]>;
+  findAll(query: Query, within?: ElementLike): Promise<ElementHandle[]>;
+  async findAll(
+    selectorOrQuery: SelectorType | Query,
+    locatorOrWithin?: SelectorArgument | ElementLike,
+    within?: MinkElement,
+  ): Promise<MinkElement[] | ElementHandle[]> {
+    if (typeof selectorOrQuery !== 'string') return this.driver.findAll(selectorOrQuery, await this.handleOf(locatorOrWithin as ElementLike | undefined));
+    const [kind, name] = namedOrCss(selectorOrQuery, locatorOrWithin as SelectorArgument);
+    const handles = await this.driver.findAll(kind === 'css' ? { css: name } : { named: kind, locator: name }, await within?.handle());
+    return handles.map((handle) => new MinkElement(this, { find: async () => handle, noVisibleMatch: `${handle.description} is not visible` }));
   }
 
   // ---- actions by name ------------------------------------------------------------------------

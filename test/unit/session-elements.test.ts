@@ -54,7 +54,7 @@ async function onBooks(): Promise<Session> {
 describe('element objects', () => {
   it('find a row, search inside it, read it and act on it', async () => {
     const session = await onBooks();
-    const rows = await session.findAllElements('css', 'tr.book');
+    const rows = await session.findAll('css', 'tr.book');
     assert.deepEqual(await Promise.all(rows.map((row) => row.text())), ['Dracula Details', 'Frankenstein Details']);
     const link = await rows[1].find('named', ['link', 'Details']);
     assert.equal(await link.attribute('href'), '/books/2');
