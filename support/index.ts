@@ -2,7 +2,8 @@
 export { defineConfig, REGISTER_MODULE, HTTP_ONLY_TAG, type MinkConfigOptions, type CucumberProfiles } from './config/preset';
 export { resolveParameters, ConfigError, type MinkParameters } from './config/parameters';
 export { MinkWorld } from './world';
-export { Session } from './session/session';
+export { Session, type ElementLike } from './session/session';
+export { MinkElement, type SelectorType, type SelectorArgument } from './session/element';
 export { WebAssert } from './session/assertions';
 export { ExpectationError, ElementNotFoundError } from './session/errors';
 export { UnsupportedDriverActionError, DriverError, TransientDriverError, type Driver, type ElementHandle } from './drivers/driver';

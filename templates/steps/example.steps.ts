@@ -19,9 +19,10 @@ Then('the form should have sent:', async function (this: MinkWorld, table: DataT
   const expected = table.raw().map(([field, value]) => `${field} = ${value}`);
   // synchronize() retries while a browser page may still change, and runs once over HTTP.
   await this.session.synchronize(async () => {
-    const items = await this.session.findAll({ css: '#fields li' });
-    // session.text() is the element's text with whitespace collapsed.
-    const sent = await Promise.all(items.map((item) => this.session.text(item)));
+    // Element objects, as Mink's NodeElement: find inside them, read them, act on them.
+    const items = await this.session.findAll('css', '#fields li');
+    // text() is the element's text with whitespace collapsed.
+    const sent = await Promise.all(items.map((item) => item.text()));
     const missing = expected.filter((line) => !sent.includes(line));
     if (missing.length > 0) {
       throw new ExpectationError(`The form did not send ${missing.join(', ')}.`, [`It sent: ${sent.join(', ') || 'nothing'}.`]);
