@@ -6,8 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { FIXTURES, STUB_BIN, REAL_JAR, DEFAULT_LABEL, UID, JAR_CONTENT, sandbox, run, calls, clearCalls, launchctlVerbs, paths, listHome, parsePlist, mode, assertNothingInstalled } from './launchd-sandbox';
+import { FIXTURES, STUB_BIN, REAL_JAR, DEFAULT_LABEL, UID, JAR_CONTENT, sandbox, run, sha256, calls, clearCalls, launchctlVerbs, paths, listHome, parsePlist, mode, assertNothingInstalled } from './launchd-sandbox';
 
 test('a fresh install writes the agent, copies the jar, loads it with enable then bootstrap, and waits for ready', (t) => {
   const box = sandbox(t);
@@ -149,7 +148,7 @@ test('--version without a pinned checksum needs --sha256, which is then enforced
   assert.equal(refused.status, 1);
   assert.match(refused.stderr, /no pinned SHA-256 for Selenium 4\.47\.0; pass --sha256/);
   assertNothingInstalled(box);
-  const sha = spawnSync('sha256sum', [box.jar], { encoding: 'utf8' }).stdout.split(' ')[0];
+  const sha = sha256(box.jar);
   const accepted = run(box, ['--version', '4.47.0', '--sha256', sha], { STUB_DOWNLOAD_FILE: box.jar });
   assert.equal(accepted.status, 0, accepted.stderr);
   assert.ok(fs.existsSync(path.join(paths(box).support, 'selenium-server-4.47.0.jar')));
@@ -229,7 +228,7 @@ test('a --jar that is not a zip file is refused and installs nothing', (t) => {
 
 test('the SHA-256 of a --jar is printed at install and shown by status', (t) => {
   const box = sandbox(t);
-  const sha = spawnSync('sha256sum', [box.jar], { encoding: 'utf8' }).stdout.split(' ')[0];
+  const sha = sha256(box.jar);
   const result = run(box, ['--jar', box.jar]);
   assert.equal(result.status, 0, result.stderr);
   assert.ok(result.stdout.includes(`jar: ${box.jar} (SHA-256 ${sha})`), result.stdout);

