@@ -7,7 +7,7 @@
  * Not read here: the TypeScript hook's cache variables (support/typescript-hook.cjs stands alone on
  * purpose). The Selenium Manager variables are written, not read, by drivers/browser/offline.ts.
  */
-import type { BrowserName } from './browser-name';
+import type { BrowserName } from './browser';
 
 /** The process environment; everything else takes an `env` argument so tests can pass their own. */
 export function currentEnvironment(): NodeJS.ProcessEnv {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isBrowserName, type BrowserName } from './browser-name';
+import { isBrowserName, type BrowserName, type BrowserParameters } from './browser';
 import { currentEnvironment, readParameterVariables, type EnvironmentValue, type OverriddenParameter } from './environment';
 import { maskUrlCredentials } from './mask';
 import {
@@ -22,7 +22,8 @@ import {
 
 export type DriverKind = 'http' | 'browser';
 
-export interface MinkParameters {
+/** The world parameters; the browser's own (which browser, from where, shown how) are in browser.ts. */
+export interface MinkParameters extends BrowserParameters {
   /** Where relative paths in steps point. `null`: the embedded demo app is started and used. */
   baseUrl: string | null;
   /** Directory that "attach the file" paths are relative to. */
@@ -45,15 +46,6 @@ export interface MinkParameters {
   javascriptSession: string;
   /** Named sessions, selectable with `@mink:NAME`. */
   sessions: Record<string, { driver: DriverKind }>;
-  /** Browser sessions: a remote Selenium (standalone, Grid hub, launchd service) or `null` to auto-detect. */
-  seleniumUrl: string | null;
-  browser: BrowserName;
-  headless: boolean;
-  /** The local WebDriver executable (chromedriver, geckodriver); `null`: found on PATH. */
-  driverPath: string | null;
-  /** The local browser executable (Chromium/Chrome, Firefox); `null`: found on PATH. */
-  browserBinary: string | null;
-  windowSize: { width: number; height: number };
   /** Where the HTML and JUnit reports go (defineConfig's default formats; each profile in a folder below). */
   reportsDir: string;
 }

@@ -41,21 +41,15 @@ import { restoreBrowserState, saveBrowserState } from './session-state';
 import { RequestChanges } from './request-changes';
 import type { SessionStateData } from '../state';
 import { WindowTracker } from './windows';
-import type { BrowserName } from '../../config/browser-name';
+import type { BrowserParameters } from '../../config/browser';
 import { maskUrlCredentials } from '../../config/mask';
 import { DEFAULT_SESSION_START_TIMEOUT_S, PAGE_LOAD_TIMEOUT_MS, SCRIPT_TIMEOUT_MS } from '../../config/timeouts';
 
-/** What the browser driver is told; the composition root (support/runtime.ts) fills it from the parameters. */
-export interface BrowserDriverOptions {
-  /** A remote Selenium (standalone, Grid hub, launchd service), or `null` to find one or start a local driver. */
-  seleniumUrl: string | null;
-  browser: BrowserName;
-  headless: boolean;
-  /** The local WebDriver executable (chromedriver, geckodriver); `null`: found on PATH. */
-  driverPath: string | null;
-  /** The local browser executable (Chromium/Chrome, Firefox); `null`: found on PATH. */
-  browserBinary: string | null;
-  windowSize: { width: number; height: number };
+/**
+ * What the browser driver is told: the browser parameters, and what tests and tools may change. The
+ * composition root (support/runtime.ts) fills it from the parameters.
+ */
+export interface BrowserDriverOptions extends BrowserParameters {
   /** `false` skips probing http://127.0.0.1:4444 for a running Selenium (default `true`). */
   detectSelenium?: boolean;
   /** Seconds the WebDriver server has to answer POST /session (default 60, the sessionStartTimeout parameter's). */

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { DriverError } from '../driver';
-import type { BrowserName } from '../../config/browser-name';
+import type { BrowserName } from '../../config/browser';
 import { executableSearchPath, isFirstWorker, pathVariables } from '../../config/environment';
 import { maskUrlCredentials } from '../../config/mask';
 import { SELENIUM_PROBE_TIMEOUT_MS } from '../../config/timeouts';

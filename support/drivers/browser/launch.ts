@@ -11,7 +11,7 @@ import { Builder, type WebDriver } from 'selenium-webdriver';
 import * as chrome from 'selenium-webdriver/chrome';
 import * as firefox from 'selenium-webdriver/firefox';
 import * as remote from 'selenium-webdriver/remote';
-import type { BrowserName } from '../../config/browser-name';
+import type { BrowserName } from '../../config/browser';
 import { parameterVariable } from '../../config/environment';
 import { DriverError } from '../driver';
 import type { Endpoint } from './endpoint';
