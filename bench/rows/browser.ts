@@ -32,8 +32,8 @@ export async function missingBrowser(): Promise<string | null> {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { resolveParameters } = require('../../support/config/parameters') as typeof import('../../support/config/parameters');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { browserDriverSettings } = require('../../support/config/settings') as typeof import('../../support/config/settings');
-    await resolveEndpoint(browserDriverSettings(resolveParameters()));
+    const { browserDriverOptions } = require('../../support/runtime') as typeof import('../../support/runtime');
+    await resolveEndpoint(browserDriverOptions(resolveParameters()));
     return null;
   } catch (error) {
     return `no browser found (${(error as Error).message.split('\n').slice(0, 3).join(' ').trim()})`;
