@@ -4,10 +4,9 @@
  * it runs once), and finds the element again when the page replaced it in the meantime. Until its
  * first use nothing is looked up, so one step's find and act share one wait.
  */
-import { TransientDriverError, type BrowserOperations, type ElementHandle, type FieldValue } from '../drivers/driver';
+import { TransientDriverError, type BrowserOperations, type Driver, type ElementHandle, type FieldValue } from '../drivers/driver';
 import type { NamedSelectorKind } from '../selectors/named';
 import { parseKeyCombination } from './keys';
-import type { Session } from './session';
 import { normalizeWhitespace } from './text';
 
 /** How to find an element (once, without waiting), and how to name it when it cannot be used. */
@@ -23,11 +22,27 @@ export interface ElementLocator {
 export type SelectorType = 'css' | 'named' | NamedSelectorKind;
 export type SelectorArgument = string | readonly [NamedSelectorKind, string];
 
+/** What an element needs of its session: the Session, as seen from here. */
+export interface ElementSession {
+  readonly driver: Driver;
+  synchronize<T>(attempt: () => Promise<T>): Promise<T>;
+  browser(): Promise<BrowserOperations>;
+  element(selector: SelectorType, locator: SelectorArgument, within?: MinkElement): MinkElement;
+  findAll(selector: SelectorType, locator: SelectorArgument, within?: MinkElement): Promise<MinkElement[]>;
+  click(element: ElementHandle): Promise<void>;
+  pressElement(element: ElementHandle, name?: string): Promise<void>;
+  fillElement(element: ElementHandle, value: string, name?: string): Promise<void>;
+  selectElementOption(element: ElementHandle, option: string, multiple?: boolean, name?: string): Promise<void>;
+  checkElement(element: ElementHandle, name?: string): Promise<void>;
+  uncheckElement(element: ElementHandle, name?: string): Promise<void>;
+  attachFileToElement(element: ElementHandle, file: string, name?: string): Promise<void>;
+}
+
 export class MinkElement {
   private found: ElementHandle | null = null;
 
   constructor(
-    private readonly session: Session,
+    private readonly session: ElementSession,
     private readonly locator: ElementLocator,
   ) {}
 
