@@ -9,17 +9,15 @@ import {
   browserOperationsOf,
   DriverError,
   NEEDS_BROWSER,
-  TransientDriverError,
   UnsupportedDriverActionError,
   type BrowserOperations,
   type Driver,
-  type DriverResponse,
   type ElementHandle,
   type Query,
 } from '../drivers/driver';
 import type { NamedSelectorKind } from '../selectors/named';
 import { NAMED_KINDS } from '../selectors/kinds';
-import { MinkElement, type ElementLocator, type SelectorArgument, type SelectorType } from './element';
+import { MinkElement, type SelectorArgument, type SelectorType } from './element';
 import { ResponseInView } from './response-in-view';
 import { encodeApiRequest, type ApiRequest } from './api-request';
 import { contextLine, ExpectationError, hasContextLine, type PageContext } from './errors';

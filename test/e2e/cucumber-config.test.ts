@@ -70,6 +70,6 @@ test('a bad setting stops the run before the first scenario with one clear line,
     const output = run.stdout + run.stderr;
     const message = 'cucumber-mink configuration: baseUrl (environment variable BASE_URL) is "localhost:3000", not an absolute URL. Use a URL like http://127.0.0.1:8080.';
     assert.equal(output.split(message).length - 1, 1, output);
-    assert.doesNotMatch(output, /passed|    at /, 'no scenario ran and no stack trace hides the message');
+    assert.doesNotMatch(output, /passed| {4}at /, 'no scenario ran and no stack trace hides the message');
   }
 });

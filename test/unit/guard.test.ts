@@ -7,7 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import net, { type AddressInfo } from 'node:net';
 import { test } from 'node:test';
 
-require('./guard.cjs');
+import './guard.cjs';
 
 test('starting a browser, its driver, Java or cucumber-js is refused, naming the folder the test belongs in', () => {
   for (const program of ['/usr/bin/chromium', 'chromedriver', 'java', 'node_modules/.bin/cucumber-js']) {

@@ -70,7 +70,6 @@ const routes: Record<string, Handler> = {
 
 let server: ReturnType<typeof createServer>;
 let base = '';
-let other = '';
 const driver = new HttpDriver();
 
 before(async () => {
@@ -87,7 +86,6 @@ before(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   base = `http://127.0.0.1:${port}`;
-  other = `http://localhost:${port}`;
   await driver.start();
 });
 

@@ -68,7 +68,7 @@ test('a failure escapes the control characters a page put in its text, and cuts 
   error.withContext({ url: 'http://127.0.0.1:1/x', status: 200, driver: 'http', excerpt: hostile });
   assert.doesNotMatch(error.message, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   assert.match(error.message, /Did you mean: "Title\\x1B\]0;owned\\x07 moved\\x1B\[2J\\x9B31m"\?/);
-  assert.match(error.message, /\|  Title\\x1B\]0;owned\\x07/);
+  assert.match(error.message, /\| {2}Title\\x1B\]0;owned\\x07/);
   assert.match(error.message, /… \(1018 more characters not shown\)/);
 });
 

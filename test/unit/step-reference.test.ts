@@ -1,7 +1,6 @@
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import { definitionsMatching, loadStepCatalog, type StepEntry } from '../../support/catalog/step-catalog';
 import { STEP_EXAMPLES } from '../../support/catalog/step-examples';
 import { expectedStepReference, STEP_REFERENCE } from '../../scripts/step-reference';
