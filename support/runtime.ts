@@ -11,7 +11,7 @@ import type { Driver } from './drivers/driver';
 import type { HttpDriverOptions } from './drivers/http';
 import { SessionRegistry } from './session/registry';
 
-export interface Runtime {
+interface Runtime {
   parameters: MinkParameters;
   baseUrl: string;
   registry: SessionRegistry;

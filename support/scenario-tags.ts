@@ -6,7 +6,7 @@
  */
 import { longestWaitWithin, waitTooLong } from './config/timeouts';
 
-export interface ScenarioChoice {
+interface ScenarioChoice {
   sessionName: string;
   insulated: boolean;
   waitTimeout: number | null;

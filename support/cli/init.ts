@@ -19,14 +19,14 @@ export const INIT_FILES: ReadonlyArray<{ template: string; target: string; repla
   { template: 'tsconfig.json', target: 'tsconfig.json', replaceable: false },
 ];
 
-export interface InitOptions {
+interface InitOptions {
   cwd: string;
   force?: boolean;
   /** Defaults to the package's templates/ folder. */
   templatesDir?: string;
 }
 
-export interface InitResult {
+interface InitResult {
   written: string[];
   overwritten: string[];
   /** Files left as they were, because they exist. */

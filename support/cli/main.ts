@@ -3,7 +3,7 @@ import { parseArguments, USAGE, UsageError } from './arguments';
 import { describeInit, initProject } from './init';
 import { packageVersion } from './package-root';
 
-export interface Output {
+interface Output {
   out: (line: string) => void;
   err: (line: string) => void;
 }

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 
-export interface InstalledVersions {
+interface InstalledVersions {
   cucumber: string | null;
   tsNode: string | null;
   typescript: string | null;

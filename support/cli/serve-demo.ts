@@ -5,7 +5,7 @@
  */
 import { startDemoApp } from '../demo-app';
 
-export interface DemoOptions {
+interface DemoOptions {
   port: number;
   host?: string;
 }

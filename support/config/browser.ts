@@ -2,7 +2,7 @@
  * The browser parameters: which browser, where it comes from and how it is shown. Configuration
  * reads and validates them (parameters.ts); the browser driver is given them as they are.
  */
-export const BROWSER_NAMES = ['chrome', 'firefox'] as const;
+const BROWSER_NAMES = ['chrome', 'firefox'] as const;
 
 export type BrowserName = (typeof BROWSER_NAMES)[number];
 

@@ -12,7 +12,7 @@ export function isCucumberCommand(mainFile: string | undefined = require.main?.f
   return mainFile !== undefined && /[\\/]@cucumber[\\/]cucumber[\\/]bin[\\/]cucumber(?:\.js|-js)?$/.test(path.resolve(mainFile));
 }
 
-export interface CommandLineSelection {
+interface CommandLineSelection {
   paths?: string[];
   shard?: string;
 }

@@ -7,7 +7,7 @@
 import { currentEnvironment, readVariable, SHARD_VARIABLE } from './environment';
 import { ConfigError } from './parameters';
 
-export interface Shard {
+interface Shard {
   index: number;
   total: number;
 }

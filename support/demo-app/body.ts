@@ -11,7 +11,7 @@ export interface ReceivedFile {
   readonly content: Buffer;
 }
 
-export interface ParsedBody {
+interface ParsedBody {
   readonly fields: ReceivedField[];
   readonly files: ReceivedFile[];
 }
@@ -33,7 +33,7 @@ export function parseBody(contentType: string | undefined, body: Buffer): Parsed
 }
 
 /** RFC 7578, enough of it for what browsers and form drivers send. */
-export function parseMultipart(body: Buffer, boundary: string): ParsedBody {
+function parseMultipart(body: Buffer, boundary: string): ParsedBody {
   const fields: ReceivedField[] = [];
   const files: ReceivedFile[] = [];
   const delimiter = Buffer.from(`--${boundary}`);

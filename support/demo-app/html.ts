@@ -7,7 +7,7 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-export interface PageOptions {
+interface PageOptions {
   /** Extra markup for `<head>` (scripts, styles, `<base>`, `<meta>`). */
   readonly head?: string;
   /** Set to false for pages whose text must not contain the navigation link. */

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { DemoRequest } from './http';
 import { findRoute, notFound } from './routes';
 
-export interface DemoAppOptions {
+interface DemoAppOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   /** Defaults to 127.0.0.1; the pages also answer as localhost on the same port. */

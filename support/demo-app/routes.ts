@@ -11,7 +11,7 @@ import { redirectSection } from './pages/redirects';
 import { rerenderSection } from './pages/rerender';
 import { spaSection } from './pages/spa';
 
-export const DEMO_TITLE = 'cucumber-mink demo';
+const DEMO_TITLE = 'cucumber-mink demo';
 
 const SECTIONS: Section[] = [
   formSection,

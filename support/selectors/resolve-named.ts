@@ -12,7 +12,7 @@
 import type { DomAdapter } from './dom-adapter';
 import type { ElementReader, LocatorMatcher, NamedKind } from './named-kinds';
 
-export type NamedResolveMode = 'find' | 'candidates';
+type NamedResolveMode = 'find' | 'candidates';
 
 /**
  * Text as matching sees it (Mink's): runs of whitespace, non-breaking spaces included, become one

@@ -11,7 +11,7 @@ export interface ApiRequest {
   readonly form?: ReadonlyArray<readonly [string, string]>;
 }
 
-export interface EncodedRequest {
+interface EncodedRequest {
   readonly method: string;
   /** Names lower-cased. */
   readonly headers: Record<string, string>;

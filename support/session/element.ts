@@ -10,7 +10,7 @@ import { parseKeyCombination } from './keys';
 import { normalizeWhitespace } from './text';
 
 /** How to find an element (once, without waiting), and how to name it when it cannot be used. */
-export interface ElementLocator {
+interface ElementLocator {
   readonly find: () => Promise<ElementHandle>;
   /** Said when the browser refuses a hidden last-resort match: `no visible button matches "Save"`. */
   readonly noVisibleMatch: string;
@@ -23,7 +23,7 @@ export type SelectorType = 'css' | 'named' | NamedSelectorKind;
 export type SelectorArgument = string | readonly [NamedSelectorKind, string];
 
 /** What an element needs of its session: the Session, as seen from here. */
-export interface ElementSession {
+interface ElementSession {
   readonly driver: Driver;
   synchronize<T>(attempt: () => Promise<T>): Promise<T>;
   browser(): Promise<BrowserOperations>;

@@ -73,7 +73,7 @@ export function hasContextLine(message: string): boolean {
 }
 
 /** Everything in it may come from the page: control characters are escaped, long parts cut. */
-export function formatFailure(summary: string, hints: string[], context: PageContext): string {
+function formatFailure(summary: string, hints: string[], context: PageContext): string {
   const lines = [summary, ...hints].map((part) => capText(part, MESSAGE_PART_LIMIT));
   lines.push(contextLine(context));
   const excerpt = excerptLines(context.excerpt);

@@ -14,11 +14,11 @@ import { BUTTON_INPUT_TYPES } from '../selectors/input-types';
 import { ElementNotFoundError, ExpectationError, quoteList } from './errors';
 
 /** What a step can do with a control, from its tag and type (HTML's input type states). */
-export type ControlKind = 'text' | 'editable' | 'select' | 'checkbox' | 'radio' | 'file' | 'button' | 'other';
+type ControlKind = 'text' | 'editable' | 'select' | 'checkbox' | 'radio' | 'file' | 'button' | 'other';
 
 const KIND_OF_INPUT_TYPE: Readonly<Record<string, ControlKind>> = { checkbox: 'checkbox', radio: 'radio', file: 'file' };
 
-export function controlKind(facts: ControlFacts): ControlKind {
+function controlKind(facts: ControlFacts): ControlKind {
   if (facts.tag === 'select') return 'select';
   if (facts.tag === 'textarea') return 'text';
   if (facts.tag === 'button') return 'button';

@@ -1,6 +1,6 @@
 /** A small dotted path into JSON (`user.name`, `items[0].id`, `tags.1`), with a reason when it misses. */
 
-export type JsonPathResult = { exists: true; value: unknown } | { exists: false; problem: string };
+type JsonPathResult = { exists: true; value: unknown } | { exists: false; problem: string };
 
 export function readJsonPath(document: unknown, jsonPath: string): JsonPathResult {
   const segments = jsonPath.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);

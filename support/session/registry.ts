@@ -11,7 +11,7 @@ function sessionSettings(parameters: MinkParameters, baseUrl: string): SessionSe
   return { baseUrl, filesPath: parameters.filesPath, waitTimeout: parameters.waitTimeout };
 }
 
-export type DriverFactory = (kind: DriverKind, sessionName: string) => Driver;
+type DriverFactory = (kind: DriverKind, sessionName: string) => Driver;
 
 export class SessionRegistry {
   private readonly sessions = new Map<string, Session>();

@@ -31,7 +31,7 @@ export function isRetryable(error: unknown): boolean {
   return error instanceof TransientDriverError;
 }
 
-export interface WaitPolicy {
+interface WaitPolicy {
   /** 0 means: try once. */
   timeoutMs: number;
   /** Pause between attempts (default 50 ms). */

@@ -31,7 +31,7 @@ function fileList(files: ReceivedFile[]): string {
   return `<ul id="files">\n${items.join('\n')}\n</ul>`;
 }
 
-export function renderEcho(request: DemoRequest): string {
+function renderEcho(request: DemoRequest): string {
   const body = parseBody(request.headers['content-type'], request.body);
   const query = request.url.search;
   const content = `

@@ -27,7 +27,7 @@ interface BidiConnection {
   on(event: string, listener: (params: NetworkEventParams) => void): unknown;
 }
 
-export interface NavigationResponse {
+interface NavigationResponse {
   url: string;
   status: number;
   headers: Record<string, string[]>;

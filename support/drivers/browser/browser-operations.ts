@@ -9,14 +9,14 @@ import { keystroke } from './keys';
 import * as scripts from './page-scripts';
 import type { WindowTracker } from './windows';
 
-export interface OperationsHost {
+interface OperationsHost {
   /** The running browser; throws when it is not started. */
   webDriver(): WebDriver;
   readonly windows: WindowTracker;
 }
 
 /** Mink: scripts starting with `function` are wrapped in parentheses (so `function(){…}()` runs). */
-export function wrapFunctionScript(script: string): string {
+function wrapFunctionScript(script: string): string {
   const trimmed = script.trim();
   if (/^function[\s(]/.test(trimmed)) return `(${trimmed.replace(/;\s*$/, '')})`;
   return trimmed;

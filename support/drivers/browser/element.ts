@@ -55,7 +55,7 @@ const TRANSIENT_WEBDRIVER_ERRORS = {
  * Transient failures of the browser driver's own: WebDriver's kinds above, plus `NoResponseYet`,
  * the BiDi response event of a navigation that has not arrived yet (it may trail the navigation).
  */
-export type TransientKind = keyof typeof TRANSIENT_WEBDRIVER_ERRORS | 'NoResponseYet';
+type TransientKind = keyof typeof TRANSIENT_WEBDRIVER_ERRORS | 'NoResponseYet';
 
 /** A failure of the browser driver's own checks that waiting may cure, named as WebDriver names its kind. */
 export function notYet(kind: TransientKind, message: string, cause?: unknown): TransientDriverError {

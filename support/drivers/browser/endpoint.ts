@@ -27,7 +27,7 @@ export interface EndpointRequest {
 }
 
 /** Everything resolution looks at outside its arguments, replaceable in tests. */
-export interface EndpointEnvironment {
+interface EndpointEnvironment {
   /** The directories searched for a driver or browser that is not configured (PATH). */
   searchPath: string;
   /** Base URL of the Selenium probed when none is configured. */

@@ -26,7 +26,7 @@ import {
   type LocalBrowserRecord,
 } from './processes';
 
-export interface LaunchOptions {
+interface LaunchOptions {
   browser: BrowserName;
   headless: boolean;
   windowSize: { width: number; height: number };

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { workerId } from '../../config/environment';
 
-export interface ProcessEntry {
+interface ProcessEntry {
   pid: number;
   ppid: number;
   command: string;

@@ -11,7 +11,7 @@ import { acceptLeavePageDialog } from './dialogs';
 import type { CookiesAndStorage } from './cookies-and-storage';
 import type { WindowTracker } from './windows';
 
-export interface ResetTarget {
+interface ResetTarget {
   webDriver: WebDriver;
   windows: WindowTracker;
   windowSize: { width: number; height: number };

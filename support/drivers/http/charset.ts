@@ -3,13 +3,13 @@
  * first 1024 bytes, as the HTML spec's prescan does; unknown labels fall back to UTF-8.
  */
 
-export function charsetFromContentType(contentType: string | undefined): string | null {
+function charsetFromContentType(contentType: string | undefined): string | null {
   if (!contentType) return null;
   const match = /;\s*charset\s*=\s*("?)([^";\s]+)\1/i.exec(contentType);
   return match ? match[2] : null;
 }
 
-export function charsetFromBom(body: Uint8Array): string | null {
+function charsetFromBom(body: Uint8Array): string | null {
   if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return 'utf-8';
   if (body[0] === 0xfe && body[1] === 0xff) return 'utf-16be';
   if (body[0] === 0xff && body[1] === 0xfe) return 'utf-16le';
@@ -17,7 +17,7 @@ export function charsetFromBom(body: Uint8Array): string | null {
 }
 
 /** `<meta charset=x>` or `<meta http-equiv="content-type" content="…; charset=x">` near the top. */
-export function charsetFromMeta(body: Uint8Array): string | null {
+function charsetFromMeta(body: Uint8Array): string | null {
   const head = Buffer.from(body.subarray(0, 1024)).toString('latin1');
   for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const direct = /\bcharset\s*=\s*["']?([^"'\s/>;]+)/i.exec(tag);

@@ -5,7 +5,7 @@ import { describeOpeningTag } from './describe';
 import { attr, elementById, documentRootOf, descendantElements, tagName } from './dom';
 import { formOwner, isCheckable, isResetButton, isSubmitButton } from './forms/controls';
 
-export type ClickAction =
+type ClickAction =
   | { readonly kind: 'follow'; readonly href: string }
   | { readonly kind: 'submit'; readonly form: Element }
   | { readonly kind: 'reset'; readonly form: Element }

@@ -43,7 +43,7 @@ export interface HttpClientOptions {
   readonly requestTimeoutMs?: number;
 }
 
-export const DEFAULT_USER_AGENT = 'Mozilla/5.0 (compatible; cucumber-mink http driver)';
+const DEFAULT_USER_AGENT = 'Mozilla/5.0 (compatible; cucumber-mink http driver)';
 const DEFAULT_MAX_REDIRECTS = 20;
 const DEFAULT_REQUEST_TIMEOUT_MS = DEFAULT_REQUEST_TIMEOUT_S * 1000;
 /**

@@ -11,7 +11,7 @@ function truncate(text: string): string {
 }
 
 /** What a user would call the element: its text, else value, alt, aria-label or title. */
-export function elementLabel(element: Element): string {
+function elementLabel(element: Element): string {
   const candidates = [
     tagName(element) === 'input' ? '' : stripAndCollapseAsciiWhitespace(textContent(element)),
     attr(element, 'value') ?? '',

@@ -5,7 +5,7 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-export function hasChildNodes(node: AnyNode): node is ParentNode {
+function hasChildNodes(node: AnyNode): node is ParentNode {
   return Array.isArray((node as Partial<ParentNode>).children);
 }
 

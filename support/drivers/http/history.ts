@@ -4,7 +4,7 @@
  */
 import type { HttpRequest } from './client';
 
-export interface HistoryEntry {
+interface HistoryEntry {
   /** What to send to load this entry again (the final hop of the original navigation). */
   readonly request: HttpRequest;
   /** The document URL shown for this entry, fragment included. */

@@ -32,7 +32,7 @@ import { isVisible } from './visibility';
 
 export type HttpDriverOptions = HttpClientOptions;
 
-export const NO_PAGE_YET = `No page has been visited yet: start with a step like 'Given I am on "/"'`;
+const NO_PAGE_YET = `No page has been visited yet: start with a step like 'Given I am on "/"'`;
 
 export class HttpDriver implements Driver {
   readonly name = 'http';

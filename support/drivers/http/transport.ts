@@ -35,7 +35,7 @@ const requestOnDispatcher = require('undici/lib/api/api-request') as (
 export const Agent = AgentClass;
 export type Agent = UndiciAgent;
 
-export type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { dispatcher: Dispatcher };
+type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { dispatcher: Dispatcher };
 
 /** undici's `request(url, options)`: the URL split into origin and path, sent through `dispatcher`. */
 export function request(url: string, options: RequestOptions): Promise<Dispatcher.ResponseData> {

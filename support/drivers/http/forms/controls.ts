@@ -19,7 +19,7 @@ export function inputType(element: Element): string {
 }
 
 /** `<button>` type: missing or invalid → submit. */
-export function buttonType(element: Element): string {
+function buttonType(element: Element): string {
   const type = (attr(element, 'type') ?? '').toLowerCase();
   return type === 'reset' || type === 'button' ? type : 'submit';
 }
@@ -52,7 +52,7 @@ export function isTextControl(element: Element): boolean {
   return tagName(element) === 'input' && !isCheckable(element) && !isButton(element) && !isInput(element, 'file');
 }
 
-export function isSubmittable(element: Element): boolean {
+function isSubmittable(element: Element): boolean {
   return SUBMITTABLE_TAGS.has(tagName(element));
 }
 

@@ -11,7 +11,7 @@ export const MULTIPART = 'multipart/form-data';
 export const TEXT_PLAIN = 'text/plain';
 
 /** Line breaks in names and values are sent as CRLF, whatever the page or the user typed. */
-export function normaliseNewlines(text: string): string {
+function normaliseNewlines(text: string): string {
   return text.replace(/\r\n|\r|\n/g, '\r\n');
 }
 
@@ -65,7 +65,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.webp': 'image/webp',
 };
 
-export function contentTypeForFile(filename: string): string {
+function contentTypeForFile(filename: string): string {
   return CONTENT_TYPES[extname(filename).toLowerCase()] ?? 'application/octet-stream';
 }
 
@@ -73,11 +73,11 @@ function escapeMultipartName(name: string): string {
   return name.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22');
 }
 
-export function newMultipartBoundary(): string {
+function newMultipartBoundary(): string {
   return `----CucumberMinkFormBoundary${Math.random().toString(16).slice(2)}${Date.now().toString(16)}`;
 }
 
-export interface MultipartBody {
+interface MultipartBody {
   readonly body: Uint8Array;
   readonly contentType: string;
 }

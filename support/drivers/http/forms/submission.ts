@@ -20,13 +20,13 @@ import {
 } from './encoding';
 import type { FormState } from './state';
 
-export interface SubmissionTarget {
+interface SubmissionTarget {
   readonly method: 'GET' | 'POST';
   readonly action: string;
   readonly enctype: string;
 }
 
-export interface DocumentLocation {
+interface DocumentLocation {
   /** The document's URL: the action of a form without one. */
   readonly documentUrl: string;
   /** Where relative actions resolve: `<base href>` or the document URL. */
