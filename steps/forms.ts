@@ -13,10 +13,8 @@ When(step(`${I}fill in ${QUOTED} with:`), function (this: MinkWorld, field: stri
 When(step(`${I}fill in ${QUOTED} for ${QUOTED}`), function (this: MinkWorld, value: string, field: string) {
   return this.session.fillField(arg(field), arg(value));
 });
-When(step(`${I}fill in the following:`), async function (this: MinkWorld, table: DataTable) {
-  for (const [field, value] of table.raw()) {
-    await this.session.fillField(arg(field), arg(value ?? ''));
-  }
+When(step(`${I}fill in the following:`), function (this: MinkWorld, table: DataTable) {
+  return this.session.fillFields(table.raw().map(([field, value]) => [arg(field), arg(value ?? '')]));
 });
 When(step(`${I}select ${QUOTED} from ${QUOTED}`), function (this: MinkWorld, option: string, select: string) {
   return this.session.selectOption(arg(select), arg(option));

@@ -197,6 +197,11 @@ export class Session {
     return this.named('field', locator, regionCss, `form field "${locator}"`).fill(value);
   }
 
+  /** Each `[field, value]` in turn, as "I fill in the following:" does. */
+  async fillFields(rows: ReadonlyArray<readonly [string, string]>): Promise<void> {
+    for (const [locator, value] of rows) await this.fillField(locator, value);
+  }
+
   checkField(locator: string, regionCss?: string): Promise<void> {
     return this.named('field', locator, regionCss, `form field "${locator}"`).check();
   }
