@@ -79,35 +79,39 @@ export function sandbox(t: { after(fn: () => void): void }, homeName = 'home'): 
   return { dir, home, env, jar };
 }
 
-/** Links each of SYSTEM_TOOLS, as found on this process's PATH, into `bin`; returns `bin`. */
+/** Links SYSTEM_TOOLS into `bin`; returns `bin`. */
 function linkSystemTools(bin: string): string {
   fs.mkdirSync(bin);
-  const dirs = (process.env.PATH ?? '').split(':').filter((dir) => path.isAbsolute(dir));
-  for (const tool of SYSTEM_TOOLS) {
-    const found = dirs.map((dir) => path.join(dir, tool)).find(isExecutableFile);
-    if (!found) throw new Error(`sandbox: ${tool} is not on PATH, and the installer tests need it`);
-    fs.symlinkSync(tool === 'python3' ? pythonInterpreter(found) : found, path.join(bin, tool));
-  }
+  const found = systemToolPaths();
+  SYSTEM_TOOLS.forEach((tool, index) => fs.symlinkSync(found[index], path.join(bin, tool)));
   return bin;
+}
+
+let foundTools: string[] | undefined;
+
+/** Where a shell finds each of SYSTEM_TOOLS on this process's PATH (asked once: PATH stays the same). */
+function systemToolPaths(): string[] {
+  if (foundTools) return foundTools;
+  const result = spawnSync('/bin/sh', ['-c', 'for tool; do command -v "$tool" || echo "$tool"; done', 'sh', ...SYSTEM_TOOLS], {
+    encoding: 'utf8',
+  });
+  const found = result.stdout.trim().split('\n');
+  const missing = SYSTEM_TOOLS.filter((tool, index) => !path.isAbsolute(found[index] ?? ''));
+  if (result.status !== 0 || missing.length > 0) {
+    throw new Error(`sandbox: the installer tests need ${missing.join(', ')} on PATH ${result.stderr}`);
+  }
+  foundTools = found.map((file, index) => (SYSTEM_TOOLS[index] === 'python3' ? pythonInterpreter(file) : file));
+  return foundTools;
 }
 
 /** The interpreter itself: a python3 on PATH may be a version manager's shim, which needs more of PATH. */
 function pythonInterpreter(python3: string): string {
   const result = spawnSync(python3, ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
   const executable = result.stdout.trim();
-  if (result.status !== 0 || !isExecutableFile(executable)) {
+  if (result.status !== 0 || !path.isAbsolute(executable)) {
     throw new Error(`sandbox: ${python3} does not say where its interpreter is: ${result.stderr}`);
   }
   return executable;
-}
-
-function isExecutableFile(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /** Runs the installer in the sandbox; `extraEnv` sets the stubs' answers and may move Java only within it. */
