@@ -6,7 +6,9 @@
 #   scripts/install-selenium-macos.sh status | restart | logs [-f] | uninstall [--purge]
 #
 # Runs on the bash macOS ships (3.2). Tools are called by name so that tests can stub them on PATH;
-# /usr/libexec/java_home, which cannot be, is read from SELENIUM_JAVA_HOME_TOOL when set.
+# the places Java is looked for by absolute path, which cannot be, are read from SELENIUM_JAVA_HOME_TOOL
+# (/usr/libexec/java_home) and SELENIUM_BREW_PREFIXES when set (test/scripts/launchd-sandbox.test.ts
+# holds the script to that).
 # shellcheck source-path=SCRIPTDIR
 set -euo pipefail
 umask 022 # launchd refuses agent plists that are group- or world-writable
@@ -67,7 +69,7 @@ Options:
   --java PATH          Java 11+ executable (default: \$JAVA_HOME, java_home -v 11+, Homebrew openjdk)
   --max-sessions N     concurrent browser sessions
   --session-timeout S  seconds before an idle session is closed
-  --dry-run            print the plist and every command, change nothing
+  --dry-run            check everything, print the plist and every change, change nothing
   --purge              uninstall: also remove the logs
   -f, --follow         logs: keep following
   --lines N            logs: how many lines (default 50)
@@ -172,18 +174,48 @@ set_paths() {
   ERR_LOG="$LOG_DIR/selenium-server.err.log"
 }
 
-# Prints a command; in a dry run that is all, otherwise it runs it too.
+# --dry-run is handled here and only here: every change goes through run (a command) or put (a file),
+# which in a dry run print what they would do instead, and report gives the closing line. Checks and
+# questions run either way, so a dry run fails where the install would.
 run() {
-  if [ "$DRY_RUN" = 1 ]; then
-    printf '+'
-    printf ' %q' "$@"
-    printf '\n'
-  else
+  if [ "$DRY_RUN" = 0 ]; then
     "$@"
+    return
+  fi
+  printf '+'
+  printf ' %q' "$@"
+  printf '\n'
+}
+
+# put SRC DEST: installs the staged file SRC as DEST; a dry run prints what DEST would hold.
+put() {
+  if [ "$DRY_RUN" = 0 ]; then
+    install_file "$1" "$2"
+    return
+  fi
+  say "+ write $2:"
+  cat "$1"
+}
+
+report() {
+  if [ "$DRY_RUN" = 0 ]; then
+    say "$1"
+  else
+    say "dry run: nothing was changed"
   fi
 }
 
+# Copies $1 to $2 (mode 644) under a temporary name first, so that nothing ever reads half a file.
+install_file() {
+  cp "$1" "$2.partial" && chmod 644 "$2.partial" && mv -f "$2.partial" "$2"
+}
+
 is_loaded() { launchctl print "$TARGET" >/dev/null 2>&1; }
+
+# The pid launchd gives for the service; nothing when it is not loaded or not running.
+service_pid() {
+  { launchctl print "$TARGET" 2>/dev/null || :; } | awk '$1 == "pid" && $2 == "=" && !seen { print $3; seen = 1 }'
+}
 
 wait_until_unloaded() {
   local deadline=$((SECONDS + BOOTOUT_TIMEOUT))
@@ -195,18 +227,27 @@ wait_until_unloaded() {
 
 # bootout is asynchronous: launchd may still list the job while the JVM shuts down, and a bootstrap
 # in that window fails with "5: Input/output error". So: bootout, then poll print until it fails.
-bootout_and_wait() {
+stop_service() {
   local rc=0
-  if [ "$DRY_RUN" = 1 ]; then
-    run launchctl bootout "$TARGET"
-    return 0
-  fi
-  launchctl bootout "$TARGET" || rc=$?
+  run launchctl bootout "$TARGET" || rc=$?
   case $rc in
     0 | 3 | 36 | 113) ;; # done, not loaded, in progress, not found
     *) warn "launchctl bootout $TARGET exited $rc; waiting for the service to go away anyway" ;;
   esac
-  wait_until_unloaded || die "$LABEL is still loaded ${BOOTOUT_TIMEOUT}s after 'launchctl bootout $TARGET'"
+  run wait_until_unloaded || die "$LABEL is still loaded ${BOOTOUT_TIMEOUT}s after 'launchctl bootout $TARGET'"
+}
+
+# Waits until the server at $1 reports ready; if it does not, shows why and fails.
+await_ready() {
+  say "waiting up to ${READY_TIMEOUT}s for $1/status to report ready"
+  wait_until_ready "$1" "$READY_TIMEOUT" && return 0
+  print_log_tails 20 "$ERR_LOG" "$OUT_LOG"
+  launchctl print "$TARGET" 2>/dev/null | grep -E 'state =|last exit code' >&2 || true
+  die "$LABEL is installed but $1/status did not report ready within ${READY_TIMEOUT}s; see the logs above, '$PROG logs', or '$PROG uninstall'"
+}
+
+ready_message() {
+  printf 'Selenium is ready. Point the tests at it with:\n  export SELENIUM_URL=%s' "$1"
 }
 
 resolve_java() {
@@ -240,46 +281,72 @@ is_zip() {
   [ "$(head -c 4 "$1" | od -An -tx1 | tr -d ' \n')" = 504b0304 ]
 }
 
-# Refuses a port another process already listens on: launchd would restart a server that cannot bind,
-# every ThrottleInterval, for ever. Our own loaded service is stopped and restarted instead.
+# Refuses a port another process listens on: launchd would restart a server that cannot bind, every
+# ThrottleInterval, for ever. Only the service's own process may hold it (it is stopped first), so a
+# reinstall on another port needs that port free, as a first install does.
 check_port_free() {
-  local pids pid
+  local pids pid own
   command -v lsof >/dev/null 2>&1 || return 0
   pids=$(lsof -nP -iTCP:"$PORT" -sTCP:LISTEN -t 2>/dev/null) || return 0
-  [ -n "$pids" ] || return 0
-  ! is_loaded || return 0
-  pid=$(printf '%s\n' "$pids" | head -n 1)
-  die "port $PORT is already in use by pid $pid ($(ps -o comm= -p "$pid" 2>/dev/null || printf 'unknown')); stop it or choose another --port (nothing was installed)"
+  own=$(service_pid)
+  for pid in $pids; do
+    [ "$pid" = "$own" ] ||
+      die "port $PORT is already in use by pid $pid ($(ps -o comm= -p "$pid" 2>/dev/null || printf 'unknown')); stop it or choose another --port (nothing was installed)"
+  done
 }
 
-# Puts a verified jar at $1 (a staging path): a copy of --jar, or a checked download.
-prepare_jar() {
-  local staged=$1 url expected actual
+check_local_jar() {
+  if [ ! -f "$JAR_SOURCE" ] || [ ! -s "$JAR_SOURCE" ]; then die "jar not found (or empty): $JAR_SOURCE"; fi
+  is_zip "$JAR_SOURCE" || die "--jar $JAR_SOURCE is not a jar (a jar is a zip file; this one does not start like one). Nothing was installed"
+  say "jar: $JAR_SOURCE (SHA-256 $(sha256_of "$JAR_SOURCE"))"
+}
+
+# Dies unless the SHA-256 of file $1 is $2 (in either case).
+verify_sha256() {
+  local actual
+  actual=$(sha256_of "$1")
+  [ "$actual" = "$(printf '%s' "$2" | tr 'A-F' 'a-f')" ] ||
+    die "checksum mismatch for the Selenium jar: expected $2, got $actual (nothing was installed)"
+  say "jar SHA-256 $actual verified"
+}
+
+# Puts the jar at $1: a copy of --jar, or a download, checked against --sha256 or the pinned SHA-256.
+stage_jar() {
+  local staged=$1 expected=$SHA256 url
   if [ -n "$JAR_SOURCE" ]; then
-    if [ ! -f "$JAR_SOURCE" ] || [ ! -s "$JAR_SOURCE" ]; then die "jar not found (or empty): $JAR_SOURCE"; fi
-    is_zip "$JAR_SOURCE" || die "--jar $JAR_SOURCE is not a jar (a jar is a zip file; this one does not start like one). Nothing was installed"
-    say "jar: $JAR_SOURCE (SHA-256 $(sha256_of "$JAR_SOURCE"))"
-    expected=$SHA256
+    check_local_jar
     run cp "$JAR_SOURCE" "$staged"
   else
-    expected=$SHA256
-    if [ -z "$expected" ]; then
-      expected=$(pinned_sha256 "$VERSION") ||
-        die "no pinned SHA-256 for Selenium $VERSION; pass --sha256 HEX, or --jar PATH, or use --version $DEFAULT_VERSION"
-    fi
+    [ -n "$expected" ] || expected=$(pinned_sha256 "$VERSION") ||
+      die "no pinned SHA-256 for Selenium $VERSION; pass --sha256 HEX, or --jar PATH, or use --version $DEFAULT_VERSION"
     url=$(release_url "$VERSION")
     run curl -fL --retry 3 --proto '=https' --proto-redir '=https' -o "$staged" "$url" ||
       die "download failed: $url (nothing was installed)"
   fi
-  [ -n "$expected" ] || return 0
-  if [ "$DRY_RUN" = 1 ]; then
-    say "+ check that the SHA-256 of $staged is $expected"
-    return 0
+  [ -z "$expected" ] || run verify_sha256 "$staged" "$expected"
+}
+
+# Writes to $1 the plist of an agent that runs jar $3 with Java $2, and lints it where plutil exists
+# (on every Mac).
+stage_plist() {
+  local plist=$1
+  set -- "$2" -jar "$3" standalone --host "$HOST" --port "$PORT"
+  if [ -n "$MAX_SESSIONS" ]; then set -- "$@" --max-sessions "$MAX_SESSIONS" --override-max-sessions true; fi
+  if [ -n "$SESSION_TIMEOUT" ]; then set -- "$@" --session-timeout "$SESSION_TIMEOUT"; fi
+  render_plist "$LABEL" "$SUPPORT_DIR" "$AGENT_PATH_VALUE" "$OUT_LOG" "$ERR_LOG" "$THROTTLE_INTERVAL" "$@" >"$plist"
+  if command -v plutil >/dev/null 2>&1; then
+    plutil -lint "$plist" >/dev/null || die "the generated plist is not valid (plutil -lint $plist)"
   fi
-  actual=$(sha256_of "$staged")
-  [ "$actual" = "$(printf '%s' "$expected" | tr 'A-F' 'a-f')" ] ||
-    die "checksum mismatch for the Selenium jar: expected $expected, got $actual (nothing was installed)"
-  say "jar SHA-256 $actual verified"
+}
+
+# Prepares the jar and the plist for Java $1 in a temporary directory (STAGING), so that a failed
+# download, checksum or plist leaves the installed service as it was.
+stage() {
+  STAGING=$(mktemp -d "${TMPDIR:-/tmp}/selenium-launchd.XXXXXX")
+  trap 'rm -rf "$STAGING"' EXIT
+  JAR_NAME="selenium-server-$(jar_version).jar"
+  stage_jar "$STAGING/$JAR_NAME"
+  stage_plist "$STAGING/$LABEL.plist" "$1" "$SUPPORT_DIR/$JAR_NAME"
 }
 
 jar_version() {
@@ -304,77 +371,57 @@ bootstrap_hint() {
   esac
 }
 
-cmd_install() {
-  local java jar_name jar staging plist url rc=0
-  [ -n "$VERSION" ] || [ -n "$JAR_SOURCE" ] || VERSION=$DEFAULT_VERSION
-  if [ "$HOST" != 127.0.0.1 ]; then
+warn_if_remote() {
+  [ "$HOST" = 127.0.0.1 ] ||
     warn "--host $HOST: the server will accept remote connections, and anyone who reaches it can drive your browsers"
-  fi
-  java=$(resolve_java)
-  say "java: $java (Java $(java_major_version "$java"))"
-  [ "$DRY_RUN" = 1 ] || check_port_free
+}
 
-  staging=$(mktemp -d "${TMPDIR:-/tmp}/selenium-launchd.XXXXXX")
-  # shellcheck disable=SC2064 # expand now: $staging is local to this function
-  trap "rm -rf '$staging'" EXIT
-  jar_name="selenium-server-$(jar_version).jar"
-  jar="$SUPPORT_DIR/$jar_name"
-  prepare_jar "$staging/$jar_name"
-
-  set -- "$java" -jar "$jar" standalone --host "$HOST" --port "$PORT"
-  if [ -n "$MAX_SESSIONS" ]; then set -- "$@" --max-sessions "$MAX_SESSIONS" --override-max-sessions true; fi
-  if [ -n "$SESSION_TIMEOUT" ]; then set -- "$@" --session-timeout "$SESSION_TIMEOUT"; fi
-  plist="$staging/$LABEL.plist"
-  render_plist "$LABEL" "$SUPPORT_DIR" "$AGENT_PATH_VALUE" "$OUT_LOG" "$ERR_LOG" "$THROTTLE_INTERVAL" "$@" >"$plist"
-  if command -v plutil >/dev/null 2>&1; then
-    plutil -lint "$plist" >/dev/null || die "the generated plist is not valid (plutil -lint $plist)"
-  fi
-  if [ "$DRY_RUN" = 1 ]; then
-    say "+ write $AGENT_PLIST:"
-    cat "$plist"
-  fi
-
+warn_if_brew_service() {
   if [ "$PORT" = 4444 ] && launchctl print "$DOMAIN/$HOMEBREW_SERVICE_LABEL" >/dev/null 2>&1; then
     warn "'brew services' also runs selenium-server on port 4444; stop it (brew services stop selenium-server) or pick another --port"
   fi
-  if is_loaded; then bootout_and_wait; fi
+}
 
+# Puts the staged jar and plist in place, with the permissions launchd insists on.
+install_files() {
   run mkdir -p "$SUPPORT_DIR" "$LOG_DIR" "$AGENT_DIR"
   run chmod 755 "$SUPPORT_DIR" "$LOG_DIR"
-  run cp "$staging/$jar_name" "$jar.partial"
-  run mv -f "$jar.partial" "$jar"
-  run chmod 644 "$jar"
-  if [ "$DRY_RUN" = 0 ]; then
-    # Older jars from a previous version: only the one the plist names is kept.
-    find "$SUPPORT_DIR" -maxdepth 1 -name 'selenium-server-*.jar' ! -name "$jar_name" -exec rm -f {} +
-  fi
+  run install_file "$STAGING/$JAR_NAME" "$SUPPORT_DIR/$JAR_NAME"
+  # Older jars from a previous version: only the one the plist names is kept.
+  run find "$SUPPORT_DIR" -maxdepth 1 -name 'selenium-server-*.jar' ! -name "$JAR_NAME" -delete
   # launchd opens the log files itself and gives up (exit 78) when it cannot.
   run touch "$OUT_LOG" "$ERR_LOG"
   run chmod 644 "$OUT_LOG" "$ERR_LOG"
-  run cp "$plist" "$AGENT_PLIST"
-  run chmod 644 "$AGENT_PLIST"
-  run launchctl enable "$TARGET"
-  if [ "$DRY_RUN" = 1 ]; then
-    run launchctl bootstrap "$DOMAIN" "$AGENT_PLIST"
-    say "dry run: nothing was changed"
-    return 0
-  fi
-  launchctl bootstrap "$DOMAIN" "$AGENT_PLIST" || rc=$?
-  if [ "$rc" != 0 ]; then
-    # The exit code is ambiguous (5 also means "already loaded"): what counts is whether it is loaded now.
-    is_loaded || die "launchctl bootstrap $DOMAIN $AGENT_PLIST failed with exit code $rc: $(bootstrap_hint "$rc")"
-    warn "launchctl bootstrap exited $rc, but $LABEL is loaded"
-  fi
+  put "$STAGING/$LABEL.plist" "$AGENT_PLIST"
+}
 
+# Enables the label (a disabled one refuses to load) and loads the agent into the GUI session.
+load_service() {
+  local rc=0
+  run launchctl enable "$TARGET"
+  run launchctl bootstrap "$DOMAIN" "$AGENT_PLIST" || rc=$?
+  [ "$rc" != 0 ] || return 0
+  # The exit code is ambiguous (5 also means "already loaded"): what counts is whether it is loaded now.
+  is_loaded || die "launchctl bootstrap $DOMAIN $AGENT_PLIST failed with exit code $rc: $(bootstrap_hint "$rc")"
+  warn "launchctl bootstrap exited $rc, but $LABEL is loaded"
+}
+
+# Every check comes before the first change, so a refused install leaves a working service running.
+cmd_install() {
+  local java url
   url="http://$(probe_host "$HOST"):$PORT"
-  say "waiting up to ${READY_TIMEOUT}s for $url/status to report ready"
-  if ! wait_until_ready "$url" "$READY_TIMEOUT"; then
-    print_log_tails 20 "$ERR_LOG" "$OUT_LOG"
-    launchctl print "$TARGET" 2>/dev/null | grep -E 'state =|last exit code' >&2 || true
-    die "$LABEL is installed but $url/status did not report ready within ${READY_TIMEOUT}s; see the logs above, '$PROG logs', or '$PROG uninstall'"
-  fi
-  say "Selenium is ready. Point the tests at it with:"
-  say "  export SELENIUM_URL=$url"
+  [ -n "$VERSION" ] || [ -n "$JAR_SOURCE" ] || VERSION=$DEFAULT_VERSION
+  warn_if_remote
+  warn_if_brew_service
+  java=$(resolve_java)
+  say "java: $java (Java $(java_major_version "$java"))"
+  check_port_free
+  stage "$java"
+  if is_loaded; then stop_service; fi
+  install_files
+  load_service
+  run await_ready "$url"
+  report "$(ready_message "$url")"
 }
 
 installed_url() {
@@ -385,7 +432,7 @@ installed_url() {
 }
 
 cmd_status() {
-  local output pid url jar loaded=0
+  local pid url jar loaded=0
   say "label:   $LABEL"
   if [ ! -f "$AGENT_PLIST" ]; then
     say "plist:   not installed ($AGENT_PLIST)"
@@ -393,9 +440,9 @@ cmd_status() {
     return 3
   fi
   say "plist:   $AGENT_PLIST"
-  if output=$(launchctl print "$TARGET" 2>/dev/null); then
+  if is_loaded; then
     loaded=1
-    pid=$(printf '%s\n' "$output" | sed -n 's/^[[:space:]]*pid = \([0-9][0-9]*\).*/\1/p' | head -n 1)
+    pid=$(service_pid)
     say "loaded:  yes${pid:+, pid $pid}"
   else
     say "loaded:  no"
@@ -419,14 +466,10 @@ cmd_restart() {
   local url
   [ -f "$AGENT_PLIST" ] || die "$LABEL is not installed; run $PROG install"
   is_loaded || die "$LABEL is not loaded; run $PROG install"
-  run launchctl kickstart -k "$TARGET"
-  [ "$DRY_RUN" = 0 ] || return 0
   url=$(installed_url)
-  wait_until_ready "$url" "$READY_TIMEOUT" || {
-    print_log_tails 20 "$ERR_LOG" "$OUT_LOG"
-    die "$url/status did not report ready within ${READY_TIMEOUT}s after the restart"
-  }
-  say "Selenium is ready: SELENIUM_URL=$url"
+  run launchctl kickstart -k "$TARGET"
+  run await_ready "$url"
+  report "$(ready_message "$url")"
 }
 
 cmd_logs() {
@@ -439,7 +482,7 @@ cmd_logs() {
 
 cmd_uninstall() {
   if is_loaded; then
-    bootout_and_wait
+    stop_service
   else
     say "$LABEL is not loaded"
   fi
@@ -450,11 +493,7 @@ cmd_uninstall() {
   elif [ -e "$LOG_DIR" ]; then
     say "logs kept in $LOG_DIR (uninstall --purge removes them)"
   fi
-  if [ "$DRY_RUN" = 1 ]; then
-    say "dry run: nothing was changed"
-  else
-    say "$LABEL is uninstalled"
-  fi
+  report "$LABEL is uninstalled"
 }
 
 main() {

@@ -124,6 +124,28 @@ test('uninstall boots out and removes the agent and the jar, keeps the logs, and
   assert.deepEqual(fs.readdirSync(path.join(box.dir, 'state')), [], 'nothing is left loaded');
 });
 
+test('--dry-run restart and uninstall print what they would do and change nothing', (t) => {
+  const box = sandbox(t);
+  assert.equal(run(box, ['--jar', box.jar]).status, 0);
+  const before = listHome(box);
+  clearCalls(box);
+  const restart = run(box, ['restart', '--dry-run']);
+  assert.equal(restart.status, 0, restart.stderr);
+  assert.equal(
+    restart.stdout,
+    `+ launchctl kickstart -k gui/${UID}/${DEFAULT_LABEL}\n+ await_ready http://127.0.0.1:4444\ndry run: nothing was changed\n`,
+  );
+  const uninstall = run(box, ['uninstall', '--dry-run', '--purge']);
+  assert.equal(uninstall.status, 0, uninstall.stderr);
+  assert.match(
+    uninstall.stdout,
+    /^\+ launchctl bootout \S+\n\+ wait_until_unloaded\n\+ rm -f \S+\.plist\n\+ rm -rf .*Application\\ Support\S+\n\+ rm -rf .*Logs\S+\ndry run: nothing was changed\n$/,
+  );
+  assert.deepEqual(launchctlVerbs(box).filter((verb) => verb !== 'print'), [], 'only questions are asked');
+  assert.ok(!calls(box).some((line) => line.startsWith('curl ')), 'nothing waits for a restart that did not happen');
+  assert.deepEqual(listHome(box), before);
+});
+
 test('--help describes every command and exits 0', (t) => {
   const box = sandbox(t);
   const result = run(box, ['--help']);

@@ -75,7 +75,10 @@ test('installing twice boots the old job out, waits until it is gone, and leaves
   // launchd keeps listing the job for a moment after bootout; bootstrap must wait for that.
   const second = run(box, ['--jar', box.jar], { STUB_LAUNCHCTL_DRAIN: '2' });
   assert.equal(second.status, 0, second.stderr);
-  assert.deepEqual(launchctlVerbs(box), ['print', 'bootout', 'print', 'print', 'print', 'enable', 'bootstrap']);
+  const verbs = launchctlVerbs(box);
+  const bootout = verbs.indexOf('bootout');
+  assert.deepEqual(verbs.slice(0, bootout).filter((verb) => verb !== 'print'), [], 'only questions come first');
+  assert.deepEqual(verbs.slice(bootout), ['bootout', 'print', 'print', 'print', 'enable', 'bootstrap']);
   const { support } = paths(box);
   assert.deepEqual(fs.readdirSync(support), ['selenium-server-4.48.0.jar']);
   assert.deepEqual(fs.readdirSync(path.join(box.home, 'Library', 'LaunchAgents')), [`${DEFAULT_LABEL}.plist`]);
@@ -102,11 +105,12 @@ test('--dry-run prints the plist and the commands and changes nothing', (t) => {
   assert.match(result.stdout, /<key>Label<\/key>\n {2}<string>dev\.cucumber-mink\.selenium-server<\/string>/);
   assert.match(result.stdout, /<string>4555<\/string>/);
   assert.match(result.stdout, /\+ curl -fL .* https:\/\/github\.com\/SeleniumHQ\/selenium\/releases\/download\/selenium-4\.48\.0\/selenium-server-4\.48\.0\.jar/);
-  assert.match(result.stdout, /\+ check that the SHA-256 of .* is c3119218bcd07b221622ffd57874519891718029358c85a2dccf506e17815cd7/);
+  assert.match(result.stdout, /\+ verify_sha256 \S+\/selenium-server-4\.48\.0\.jar c3119218bcd07b221622ffd57874519891718029358c85a2dccf506e17815cd7\n/);
   const enable = result.stdout.indexOf(`+ launchctl enable gui/${UID}/${DEFAULT_LABEL}`);
   const bootstrap = result.stdout.indexOf(`+ launchctl bootstrap gui/${UID} `);
-  assert.ok(enable > 0 && bootstrap > enable, result.stdout);
-  assert.match(result.stdout, /dry run: nothing was changed/);
+  const wait = result.stdout.indexOf('+ await_ready http://127.0.0.1:4555\n');
+  assert.ok(enable > 0 && bootstrap > enable && wait > bootstrap, result.stdout);
+  assert.match(result.stdout, /\ndry run: nothing was changed\n$/);
 });
 
 test('--dry-run on an installed service shows the bootout but does not run it', (t) => {
@@ -116,8 +120,9 @@ test('--dry-run on an installed service shows the bootout but does not run it', 
   clearCalls(box);
   const result = run(box, ['--dry-run', '--jar', box.jar]);
   assert.equal(result.status, 0, result.stderr);
-  assert.match(result.stdout, new RegExp(`\\+ launchctl bootout gui/${UID}/${DEFAULT_LABEL.replace(/\./g, '\\.')}`));
-  assert.deepEqual(launchctlVerbs(box), ['print']);
+  assert.ok(result.stdout.includes(`+ launchctl bootout gui/${UID}/${DEFAULT_LABEL}\n+ wait_until_unloaded\n`), result.stdout);
+  assert.deepEqual(launchctlVerbs(box).filter((verb) => verb !== 'print'), [], 'only questions are asked');
+  assert.deepEqual(fs.readdirSync(path.join(box.dir, 'state')), [`loaded.${DEFAULT_LABEL}`]);
   assert.deepEqual(listHome(box), before);
 });
 
@@ -239,11 +244,38 @@ test('a port another process listens on is refused before anything is installed'
   const box = sandbox(t);
   const result = run(box, ['--jar', box.jar, '--port', '4555'], { STUB_PORT_IN_USE: '4555' });
   assert.equal(result.status, 1);
-  assert.match(result.stderr, /port 4555 is already in use by pid 31337 .*choose another --port \(nothing was installed\)/);
+  assert.match(result.stderr, /port 4555 is already in use by pid 31337 \(nc\); stop it or choose another --port \(nothing was installed\)/);
   assertNothingInstalled(box);
-  // Our own service on that port is no obstacle: it is stopped and started again.
+  // Our own service listening on that port is no obstacle: it is stopped and started again.
   assert.equal(run(box, ['--jar', box.jar, '--port', '4555']).status, 0);
-  assert.equal(run(box, ['--jar', box.jar, '--port', '4555'], { STUB_PORT_IN_USE: '4555' }).status, 0);
+  assert.equal(run(box, ['--jar', box.jar, '--port', '4555']).status, 0);
+  // A stranger is, even while our service is loaded (say, restarting after a crash).
+  const stranger = run(box, ['--jar', box.jar, '--port', '4555'], { STUB_PORT_IN_USE: '4555' });
+  assert.equal(stranger.status, 1);
+  assert.match(stranger.stderr, /port 4555 is already in use by pid 31337 \(nc\)/);
+});
+
+test('reinstalling on another --port that is taken is refused, and the installed service is left as it was', (t) => {
+  const box = sandbox(t);
+  assert.equal(run(box, ['--jar', box.jar, '--port', '4555']).status, 0);
+  const { plist } = paths(box);
+  const before = { plist: fs.readFileSync(plist, 'utf8'), home: listHome(box) };
+  clearCalls(box);
+  const result = run(box, ['--jar', box.jar, '--port', '4666'], { STUB_PORT_IN_USE: '4666' });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /port 4666 is already in use by pid 31337 \(nc\); stop it or choose another --port/);
+  assert.deepEqual(launchctlVerbs(box).filter((verb) => verb !== 'print'), [], 'the running service is not touched');
+  assert.deepEqual({ plist: fs.readFileSync(plist, 'utf8'), home: listHome(box) }, before);
+  assert.deepEqual(fs.readdirSync(path.join(box.dir, 'state')), [`loaded.${DEFAULT_LABEL}`]);
+});
+
+test('--dry-run refuses a taken port as the install would', (t) => {
+  const box = sandbox(t);
+  const result = run(box, ['--dry-run', '--jar', box.jar, '--port', '4555'], { STUB_PORT_IN_USE: '4555' });
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /port 4555 is already in use by pid 31337 \(nc\)/);
+  assert.doesNotMatch(result.stdout, /dry run: nothing was changed/);
+  assertNothingInstalled(box);
 });
 
 test('options may come before the command: --dry-run install', (t) => {
