@@ -26,6 +26,7 @@ const SECTION_TITLES: Record<string, string> = {
   'element-actions': 'Acting on elements located by CSS',
   scoped: 'Inside an element (scoping)',
   api: 'API requests',
+  json: 'JSON answers (behatch wording)',
   'session-state': 'Saved session state (both drivers)',
   pause: 'Fixed pause (both drivers)',
 };

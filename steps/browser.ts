@@ -35,6 +35,10 @@ When(step(`${I}right click on the ${PLAIN} element`), function (this: MinkWorld,
 When(step(`${I}drag the ${PLAIN} element onto the ${PLAIN} element`), function (this: MinkWorld, source: string, target: string) {
   return this.session.element('css', source).dragTo(this.session.element('css', target));
 });
+// A shortcut: the keys go to whatever has the focus, the page itself when nothing has ("meta" is ⌘ on a Mac).
+When(step(`${I}press the ${QUOTED} keys?`), function (this: MinkWorld, combination: string) {
+  return this.session.pressKeysOnPage(arg(combination));
+});
 When(step(`${I}press the ${QUOTED} key in the ${QUOTED} field`), function (this: MinkWorld, combination: string, field: string) {
   return this.session.element('field', arg(field)).pressKey(arg(combination));
 });

@@ -22,6 +22,13 @@ Then(step(`${I}should see an? ${PLAIN} element`), function (this: MinkWorld, css
 Then(step(`${I}should not see an? ${PLAIN} element`), function (this: MinkWorld, css: string) {
   return this.assert.elementNotExists(css);
 });
+// behatch's wording: what a user sees, where the two above check presence in the page (as Mink does).
+Then(step(`the ${PLAIN} element should be visible`), function (this: MinkWorld, css: string) {
+  return this.assert.elementVisible(css);
+});
+Then(step(`the ${PLAIN} element should not be visible`), function (this: MinkWorld, css: string) {
+  return this.assert.elementNotVisible(css);
+});
 Then(step(`${I}should see (\\d+) ${PLAIN} elements?`), function (this: MinkWorld, count: string, css: string) {
   return this.assert.elementsCount(css, Number(count));
 });

@@ -23,6 +23,9 @@ When(step(`${I}delete the cookie ${QUOTED}`), function (this: MinkWorld, name: s
 Then(step(`the cookie ${QUOTED} should be ${QUOTED}`), function (this: MinkWorld, name: string, value: string) {
   return this.assert.cookieEquals(arg(name), arg(value));
 });
+Then(step(`the cookie ${QUOTED} should be set`), function (this: MinkWorld, name: string) {
+  return this.assert.response.cookieSet(arg(name));
+});
 Then(step(`the cookie ${QUOTED} should not be set`), function (this: MinkWorld, name: string) {
   return this.assert.cookieNotSet(arg(name));
 });

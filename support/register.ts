@@ -18,6 +18,7 @@ import '../steps/browser';
 import '../steps/element-actions';
 import '../steps/scoped';
 import '../steps/api';
+import '../steps/json';
 import '../steps/session-state';
 import '../steps/pause';
 

@@ -38,3 +38,9 @@ export async function showLastResponse(session: Session, showCmd: string | null,
   const file = writeLastResponseFile(folder, await session.content());
   execSync(showCmd.replace('%s', `'${file.replace(/'/g, `'\\''`)}'`), { stdio: 'inherit', timeout: 60_000 });
 }
+
+/** A JSON response, indented, to the terminal and as a JSON attachment of the report. */
+export function printJson(json: string, report: StepReport): void {
+  process.stdout.write(`${escapeControlCharacters(json)}\n`);
+  report.attach(capText(json, ATTACHMENT_LIMIT), { mediaType: 'application/json', fileName: 'last-response.json' });
+}

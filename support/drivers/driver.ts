@@ -188,6 +188,8 @@ export interface BrowserOperations {
   dragTo(source: ElementHandle, target: ElementHandle): Promise<void>;
   /** `key` is a character or a key name (Enter, Tab, ArrowDown …); modifiers: ctrl, alt, shift, meta. */
   pressKey(element: ElementHandle, key: string, modifiers: string[]): Promise<void>;
+  /** The same, to whatever has the focus (the page's body when nothing has): a keyboard shortcut. */
+  pressKeyOnPage(key: string, modifiers: string[]): Promise<void>;
   /** By window name, title, or `null` for the first window; `'new'` is the most recently opened one. */
   switchToWindow(nameOrTitle: string | null): Promise<void>;
   /** By id, name or CSS of the frame element; `null` goes back to the top document. */

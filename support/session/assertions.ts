@@ -10,6 +10,7 @@ import { ElementFinder } from './element-finder';
 import { ExpectationError } from './errors';
 import type { Session } from './session';
 import { containsIgnoringCase, normalizeWhitespace, patternText } from './text';
+import { JsonAssert } from './json-assertions';
 import { ResponseAssert } from './response-assertions';
 import { nearestText } from './nearest-text';
 import { comparableAddress, pathAndFragment, pathQueryAndFragment } from './address-forms';
@@ -38,13 +39,18 @@ function excerptOf(html: string): string {
 /** Every assertion behind the steps: the page a user sees (address, text, elements, fields) here, the rest by its part. */
 export class WebAssert {
   private readonly finder: ElementFinder;
-  private readonly response: ResponseAssert;
-  private readonly browserView: BrowserAssert;
+  /** The response: status, body, headers, cookies. */
+  readonly response: ResponseAssert;
+  /** A JSON response, in behatch's wording. */
+  readonly json: JsonAssert;
+  /** What only a scripting browser shows: a dialog, a page expression. */
+  readonly browser: BrowserAssert;
 
   constructor(private readonly session: Session) {
     this.finder = new ElementFinder(session.driver);
     this.response = new ResponseAssert(session);
-    this.browserView = new BrowserAssert(session);
+    this.json = new JsonAssert(session);
+    this.browser = new BrowserAssert(session);
   }
 
   private get driver() {
@@ -55,7 +61,7 @@ export class WebAssert {
     return this.session.synchronize(assertion);
   }
 
-  // ---- the response: status, body, headers, cookies, JSON (response-assertions.ts) ----------------
+  // ---- the response (response-assertions.ts, json-assertions.ts); new checks are on their parts ------
 
   statusCodeEquals = (code: number) => this.response.statusCodeEquals(code);
   statusCodeNotEquals = (code: number) => this.response.statusCodeNotEquals(code);
@@ -67,13 +73,13 @@ export class WebAssert {
   responseHeaderNotSet = (name: string) => this.response.responseHeaderNotSet(name);
   cookieEquals = (name: string, expected: string) => this.response.cookieEquals(name, expected);
   cookieNotSet = (name: string) => this.response.cookieNotSet(name);
-  responseIsJson = () => this.response.responseIsJson();
-  jsonPathEquals = (jsonPath: string, expected: string) => this.response.jsonPathEquals(jsonPath, expected);
+  responseIsJson = () => this.json.document();
+  jsonPathEquals = (jsonPath: string, expected: string) => this.json.nodeEquals(jsonPath, expected);
 
   // ---- what only a browser shows (browser-assertions.ts) -----------------------------------------
 
-  dialogSays = (text: string) => this.browserView.dialogSays(text);
-  expressionReturns = (expression: string, expected: string) => this.browserView.expressionReturns(expression, expected);
+  dialogSays = (text: string) => this.browser.dialogSays(text);
+  expressionReturns = (expression: string, expected: string) => this.browser.expressionReturns(expression, expected);
 
   // ---- address and status ----------------------------------------------------------------------
 
@@ -252,10 +258,36 @@ export class WebAssert {
     });
   }
 
+  /** Mink's rule: present in the page at all. A hidden match still counts, and the failure says so. */
   elementNotExists(css: string): Promise<void> {
     return this.check(async () => {
       const found = await this.driver.findAll({ css });
-      if (found.length) throw new ExpectationError(`An ${describeCss(css)} appears on this page, but it should not.`);
+      if (!found.length) return;
+      const anyVisible = await this.anyVisible(found);
+      throw new ExpectationError(
+        `An ${describeCss(css)} appears on this page, but it should not.`,
+        anyVisible ? [] : [`It is in the page but hidden (${found.length === 1 ? 'it is' : `all ${found.length} are`} not shown); to check what a user sees, write: the "${css}" element should not be visible.`],
+      );
+    });
+  }
+
+  /** At least one match is shown to the user (behatch's wording). */
+  elementVisible(css: string): Promise<void> {
+    return this.check(async () => {
+      const found = await this.finder.regions(css);
+      if (!(await this.anyVisible(found))) {
+        throw new ExpectationError(`The ${describeCss(css)} is not visible, but it should be.`, [
+          found.length === 1 ? 'It is in the page, hidden.' : `All ${found.length} matches are in the page, hidden.`,
+        ]);
+      }
+    });
+  }
+
+  /** No match is shown to the user: hidden, or not in the page at all. */
+  elementNotVisible(css: string): Promise<void> {
+    return this.check(async () => {
+      const found = await this.driver.findAll({ css });
+      if (await this.anyVisible(found)) throw new ExpectationError(`An ${describeCss(css)} is visible, but it should not be.`);
     });
   }
 
@@ -327,6 +359,11 @@ export class WebAssert {
 
   private firstByCss(css: string) {
     return this.finder.first(css);
+  }
+
+  private async anyVisible(elements: readonly ElementHandle[]): Promise<boolean> {
+    for (const element of elements) if (await this.driver.isVisible(element)) return true;
+    return false;
   }
 
   private async textsOf(css: string): Promise<string[]> {

@@ -1,9 +1,13 @@
-/** A small dotted path into JSON (`user.name`, `items[0].id`, `tags.1`), with a reason when it misses. */
+/**
+ * A small dotted path into JSON (`user.name`, `items[0].id`, `tags.1`), with a reason when it misses.
+ * behatch's forms too: `root` is the whole document (`root[0].id`, `root.user`), `->` is a dot.
+ */
 
 type JsonPathResult = { exists: true; value: unknown } | { exists: false; problem: string };
 
 export function readJsonPath(document: unknown, jsonPath: string): JsonPathResult {
-  const segments = jsonPath.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
+  const path = jsonPath.trim().replace(/->/g, '.').replace(/^root(?=$|[.[])/, '');
+  const segments = path.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
   let current: unknown = document;
   const walked: string[] = [];
   for (const segment of segments) {

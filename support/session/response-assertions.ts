@@ -1,10 +1,9 @@
 /**
  * Assertions on the response rather than on the page a user sees: status code, body, headers,
- * cookies and JSON (Mink's WebAssert and behatch's RestContext wording). Like every assertion they run
+ * cookies (Mink's WebAssert and behatch's RestContext wording). Like every assertion they run
  * inside the session's synchronize(). WebAssert offers them beside the page assertions.
  */
 import { ExpectationError } from './errors';
-import { readJsonPath } from './json-path';
 import type { Session } from './session';
 import { patternText } from './text';
 
@@ -44,6 +43,23 @@ export class ResponseAssert {
     });
   }
 
+  /** The whole body, as behatch's "the response should be equal to:" (surrounding whitespace ignored). */
+  responseEquals(expected: string): Promise<void> {
+    return this.check(async () => {
+      const actual = await this.session.responseContent();
+      if (actual.trim() !== expected.trim()) {
+        throw new ExpectationError('The response differs from the expected text.', [`It is: ${JSON.stringify(actual.length > 300 ? `${actual.slice(0, 300)}…` : actual)}`]);
+      }
+    });
+  }
+
+  responseEmpty(): Promise<void> {
+    return this.check(async () => {
+      const actual = await this.session.responseContent();
+      if (actual.trim() !== '') throw new ExpectationError(`The response should be empty, but it has ${actual.length} characters.`);
+    });
+  }
+
   responseNotContains(text: string): Promise<void> {
     return this.check(async () => {
       if ((await this.session.responseContent()).toLowerCase().includes(text.toLowerCase())) {
@@ -54,10 +70,11 @@ export class ResponseAssert {
 
   // ---- headers, cookies, JSON ------------------------------------------------------------------
 
-  responseHeaderEquals(name: string, expected: string): Promise<void> {
+  /** behatch's "the header … should be equal to" ignores case; Mink's "… response header should be" does not. */
+  responseHeaderEquals(name: string, expected: string, ignoringCase = false): Promise<void> {
     return this.check(async () => {
       const actual = await this.header(name);
-      if (actual !== expected) throw new ExpectationError(`Current response header "${name}" is "${actual}", but "${expected}" expected.`);
+      if (ignoringCase ? actual.toLowerCase() !== expected.toLowerCase() : actual !== expected) throw new ExpectationError(`Current response header "${name}" is "${actual}", but "${expected}" expected.`);
     });
   }
 
@@ -79,6 +96,37 @@ export class ResponseAssert {
     });
   }
 
+  responseHeaderNotEquals(name: string, unexpected: string, ignoringCase = false): Promise<void> {
+    return this.check(async () => {
+      const actual = await this.header(name);
+      if (ignoringCase ? actual.toLowerCase() === unexpected.toLowerCase() : actual === unexpected) throw new ExpectationError(`Current response header "${name}" is "${actual}", but it should not be.`);
+    });
+  }
+
+  responseHeaderNotContains(name: string, text: string): Promise<void> {
+    return this.check(async () => {
+      const actual = await this.header(name);
+      if (actual.toLowerCase().includes(text.toLowerCase())) {
+        throw new ExpectationError(`The text "${text}" appears in the "${name}" response header, but it should not.`, [`The header is "${actual}".`]);
+      }
+    });
+  }
+
+  responseHeaderNotMatches(name: string, pattern: RegExp): Promise<void> {
+    return this.check(async () => {
+      const actual = await this.header(name);
+      if (pattern.test(actual)) {
+        throw new ExpectationError(`The pattern "${patternText(pattern)}" matches the "${name}" response header, but it should not.`, [`The header is "${actual}".`]);
+      }
+    });
+  }
+
+  responseHeaderSet(name: string): Promise<void> {
+    return this.check(async () => {
+      await this.header(name);
+    });
+  }
+
   responseHeaderNotSet(name: string): Promise<void> {
     return this.check(async () => {
       const values = (await this.session.responseHeaders())[name.toLowerCase()];
@@ -92,33 +140,14 @@ export class ResponseAssert {
     if (actual !== expected) throw await this.fail(`Cookie "${name}" value is "${actual}", but should be "${expected}".`);
   }
 
+  /** Set to any value, the empty one included. */
+  async cookieSet(name: string): Promise<void> {
+    if ((await this.session.cookie(name)) === null) throw await this.fail(`Cookie "${name}" is not set, but should be.`);
+  }
+
   async cookieNotSet(name: string): Promise<void> {
     const actual = await this.session.cookie(name);
     if (actual !== null) throw await this.fail(`Cookie "${name}" is set to "${actual}", but should not be.`);
-  }
-
-  async responseIsJson(): Promise<unknown> {
-    const body = await this.session.responseContent();
-    try {
-      return JSON.parse(body);
-    } catch (error) {
-      throw await this.fail(`The response is not JSON: ${(error as Error).message}.`);
-    }
-  }
-
-  async jsonPathEquals(jsonPath: string, expected: string): Promise<void> {
-    const document = await this.responseIsJson();
-    const found = readJsonPath(document, jsonPath);
-    if (!found.exists) throw await this.fail(`The JSON response has nothing at "${jsonPath}" (${found.problem}).`);
-    let wanted: unknown = expected;
-    try {
-      wanted = JSON.parse(expected);
-    } catch {
-      // Not a JSON literal: compare as a string.
-    }
-    if (JSON.stringify(found.value) !== JSON.stringify(wanted) && String(found.value) !== expected) {
-      throw await this.fail(`The JSON response has ${JSON.stringify(found.value)} at "${jsonPath}", but ${JSON.stringify(wanted)} expected.`);
-    }
   }
 
   // ---- helpers ---------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import {
 import type { NamedSelectorKind } from '../selectors/named';
 import { NAMED_KINDS } from '../selectors/kinds';
 import { MinkElement, type SelectorArgument, type SelectorType } from './element';
+import { parseKeyCombination } from './keys';
 import { ResponseInView } from './response-in-view';
 import { encodeApiRequest, type ApiRequest } from './api-request';
 import { contextLine, ExpectationError, hasContextLine, type PageContext } from './errors';
@@ -239,6 +240,12 @@ export class Session {
   async inBrowser<T>(operation: (browser: BrowserOperations) => Promise<T>): Promise<T> {
     const browser = await this.browser();
     return this.synchronize(() => operation(browser));
+  }
+
+  /** A key or combination ("ctrl+f", "meta+k", "Escape") to whatever has the focus: once, never retried. */
+  async pressKeysOnPage(combination: string): Promise<void> {
+    const { key, modifiers } = parseKeyCombination(combination);
+    await (await this.browser()).pressKeyOnPage(key, modifiers);
   }
 
   // ---- acting on a found element (the handle form; once, without waiting) -------------------

@@ -31,3 +31,20 @@ export function patternText(pattern: RegExp): string {
 export function unescapeStepArgument(text: string): string {
   return text.replace(/\\"/g, '"');
 }
+
+/**
+ * A pattern as behatch's steps take it, PHP-style between delimiters with flags (`/^\d+$/`, `#id=\d#i`);
+ * anything else is the whole pattern, as Mink's regex steps read it.
+ */
+export function parseDelimitedRegex(text: string): RegExp {
+  const delimited = /^([^\w\s\\])(.*)\1([a-zA-Z]*)$/s.exec(text);
+  if (!delimited) return parseStepRegex(text);
+  const [, , body, flags] = delimited;
+  const unsupported = flags.replace(/[imsu]/g, '');
+  if (unsupported) throw new Error(`"${text}": the pattern flag${unsupported.length > 1 ? 's' : ''} "${unsupported}" ${unsupported.length > 1 ? 'are' : 'is'} not supported (use i, m, s or u).`);
+  try {
+    return new RegExp(body, flags);
+  } catch (error) {
+    throw new Error(`"${text}" is not a valid regular expression: ${(error as Error).message}`);
+  }
+}

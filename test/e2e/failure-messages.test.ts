@@ -48,8 +48,8 @@ const CASES: Case[] = [
   { name: 'response header should match', steps: ['Given I am on "/links"', 'Then the "Content-Type" response header should match "^application/"'], message: /The pattern "\^application\/" was not found anywhere in the "Content-Type" response header\./ },
   { name: 'response header should not be set', steps: ['Given I am on "/links"', 'Then the "Content-Type" response header should not be set'], message: /Current response header "Content-Type" is "text\/html[^"]*", but it should not be set\./ },
   { name: 'response should be JSON', steps: ['Given I am on "/links"', 'Then the response should be JSON'], message: /The response is not JSON: / },
-  { name: 'JSON value', steps: ['Given I am on "/api/user.json"', 'Then the JSON response should have "user.email" equal to "bob@example.com"'], message: /The JSON response has "ada@example\.com" at "user\.email", but "bob@example\.com" expected\./ },
-  { name: 'JSON path missing', steps: ['Given I am on "/api/user.json"', 'Then the JSON response should have "user.phone" equal to "1"'], message: /The JSON response has nothing at "user\.phone" \(no "phone" under "user"; it has: / },
+  { name: 'JSON value', steps: ['Given I am on "/api/user.json"', 'Then the JSON response should have "user.email" equal to "bob@example.com"'], message: /The JSON node "user\.email" is "ada@example\.com", but "bob@example\.com" expected\./ },
+  { name: 'JSON path missing', steps: ['Given I am on "/api/user.json"', 'Then the JSON response should have "user.phone" equal to "1"'], message: /The JSON node "user\.phone" does not exist: no "phone" under "user"; it has: / },
   { name: 'file to attach missing', steps: ['Given I am on "/forms/upload"', 'When I attach the file "nope.txt" to "Avatar"'], message: /File "nope\.txt" to attach does not exist \(looked in .*features\/files\/nope\.txt and .*\)\.\nSet filesPath \(FILES_PATH\)/ },
   { name: 'wrong kind of field', steps: ['Given I am on "/forms/text"', 'When I check "Age"'], message: /"I check" needs a checkbox input, but form field "Age" is .*\(number\)\./ },
   // Several elements match the CSS: any of them may pass; a failure counts and shows them.
@@ -69,6 +69,22 @@ const CASES: Case[] = [
   { name: 'check a text field by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I check the ".quick-title" element'], message: /"I check" needs a checkbox input, but it is .*\(text\)\./ },
   { name: 'select in a text field by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I select "Open" from the ".quick-title" element'], message: /Form field .* is not a select box or a radio group, so no option can be selected\./ },
   { name: 'element to fill missing', steps: ['Given I am on "/spa/unlabeled"', 'When I fill in the ".quick-nope" element with "x"'], message: /Element matching css "\.quick-nope" not found\./ },
+  // Seen or merely present: Mink's wording checks presence, behatch's what a user sees.
+  { name: 'hidden element is still present', steps: ['Given I am on "/hidden-text"', 'Then I should not see a "p[hidden]" element'], message: /An element matching css "p\[hidden\]" appears on this page, but it should not\.\nIt is in the page but hidden \(it is not shown\); to check what a user sees, write: the "p\[hidden\]" element should not be visible\./ },
+  { name: 'element should be visible', steps: ['Given I am on "/hidden-text"', 'Then the "p[hidden]" element should be visible'], message: /The element matching css "p\[hidden\]" is not visible, but it should be\.\nIt is in the page, hidden\./ },
+  { name: 'element should not be visible', steps: ['Given I am on "/hidden-text"', 'Then the "#visible" element should not be visible'], message: /An element matching css "#visible" is visible, but it should not be\./ },
+  { name: 'cookie should be set', steps: ['Given I am on "/cookies"', 'Then the cookie "nope" should be set'], message: /Cookie "nope" is not set, but should be\./ },
+  // behatch's wording for headers and JSON.
+  { name: 'header should be equal to', steps: ['Given I am on "/links"', 'Then the header "Content-Type" should be equal to "text/plain"'], message: /Current response header "Content-Type" is "text\/html[^"]*", but "text\/plain" expected\./ },
+  { name: 'header should not exist', steps: ['Given I am on "/links"', 'Then the header "Content-Type" should not exist'], message: /Current response header "Content-Type" is "text\/html[^"]*", but it should not be set\./ },
+  { name: 'header should not match', steps: ['Given I am on "/links"', 'Then the header "Content-Type" should not match "/^TEXT/i"'], message: /The pattern "\(\?i\)\^TEXT" matches the "Content-Type" response header, but it should not\./ },
+  { name: 'response should be in JSON', steps: ['Given I am on "/links"', 'Then the response should be in JSON'], message: /The response is not JSON: .*\nIt starts: "<!DOCTYPE html>/ },
+  { name: 'JSON node value', steps: ['Given I am on "/api/user.json"', 'Then the JSON node "user.email" should be equal to "bob@example.com"'], message: /The JSON node "user\.email" is "ada@example\.com", but "bob@example\.com" expected\./ },
+  { name: 'JSON node missing', steps: ['Given I am on "/api/user.json"', 'Then the JSON node "user.phone" should exist'], message: /The JSON node "user\.phone" does not exist: no "phone" under "user"; it has: id, name, email/ },
+  { name: 'JSON node count', steps: ['Given I am on "/api/user.json"', 'Then the JSON node "user.roles" should have 3 elements'], message: /The JSON node "user\.roles" has 2 elements, but 3 expected\.\nIt is \["admin","editor"\]\./ },
+  { name: 'JSON node is not a string', steps: ['Given I am on "/api/user.json"', 'Then the JSON node "user.id" should be equal to the string "42"'], message: /The JSON node "user\.id" is 42, but the string "42" expected\./ },
+  { name: 'JSON nodes differ', steps: ['Given I am on "/api/user.json"', 'Then the JSON nodes should be equal to:', '  | user.name | Ada Lovelace |', '  | user.id | 43 |', '  | user.age | 36 |'], message: /2 of 3 JSON nodes differ:\n {2}"user\.id" is 42: it is not "43"\n {2}"user\.age" does not exist/ },
+  { name: 'JSON schema', steps: ['Given I am on "/api/user.json"', 'Then the JSON should be valid according to the schema "features/files/recipe.schema.json"'], message: /The JSON response does not follow the schema \(2 violations\):\n {2}\/: must have required property 'name'\n {2}\/: must have required property 'servings'/ },
 ];
 
 function featureText(cases: Case[]): string {

@@ -47,6 +47,11 @@ export function createBrowserOperations(host: OperationsHost): BrowserOperations
       const keys = keystroke(key, modifiers);
       await onElement(element, `press ${key} in`, (el) => el.sendKeys(keys));
     },
+    // The element that has the focus gets the keys, as a user's shortcut would (the body when none has).
+    pressKeyOnPage: (key, modifiers) => {
+      const keys = keystroke(key, modifiers);
+      return attempt(`press ${key} on the page`, async () => webDriver().switchTo().activeElement().sendKeys(keys));
+    },
     switchToWindow: async (nameOrTitle) => host.windows.switchTo(webDriver(), nameOrTitle),
     switchToIFrame: async (locator) => {
       await switchToIFrame(webDriver(), locator);
