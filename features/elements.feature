@@ -26,3 +26,11 @@ Feature: Elements located by CSS
     And the ".note" element should contain "One note"
     And the "#items" element should not contain "<table>"
     And the "#items" element should not contain "One note"
+
+  Scenario: Present is not the same as visible
+    Given I am on "/hidden-text"
+    Then I should see a "p[hidden]" element
+    And the "p[hidden]" element should not be visible
+    And the "#visible" element should be visible
+    And the "p" element should be visible
+    And the ".missing" element should not be visible

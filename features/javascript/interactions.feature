@@ -18,6 +18,13 @@ Feature: Mouse, keyboard and page events
     When I press the "Enter" key in the "Type here" field
     Then I should see "typed = a"
 
+  Scenario: A shortcut pressed on the page, with no field
+    Given I am on "/async/keys"
+    When I press the "meta+k" keys
+    Then I should see "Last key: meta+k on the page"
+    When I press the "Escape" key
+    Then I should see "Last key: Escape on the page"
+
   Scenario: Enter submits a form that has no submit button
     Given I am on "/forms/no-submit"
     When I fill in "Lonely field" with "alone"

@@ -151,14 +151,15 @@ const keys = layout(
 </form>
 <p id="last-key">No key pressed</p>
 ${script(`
-document.getElementById('key-field').addEventListener('keydown', function (event) {
+document.addEventListener('keydown', function (event) {
   var parts = [];
   if (event.ctrlKey) parts.push('ctrl');
   if (event.altKey) parts.push('alt');
   if (event.shiftKey) parts.push('shift');
   if (event.metaKey) parts.push('meta');
   parts.push(event.key);
-  document.getElementById('last-key').textContent = 'Last key: ' + parts.join('+');
+  var where = event.target.id === 'key-field' ? '' : ' on the page';
+  document.getElementById('last-key').textContent = 'Last key: ' + parts.join('+') + where;
 });
 `)}
 `,
