@@ -1,5 +1,5 @@
 /** The public API for a project's cucumber config and custom steps. */
-export { defineConfig, REGISTER_MODULE, HTTP_ONLY_TAG, type MinkConfigOptions, type CucumberProfiles } from './config/preset';
+export { defineConfig, REGISTER_MODULE, HTTP_ONLY_TAG, type MinkConfigOptions, type MinkProfileOptions, type CucumberProfiles } from './config/preset';
 export { resolveParameters, ConfigError, type MinkParameters } from './config/parameters';
 export { MinkWorld } from './world';
 export { Session, type ElementLike } from './session/session';

@@ -1,7 +1,8 @@
 /**
  * The one line a project needs in its cucumber config: `export = defineConfig({ ... })`.
  * It wires our steps, World and hooks in front of the project's own step files and
- * provides the profiles `default`, `ci` (no browser) and `parity` (untagged scenarios in the browser).
+ * provides the profiles `default`, `ci` (no browser) and `parity` (untagged scenarios in the browser),
+ * and the project's own (`profiles`), which follow the same rules.
  */
 import type { IConfiguration } from '@cucumber/cucumber/api';
 import { commandLineSelection, isCucumberCommand } from './command-line';
@@ -23,6 +24,18 @@ export interface MinkConfigOptions {
   shard?: string;
   /** Anything else cucumber-js accepts, applied to every profile. */
   cucumber?: Partial<IConfiguration>;
+  /**
+   * More profiles, each built on the default one and following its rules: its own `paths` are left
+   * out when the command line names a feature (`cucumber-js -p smoke features/a.feature:12` runs that
+   * scenario only), its reports go to a folder of its own, and its `worldParameters` are merged over
+   * the project's. `{ smoke: { tags: '@smoke' }, admin: { paths: ['features/admin/**\/*.feature'] } }`
+   */
+  profiles?: Record<string, MinkProfileOptions>;
+}
+
+/** A profile of the project's own: what cucumber-js accepts, with `worldParameters` merged, not replaced. */
+export interface MinkProfileOptions extends Omit<Partial<IConfiguration>, 'worldParameters'> {
+  worldParameters?: Partial<MinkParameters>;
 }
 
 export type CucumberProfiles = Record<string, Partial<IConfiguration>>;
@@ -70,7 +83,7 @@ export function defineConfig(options: MinkConfigOptions = {}): CucumberProfiles 
     worldParameters,
     ...(options.cucumber ?? {}),
   };
-  return {
+  const builtIn: CucumberProfiles = {
     default: base,
     ci: { ...base, tags: 'not @javascript', format: formats('ci') },
     parity: {
@@ -80,6 +93,16 @@ export function defineConfig(options: MinkConfigOptions = {}): CucumberProfiles 
       worldParameters: { ...worldParameters, defaultSession: javascriptSession },
     },
   };
+  const own = Object.entries(options.profiles ?? {}).map(([name, profile]) => {
+    settingOrStop(() => {
+      if (name in builtIn) throw new ConfigError(`The profile "${name}" in defineConfig({ profiles }) would replace the built-in one: give it another name (built in: ${Object.keys(builtIn).join(', ')}).`);
+    });
+    const { paths, worldParameters: parameters, ...rest } = profile;
+    const merged = { ...worldParameters, ...(parameters ?? {}) };
+    settingOrStop(() => resolveParameters(merged));
+    return [name, { ...base, format: formats(name), ...(paths && !namedOnCommandLine ? { paths } : {}), ...rest, worldParameters: merged }] as const;
+  });
+  return { ...builtIn, ...Object.fromEntries(own) };
 }
 
 /**

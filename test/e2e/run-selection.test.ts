@@ -64,6 +64,21 @@ describe('a path on the command line runs just that, in every profile', () => {
   }
 });
 
+describe("a project's own profile (defineConfig's profiles) follows the same rules", () => {
+  it('its paths when the command line names none; otherwise only what the command line names', () => {
+    const own = select(['--profile', 'api']);
+    assert.equal(own.status, 0, own.output);
+    const files = new Set(own.scenarios.map((scenario) => scenario.replace(/:\d+$/, '')));
+    assert.deepEqual([...files].sort(), ['features/api-requests.feature', 'features/json-responses.feature']);
+
+    const all = select(['--profile', 'default', FILE]);
+    const line = select(['--profile', 'api', all.scenarios[1]]);
+    assert.equal(line.status, 0, line.output);
+    assert.deepEqual(line.scenarios, [all.scenarios[1]], 'the named line only, none of the profile\'s own paths');
+    assert.ok(fs.existsSync(path.join(line.reportsDir, 'api', 'junit.xml')), 'its reports in a folder of its own');
+  });
+});
+
 describe('SHARD=i/n runs a deterministic, disjoint share of the scenarios', () => {
   it('the shards add up to the whole run, each scenario exactly once, balanced by count, reports apart', () => {
     const whole = select(['--profile', 'ci']);

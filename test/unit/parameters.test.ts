@@ -158,3 +158,16 @@ test('the parity profile runs untagged scenarios in the resolved javascript sess
   assert.equal((profiles.parity.worldParameters as { defaultSession: string }).defaultSession, 'chrome');
   assert.equal((withEnvironment({ DEFAULT_SESSION: undefined }, () => defineConfig({})).parity.worldParameters as { defaultSession: string }).defaultSession, 'browser');
 });
+
+test("a project's own profile: built on the default one, parameters merged, a bad one or a taken name refused", () => {
+  const clear = { REPORTS_DIR: undefined, SHARD: undefined, WAIT_TIMEOUT: undefined };
+  const profiles = withEnvironment(clear, () =>
+    defineConfig({ worldParameters: { filesPath: 'features' }, profiles: { smoke: { tags: '@smoke', worldParameters: { waitTimeout: 10 } } } }),
+  );
+  assert.equal(profiles.smoke.tags, '@smoke');
+  assert.deepEqual(profiles.smoke.worldParameters, { filesPath: 'features', waitTimeout: 10 });
+  assert.deepEqual(profiles.smoke.require, profiles.default.require);
+  assert.deepEqual(profiles.smoke.format, ['progress', 'html:reports/smoke/cucumber.html', 'junit:reports/smoke/junit.xml']);
+  assert.throws(() => withEnvironment(clear, () => defineConfig({ profiles: { ci: { tags: '@x' } } })), /The profile "ci" in defineConfig\(\{ profiles \}\) would replace the built-in one/);
+  assert.throws(() => withEnvironment(clear, () => defineConfig({ profiles: { slow: { worldParameters: { waitTimeout: -1 } } } })), /waitTimeout/);
+});
