@@ -62,6 +62,9 @@ export interface DriverResponse {
   readonly body: string;
 }
 
+/** What a navigation did beyond its words, said in the step's output; nothing when it did just that. */
+export type NavigationNote = string | void;
+
 export interface Driver {
   /** Short name shown in failure context, e.g. `http` or `browser (chrome via chromedriver)`. */
   readonly name: string;
@@ -73,10 +76,12 @@ export interface Driver {
   reset(): Promise<void>;
   stop(): Promise<void>;
 
-  visit(url: string): Promise<void>;
-  reload(): Promise<void>;
-  back(): Promise<void>;
-  forward(): Promise<void>;
+  // A navigation resolves to a note for the step's output when it did more than its words say (a
+  // browser accepted a leave-page dialog to go on), else to nothing.
+  visit(url: string): Promise<NavigationNote>;
+  reload(): Promise<NavigationNote>;
+  back(): Promise<NavigationNote>;
+  forward(): Promise<NavigationNote>;
   currentUrl(): Promise<string>;
 
   statusCode(): Promise<number>;

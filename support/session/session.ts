@@ -13,6 +13,7 @@ import {
   type BrowserOperations,
   type Driver,
   type ElementHandle,
+  type NavigationNote,
   type Query,
 } from '../drivers/driver';
 import type { NamedSelectorKind } from '../selectors/named';
@@ -101,11 +102,12 @@ export class Session {
     return `${this.settings.baseUrl.replace(/\/+$/, '')}/${page.replace(/^\/+/, '')}`;
   }
 
-  async visit(page: string): Promise<void> {
+  /** Each navigation resolves to the note its step shows when it did more than its words say (NavigationNote). */
+  async visit(page: string): Promise<NavigationNote> {
     await this.ensureStarted();
     const url = this.locatePath(page);
     try {
-      await this.driver.visit(url);
+      return await this.driver.visit(url);
     } catch (error) {
       if (error instanceof DriverError) {
         const hint = unreachableBaseUrlHint(error.message, url, this.settings.baseUrl);
@@ -115,15 +117,15 @@ export class Session {
     }
   }
 
-  reload(): Promise<void> {
+  reload(): Promise<NavigationNote> {
     return this.driver.reload();
   }
 
-  back(): Promise<void> {
+  back(): Promise<NavigationNote> {
     return this.driver.back();
   }
 
-  forward(): Promise<void> {
+  forward(): Promise<NavigationNote> {
     return this.driver.forward();
   }
 

@@ -47,12 +47,6 @@ describe('expected failures and their messages', () => {
     assert.match(failed.message, /Inside the frame/);
   });
 
-  it('a request from a browser scenario with no page of its origin open says to visit one first', async () => {
-    const { failed } = await runFixture('browser-request-without-page.feature');
-    assert.match(failed.message, /In the browser an API request is sent by the page, with the cookies of its origin, so a page of http:\/\/127\.0\.0\.1:\d+ must be open first/);
-    assert.match(failed.message, /Given I am on "\/"/);
-  });
-
   it('link not found: names the link rule and suggests the closest link', async () => {
     const { failed } = await runFixture('link-not-found.feature');
     assert.match(failed.message, /Link with [a-z| -]+ "Plain txt link"/);

@@ -3,6 +3,10 @@
  * last top-level navigation of each window, and every origin the browser talked to (so reset can
  * clear their storage).
  *
+ * A page the browser shows from a revalidated cache entry reports the status of the page it shows,
+ * 200: the server's 304 only confirmed the copy the browser kept, as the HTTP driver, which keeps no
+ * cache, sees for the same visit. The headers are already the kept ones, updated by the 304's.
+ *
  * Request interception (network.addIntercept) is deliberately not used: chromedriver forwards BiDi
  * commands on the same thread that runs a classic navigation, so a blocked request can never be
  * continued while `get` or a navigating click waits for it (a deadlock until the page-load timeout).
@@ -25,6 +29,14 @@ interface NetworkEventParams {
 interface BidiConnection {
   subscribe(events: string[]): Promise<void>;
   on(event: string, listener: (params: NetworkEventParams) => void): unknown;
+  send(command: { method: string; params: Record<string, unknown> }): Promise<BidiAnswer>;
+}
+
+/** A command's answer: `type` is 'error' (with `error` and `message`) when it failed. */
+interface BidiAnswer {
+  type?: string;
+  error?: string;
+  message?: string;
 }
 
 interface NavigationResponse {
@@ -67,6 +79,10 @@ function comparable(url: string): string {
   }
 }
 
+/** A revalidation's answer: the browser shows the copy it kept, a 200 (Chromium revalidates no page of another status). */
+const NOT_MODIFIED = 304;
+const STORED_PAGE = 200;
+
 /** Enough history to find the current document's response among redirect hops and frame loads. */
 const RESPONSES_KEPT = 20;
 
@@ -84,6 +100,8 @@ export class BidiNetwork {
   private readonly origins = new Set<string>();
   private sequence = 0;
   private events = 0;
+  /** Whether bypassHttpCache() worked; null until it is asked. */
+  private cacheBypass: boolean | null = null;
 
   private constructor(private readonly bidi: BidiConnection) {}
 
@@ -155,6 +173,22 @@ export class BidiNetwork {
     if (origin && origin.startsWith('http')) this.origins.add(origin);
   }
 
+  /**
+   * For a browser whose HTTP cache no command clears (no DevTools): from now on it neither reads nor
+   * fills it, so nothing cached is carried into the next scenario. Said once when the endpoint refuses.
+   */
+  async bypassHttpCache(): Promise<void> {
+    if (this.cacheBypass !== null) return;
+    const answer = await this.bidi.send({ method: 'network.setCacheBehavior', params: { cacheBehavior: 'bypass' } }).catch((error: Error): BidiAnswer => ({ type: 'error', message: error.message }));
+    this.cacheBypass = answer.type !== 'error';
+    if (!this.cacheBypass) {
+      process.stderr.write(
+        `cucumber-mink: this browser can neither clear its HTTP cache nor bypass it (network.setCacheBehavior: ${answer.message ?? answer.error}): ` +
+          'a page cached in one scenario may be revalidated in the next\n',
+      );
+    }
+  }
+
   /** Forget everything a scenario left behind. */
   reset(): void {
     this.navigations.clear();
@@ -177,8 +211,9 @@ export class BidiNetwork {
   private onResponse(params: NetworkEventParams): void {
     if (!params.navigation || !params.context || !params.response) return;
     this.noteNavigationEvent(params, 'response', params.response.url);
+    const { url, status } = params.response;
     const responses = this.navigations.get(params.context) ?? [];
-    responses.push({ url: params.response.url, status: params.response.status, headers: headerMap(params.response.headers), sequence: ++this.sequence });
+    responses.push({ url, status: status === NOT_MODIFIED ? STORED_PAGE : status, headers: headerMap(params.response.headers), sequence: ++this.sequence });
     this.navigations.set(params.context, responses.slice(-RESPONSES_KEPT));
   }
 }

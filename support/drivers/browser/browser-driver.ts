@@ -18,6 +18,7 @@ import {
   type ElementHandle,
   type ControlFacts,
   type FieldValue,
+  type NavigationNote,
   type Query,
   type ScriptingDriver,
 } from '../driver';
@@ -25,7 +26,7 @@ import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
 import { BidiNetwork } from './bidi-network';
 import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
-import { isDialogOpenError, urlBehindDialog } from './dialogs';
+import { acceptLeavePageOnNavigation, isDialogOpenError, urlBehindDialog } from './dialogs';
 import { BrowserElement, attempt, notYet, onElement, translateError } from './element';
 import { describeEndpoint, resolveEndpointOnce, type Endpoint } from './endpoint';
 import { attachFile, radioGroup, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
@@ -34,7 +35,7 @@ import { lostSessionDetail } from './lost-session';
 import { ERROR_PAGE_CODE, navigationFailed, netErrorIn } from './navigation-errors';
 import * as scripts from './page-scripts';
 import { findElements, listNamedCandidates } from './finding';
-import { sendFromPage } from './page-request';
+import { sendScenarioRequest } from './page-request';
 import { isRunning } from './processes';
 import { resetBrowser } from './reset';
 import { restoreBrowserState, saveBrowserState } from './session-state';
@@ -208,21 +209,24 @@ export class BrowserDriver implements ScriptingDriver {
     return this.options.browser === 'chrome' ? 'chromedriver' : 'geckodriver';
   }
 
-  // A top-level navigation leaves any iframe: WebDriver talks to the top document afterwards.
-  async visit(url: string): Promise<void> {
+  // A top-level navigation leaves any iframe: WebDriver talks to the top document afterwards. A page
+  // that asks before it is left is left (its leave-page dialog accepted), and the note says so.
+  async visit(url: string): Promise<NavigationNote> {
     this.windows.frames = [];
     this.storage.noteUrl(url);
     this.responsesBeforeNavigation = this.network?.lastSequence() ?? 0;
     const mark = this.network?.navigationMark() ?? 0;
     await this.get(url);
+    const note = await this.leaveAskingPage(`visit ${maskUrlCredentials(url)}`);
     // A form the previous step's click submitted can leave only now and cancel this visit: go again, once.
     if (this.network) {
       const context = await attempt('read the window handle', () => this.webDriver.getWindowHandle());
       if (this.network.replacedNavigation(context, url, mark)) await this.get(url);
     }
-    // Read only when no dialog holds the page (a leave-page dialog is the step's to answer).
+    // Read only when no dialog holds the page (one the new page opened is the step's to answer).
     const errorCode = await this.webDriver.executeScript(ERROR_PAGE_CODE).catch(() => null);
     if (typeof errorCode === 'string') throw navigationFailed(url, errorCode);
+    return note ?? undefined;
   }
 
   private async get(url: string): Promise<void> {
@@ -234,20 +238,28 @@ export class BrowserDriver implements ScriptingDriver {
     }
   }
 
-  async reload(): Promise<void> {
+  async reload(): Promise<NavigationNote> {
     this.windows.frames = [];
     this.responsesBeforeNavigation = this.network?.lastSequence() ?? 0;
     await attempt('reload the page', () => this.webDriver.navigate().refresh());
+    return (await this.leaveAskingPage('reload the page')) ?? undefined;
   }
 
-  async back(): Promise<void> {
+  async back(): Promise<NavigationNote> {
     this.windows.frames = [];
     await attempt('go back', () => this.webDriver.navigate().back());
+    return (await this.leaveAskingPage('go back')) ?? undefined;
   }
 
-  async forward(): Promise<void> {
+  async forward(): Promise<NavigationNote> {
     this.windows.frames = [];
     await attempt('go forward', () => this.webDriver.navigate().forward());
+    return (await this.leaveAskingPage('go forward')) ?? undefined;
+  }
+
+  /** A leave-page dialog the navigation met, accepted as WebDriver does for a navigation: the note, or null. */
+  private leaveAskingPage(doing: string): Promise<string | null> {
+    return attempt(doing, () => acceptLeavePageOnNavigation(this.webDriver));
   }
 
   async currentUrl(): Promise<string> {
@@ -302,7 +314,8 @@ export class BrowserDriver implements ScriptingDriver {
   }
 
   async request(request: DriverRequest): Promise<DriverResponse | null> {
-    return sendFromPage(this.webDriver, await this.currentUrl().catch(() => 'about:blank'), request);
+    const currentUrl = await this.currentUrl().catch(() => 'about:blank');
+    return sendScenarioRequest(this.webDriver, currentUrl, request, this.storage, (url) => this.requestChanges.headersFor(url));
   }
 
   saveState(): Promise<SessionStateData> {

@@ -1,7 +1,8 @@
 /**
  * Cookies of any origin, and clearing the cookies and storage of every origin the browser talked
- * to. Chromium's DevTools bridge reaches all origins at once; plain WebDriver only sees the
- * current page's, so without it each origin is visited in turn.
+ * to. Chromium's DevTools bridge reaches all origins at once, and the HTTP cache; plain WebDriver
+ * only sees the current page's, so without it each origin is visited in turn and its page clears
+ * what scripts can reach (the HTTP cache is then bypassed instead: see reset.ts).
  */
 import { error as seleniumError, type WebDriver } from 'selenium-webdriver';
 import { DriverError } from '../driver';
@@ -17,6 +18,22 @@ export interface DevTools {
 export function devToolsOf(webDriver: WebDriver, browser: string): DevTools | null {
   const candidate = webDriver as unknown as Partial<DevTools>;
   return browser === 'chrome' && typeof candidate.sendDevToolsCommand === 'function' ? (candidate as DevTools) : null;
+}
+
+/** A cookie as Network.getCookies answers. */
+interface DevToolsCookie {
+  name: string;
+  value: string;
+  path: string;
+}
+
+/** tough-cookie's SameSite values as DevTools writes them. */
+const SAME_SITE: Readonly<Record<string, string>> = { strict: 'Strict', lax: 'Lax', none: 'None' };
+
+/** Loaded with the first cookie a request sets: most runs never need it in the browser. */
+function toughCookie(): typeof import('tough-cookie') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('tough-cookie') as typeof import('tough-cookie');
 }
 
 export function originOf(url: string): string {
@@ -91,6 +108,59 @@ export class CookiesAndStorage {
     }
   }
 
+  /**
+   * The Cookie header the browser would send to `url`, HttpOnly cookies included, for a request sent
+   * on its behalf while no page of that origin is open. Without DevTools, WebDriver reaches the
+   * cookies of the open page only: the request then needs a page of its origin.
+   */
+  async cookieHeader(url: string): Promise<string> {
+    const devTools = this.requireBridge(url);
+    const answer = (await devTools.sendAndGetDevToolsCommand('Network.getCookies', { urls: [url] })) as { cookies?: DevToolsCookie[] };
+    // As browsers order them: longer paths first (the sort is stable, so creation order stays within a path).
+    const cookies = [...(answer?.cookies ?? [])].sort((a, b) => b.path.length - a.path.length);
+    return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join('; ');
+  }
+
+  /** Stores, or deletes, the cookies that the Set-Cookie headers of a response from `url` set, as the browser would. */
+  async storeSetCookies(setCookies: string[], url: string): Promise<void> {
+    if (setCookies.length === 0) return;
+    const devTools = this.requireBridge(url);
+    this.visitedOrigins.add(originOf(url));
+    // tough-cookie applies the rules (domain the URL may set, default path, Max-Age over Expires); a cookie they reject is dropped.
+    const jar = new (toughCookie().CookieJar)(undefined, { rejectPublicSuffixes: true, allowSecureOnLocal: false });
+    for (const header of setCookies) {
+      const cookie = await jar.setCookie(header, url, { ignoreError: true });
+      if (!cookie?.domain) continue;
+      // A host-only cookie is set by URL (which also records its scheme and port); a domain cookie by its domain.
+      const where = cookie.hostOnly ? { url: `${originOf(url)}${cookie.path ?? '/'}` } : { domain: `.${cookie.domain}` };
+      const expiry = cookie.expiryTime() ?? Infinity;
+      if (expiry <= Date.now()) {
+        await devTools.sendDevToolsCommand('Network.deleteCookies', { name: cookie.key, ...where, path: cookie.path });
+        continue;
+      }
+      const sameSite = SAME_SITE[cookie.sameSite ?? ''];
+      await devTools.sendDevToolsCommand('Network.setCookie', {
+        name: cookie.key,
+        value: cookie.value,
+        ...where,
+        path: cookie.path,
+        secure: cookie.secure,
+        httpOnly: cookie.httpOnly,
+        ...(sameSite ? { sameSite } : {}),
+        ...(expiry !== Infinity ? { expires: expiry / 1000 } : {}),
+      });
+    }
+  }
+
+  private requireBridge(url: string): DevTools {
+    if (this.devTools) return this.devTools;
+    throw new DriverError(
+      `In this browser an API request is sent by a page, with the cookies of its origin (WebDriver only reaches the cookies ` +
+        `of the open page, and this browser offers no DevTools to send it without one), so a page of ${originOf(url)} must be ` +
+        `open first: start with a step like 'Given I am on "/"'`,
+    );
+  }
+
   /** Cookies of every domain, and the storage of every origin seen here or in `moreOrigins`; then forgets them. */
   async clearAll(moreOrigins: Iterable<string>): Promise<void> {
     const origins = [...new Set([...this.visitedOrigins, ...moreOrigins])];
@@ -103,12 +173,10 @@ export class CookiesAndStorage {
     if (devTools) {
       try {
         await devTools.sendDevToolsCommand('Network.clearBrowserCookies');
-        for (const origin of origins) {
-          await devTools.sendDevToolsCommand('Storage.clearDataForOrigin', {
-            origin,
-            storageTypes: 'local_storage,indexeddb,cache_storage,service_workers,websql,file_systems',
-          });
-        }
+        // A page kept in the HTTP cache would be revalidated in the next scenario (a 304), not loaded.
+        await devTools.sendDevToolsCommand('Network.clearBrowserCache');
+        // Local storage, IndexedDB, Cache Storage, service workers and every other kind an origin keeps.
+        for (const origin of origins) await devTools.sendDevToolsCommand('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
         return;
       } catch {
         // The endpoint does not forward DevTools commands: fall back to plain WebDriver below.
@@ -120,7 +188,7 @@ export class CookiesAndStorage {
       try {
         await webDriver.get(`${origin}/`);
         await webDriver.manage().deleteAllCookies();
-        await webDriver.executeScript(scripts.CLEAR_STORAGE);
+        await webDriver.executeScript(scripts.CLEAR_ORIGIN_STORAGE);
       } catch {
         // An origin that no longer answers keeps nothing worth clearing.
       }

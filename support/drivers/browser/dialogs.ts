@@ -1,10 +1,12 @@
 /**
  * Open dialogs, including the leave-page (`beforeunload`) one. Sessions are created with
- * `beforeUnload: 'ignore'`, so a leave-page dialog stays open like an alert and a step accepts or
- * dismisses it; while it is open, chromedriver refuses other classic commands with "Unexpected
- * dialog type beforeunload". WebDriver BiDi is not blocked by dialogs: it still tells which page is open.
+ * `beforeUnload: 'ignore'`, so a leave-page dialog a click meets stays open like an alert and a step
+ * accepts or dismisses it; a navigation step accepts it itself, as WebDriver's default does. While it
+ * is open, chromedriver refuses other classic commands with "Unexpected dialog type beforeunload".
+ * WebDriver BiDi is not blocked by dialogs: it still tells which page is open.
  */
 import { error as seleniumError, type WebDriver } from 'selenium-webdriver';
+import { maskUrlCredentials } from '../../config/mask';
 
 const LEAVE_PAGE_DIALOG = /Unexpected dialog type beforeunload/i;
 
@@ -32,6 +34,28 @@ export async function urlBehindDialog(webDriver: WebDriver): Promise<string | nu
   } catch {
     return null;
   }
+}
+
+/**
+ * After a navigation command (visit, reload, back, forward): a page that asks before it is left holds
+ * the navigation in a leave-page dialog. As WebDriver does by default for a navigation, the dialog is
+ * accepted and the navigation goes on; this returns once it has (the next command waits for it).
+ * Returns the note that says so, or `null` when no page asked. A click that leaves such a page is not
+ * a navigation command: its dialog stays open for the dialog steps.
+ */
+export async function acceptLeavePageOnNavigation(webDriver: WebDriver): Promise<string | null> {
+  try {
+    await webDriver.getCurrentUrl();
+    return null;
+  } catch (caught) {
+    // Another failure (an alert the new page opened …) is for the next command to report.
+    if (!isLeavePageDialogError(caught)) return null;
+  }
+  const left = await urlBehindDialog(webDriver);
+  await webDriver.switchTo().alert().accept();
+  await webDriver.getCurrentUrl();
+  const page = left ? maskUrlCredentials(left) : 'the page';
+  return `${page} asked before it is left (a leave-page dialog): accepted, as WebDriver does for a navigation`;
 }
 
 /**

@@ -1,19 +1,29 @@
-/** A scenario's API request in a browser session: sent by the open page, as the page's own scripts would. */
+/**
+ * A scenario's API request in a browser session. With a page of its origin open, the page sends it
+ * with fetch(), as the page's own scripts would, with exactly the cookies the page has. Before the
+ * first page, or on a page of another origin, it is sent from Node with the browser's cookies for
+ * that URL (request-from-node.ts): the same request, without having to open a page first.
+ */
 import type { WebDriver } from 'selenium-webdriver';
 import { DriverError, type DriverRequest, type DriverResponse } from '../driver';
 import { attempt } from './element';
 import * as scripts from './page-scripts';
+import { sendFromNode, type BrowserCookies } from './request-from-node';
 
-/** fetch() from the page at `currentUrl`, so the request carries exactly the cookies the page has for its origin. */
-export async function sendFromPage(webDriver: WebDriver, currentUrl: string, request: DriverRequest): Promise<DriverResponse> {
-  const target = new URL(request.url).origin;
-  const origin = /^https?:/.test(currentUrl) ? new URL(currentUrl).origin : null;
-  if (origin !== target) {
-    throw new DriverError(
-      `In the browser an API request is sent by the page, with the cookies of its origin, so a page of ${target} ` +
-        `must be open first (the current page is ${currentUrl}): start with a step like 'Given I am on "/"'`,
-    );
-  }
+export async function sendScenarioRequest(
+  webDriver: WebDriver,
+  currentUrl: string,
+  request: DriverRequest,
+  cookies: BrowserCookies,
+  originHeaders: (url: string) => Record<string, string>,
+): Promise<DriverResponse> {
+  const pageOrigin = /^https?:/.test(currentUrl) ? new URL(currentUrl).origin : null;
+  if (pageOrigin !== new URL(request.url).origin) return sendFromNode(request, cookies, originHeaders);
+  return sendFromPage(webDriver, request);
+}
+
+/** fetch() from the open page, so the request carries exactly the cookies the page has for its origin. */
+async function sendFromPage(webDriver: WebDriver, request: DriverRequest): Promise<DriverResponse> {
   const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : request.body;
   const result = (await attempt(`send ${request.method} ${request.url}`, () =>
     webDriver.executeScript(scripts.FETCH, { ...request, body }),

@@ -156,7 +156,28 @@ export const PAGE_TEXT = `return document.body ? document.body.innerText : '';`;
 export const IS_VISIBLE = browserIsShownScript();
 export const PAGE_HTML = `return document.documentElement ? document.documentElement.outerHTML : '';`;
 export const WINDOW_NAME_AND_TITLE = `return [window.name, document.title];`;
-export const CLEAR_STORAGE = `try { localStorage.clear(); } catch (e) {} try { sessionStorage.clear(); } catch (e) {}`;
+/**
+ * What a page can clear of its own origin's storage, for a browser without DevTools: both storages,
+ * IndexedDB, Cache Storage and service workers. Resolves once all is gone (or refused).
+ */
+export const CLEAR_ORIGIN_STORAGE = `
+  try { localStorage.clear(); } catch (e) {}
+  try { sessionStorage.clear(); } catch (e) {}
+  var quietly = function (work) { try { return Promise.resolve(work()).catch(function () {}); } catch (e) { return Promise.resolve(); } };
+  return Promise.all([
+    quietly(function () {
+      return indexedDB.databases().then(function (found) {
+        return Promise.all(found.map(function (db) { return new Promise(function (done) {
+          var deleting = indexedDB.deleteDatabase(db.name); deleting.onsuccess = deleting.onerror = deleting.onblocked = function () { done(); };
+        }); }));
+      });
+    }),
+    quietly(function () { return caches.keys().then(function (keys) { return Promise.all(keys.map(function (key) { return caches.delete(key); })); }); }),
+    quietly(function () {
+      return navigator.serviceWorker.getRegistrations().then(function (found) { return Promise.all(found.map(function (r) { return r.unregister(); })); });
+    }),
+  ]).then(function () { return null; });
+`;
 
 /**
  * A scenario's API request, sent by the page with fetch(): the browser adds the origin's cookies

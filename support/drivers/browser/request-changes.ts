@@ -43,6 +43,11 @@ export class RequestChanges {
     this.rules.setBasicAuth(credentials, forUrl);
   }
 
+  /** The headers and credentials set for the origin of `url` (names lower-cased), for a request sent without the browser. */
+  headersFor(url: string): Record<string, string> {
+    return this.rules.forUrl(url);
+  }
+
   /** Forget every header and credential and stop pausing requests. */
   async clear(): Promise<void> {
     this.rules.clear();

@@ -3,7 +3,8 @@
  * Chromium's DevTools bridge at hand) stays in its tab: it goes to about:blank and forgets its
  * history. Otherwise a fresh tab replaces every window
  * (which drops sessionStorage and history of every origin at once). Either way cookies of every
- * domain and the storage of every origin the browser talked to are cleared.
+ * domain, the HTTP cache and the storage of every origin the browser talked to (local storage,
+ * IndexedDB, Cache Storage, service workers …) are cleared, as a new browser would have them.
  */
 import type { WebDriver } from 'selenium-webdriver';
 import type { BidiNetwork } from './bidi-network';
@@ -23,6 +24,8 @@ export async function resetBrowser(target: ResetTarget): Promise<void> {
   if (!(await resetInPlace(target))) await resetWithFreshTab(target);
   const { storage, network } = target;
   await storage.clearAll(network?.visitedOrigins() ?? []);
+  // Without DevTools nothing clears the HTTP cache: the browser stops using it instead.
+  if (!storage.bridge()) await network?.bypassHttpCache();
   network?.reset();
 }
 
