@@ -10,6 +10,7 @@ import { linkSection } from './pages/links';
 import { redirectSection } from './pages/redirects';
 import { rerenderSection } from './pages/rerender';
 import { spaSection } from './pages/spa';
+import { wikiSection } from './pages/wiki';
 
 const DEMO_TITLE = 'cucumber-mink demo';
 
@@ -24,6 +25,7 @@ const SECTIONS: Section[] = [
   rerenderSection,
   spaSection,
   apiSection,
+  wikiSection,
 ];
 
 function renderIndex(): string {
