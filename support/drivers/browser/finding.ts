@@ -1,9 +1,12 @@
 /**
- * Finding elements in the browser: CSS through WebDriver, named selectors through the shared
- * resolver shipped to the page (support/selectors/browser-script), one round trip per lookup.
+ * Finding elements in the browser, one round trip per lookup: CSS read by the dialect both drivers
+ * share (support/selectors/css-dialect), then evaluated by the browser itself, or, with an extension
+ * such as `:contains()`, by the plan script shipped to the page; named selectors through the shared
+ * resolver shipped to the page (support/selectors/browser-script).
  */
-import { By, type WebDriver, type WebElement } from 'selenium-webdriver';
-import type { ElementHandle, Query } from '../driver';
+import { By, error as seleniumError, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { DriverError, type ElementHandle, type Query } from '../driver';
+import { browserCssPlanScript, InvalidCssSelector, readCss, type BrowserCssLookup } from '../../selectors/css-dialect';
 import { browserNamedScript, type NamedCandidate, type NamedSelectorKind } from '../../selectors/named';
 import { BrowserElement, asBrowserElement, attempt, onElement } from './element';
 
@@ -15,9 +18,14 @@ export async function findElements(webDriver: WebDriver, query: Query, within?: 
   const scope = within ? asBrowserElement(within) : null;
   const scopeNote = scope ? ` within ${scope.description}` : '';
   if ('css' in query) {
+    const lookup = cssLookup(query.css);
+    const find = (from: WebDriver | WebElement): Promise<WebElement[]> =>
+      refusedAsInvalid(query.css, 'css' in lookup
+        ? from.findElements(By.css(lookup.css))
+        : (webDriver.executeScript(browserCssPlanScript(), scope?.webElement ?? null, lookup.plan) as Promise<WebElement[]>));
     const found = await (scope
-      ? onElement(scope, `find "${query.css}" in`, (element) => element.findElements(By.css(query.css)))
-      : attempt(`find "${query.css}"`, () => webDriver.findElements(By.css(query.css))));
+      ? onElement(scope, `find "${query.css}" in`, find)
+      : attempt(`find "${query.css}"`, () => find(webDriver)));
     return found.map((element, index) => new BrowserElement(element, describeMatch(`element "${query.css}"${scopeNote}`, index)));
   }
   const found = (await attempt(`find ${query.named} "${query.locator}"${scopeNote}`, () =>
@@ -26,6 +34,27 @@ export async function findElements(webDriver: WebDriver, query: Query, within?: 
   return (found ?? []).map(
     (element, index) => new BrowserElement(element, describeMatch(`${query.named} "${query.locator}"${scopeNote}`, index)),
   );
+}
+
+/** The selector as the browser evaluates it; what the dialect refuses, refused as over HTTP. */
+function cssLookup(css: string): BrowserCssLookup {
+  try {
+    return readCss(css).forBrowser();
+  } catch (error) {
+    throw error instanceof InvalidCssSelector ? new DriverError(error.message) : error;
+  }
+}
+
+/** The dialect is a subset of the browser's CSS; should the browser still refuse a selector, it says so in the same words. */
+async function refusedAsInvalid<T>(css: string, finding: Promise<T>): Promise<T> {
+  try {
+    return await finding;
+  } catch (error) {
+    const refused = error instanceof seleniumError.InvalidSelectorError
+      || (error instanceof seleniumError.JavascriptError && /is not a valid selector/.test(error.message));
+    if (!refused) throw error;
+    throw new DriverError(new InvalidCssSelector(css, `the browser refused it (${error.message.split('\n')[0]})`).message);
+  }
 }
 
 export async function listNamedCandidates(webDriver: WebDriver, kind: NamedSelectorKind, within?: ElementHandle): Promise<NamedCandidate[]> {

@@ -15,10 +15,12 @@ import {
   type Query,
 } from '../driver';
 import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
+import { InvalidCssSelector } from '../../selectors/css-dialect';
 import type { SessionStateData } from '../state';
 import { clickAction } from './clicks';
+import { selectCss } from './css';
 import { HttpClient, type HttpClientOptions, type HttpRequest } from './client';
-import { isElement, tagName } from './dom';
+import { tagName } from './dom';
 import { chooseFile, chooseOption, readChecked, readValue, setChecked, writeValue } from './fields';
 import { formControls, isDisabled, radioGroup } from './forms/controls';
 import { isOptionDisabled } from './forms/options';
@@ -211,10 +213,9 @@ export class HttpDriver implements Driver {
 
   private findCss(page: Page, css: string, scope: Element | null): Element[] {
     try {
-      const found = scope === null ? page.$(css) : page.$(scope).find(css);
-      return found.toArray().filter(isElement);
+      return selectCss(page, css, scope);
     } catch (error) {
-      throw new DriverError(`Invalid CSS selector "${css}": ${(error as Error).message}`);
+      throw error instanceof InvalidCssSelector ? new DriverError(error.message) : error;
     }
   }
 

@@ -1,20 +1,18 @@
 /**
- * Parsing and serialising a response, with only the parts of cheerio the driver uses.
- * cheerio's main entry also loads its URL and stream helpers (and a second copy of undici's whole
- * index): about 0.2 s of every run's start. Its `slim` entry gives the query API; HTML is parsed
- * and serialised by parse5 exactly as cheerio's main entry does (HTML spec tree building,
- * parse5's serialiser), with scripting off as in a client without JavaScript, and XML by htmlparser2 in XML mode, as cheerio does for `xml: true`.
+ * Parsing and serialising a response. HTML is parsed and serialised by parse5 exactly as cheerio's
+ * main entry does (HTML spec tree building, parse5's serialiser), with scripting off as in a client
+ * without JavaScript, and XML by htmlparser2 in XML mode, as cheerio does for `xml: true`. (cheerio's
+ * own entry would also load its URL and stream helpers and a second copy of undici: about 0.2 s of
+ * every run's start.) CSS selectors are evaluated by css-select over this tree (css.ts).
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Document } from 'domhandler';
 import { serializeOuter } from 'parse5';
 import { LinearScopeParser } from './linear-scope-parser';
 import { treeAdapter } from './tree-adapter';
 
-// Loaded on first use: most runs never query by CSS or load an XML document, and each of these
-// modules costs a few MB and milliseconds at start.
+// Loaded on first use: most runs never load an XML document, and each of these modules costs a few
+// MB and milliseconds at start.
 /* eslint-disable @typescript-eslint/no-require-imports */
-const cheerioQuery = () => require('cheerio/slim') as typeof import('cheerio/slim');
 const xmlParser = () => require('htmlparser2') as typeof import('htmlparser2');
 const xmlSerializer = () => (require('dom-serializer') as typeof import('dom-serializer')).default;
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -26,11 +24,6 @@ const PARSE5_OPTIONS = { treeAdapter, scriptingEnabled: false } as const;
 export function parseDocument(content: string, xml: boolean): Document {
   if (xml) return xmlParser().parseDocument(content, { xmlMode: true });
   return LinearScopeParser.parse(content, PARSE5_OPTIONS) as unknown as Document;
-}
-
-/** cheerio's query API over an already parsed document (for CSS selectors); nothing is parsed again. */
-export function queryApi(document: Document, xml: boolean): CheerioAPI {
-  return cheerioQuery().load(document, xml ? { xml: true } : {});
 }
 
 /** The markup of `nodes` as the page's own parser would write it back. */

@@ -2,14 +2,13 @@
  * One response as a document: decoded once, parsed once (lazily, on first use) and reused until the
  * next response, with the user's form state beside it.
  */
-import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { HttpResponse } from './client';
 import { decodeBody } from './charset';
 import { cheerioDocumentRoot } from '../../selectors/named';
 import { attr, descendantElements, tagName } from './dom';
 import { FormState } from './forms/state';
-import { parseDocument, queryApi, serializeNodes } from './markup';
+import { parseDocument, serializeNodes } from './markup';
 import { resolveUrl } from './url';
 
 /** `other`: text that is not markup (JSON, plain text); `binary`: an image, archive, font … */
@@ -53,7 +52,6 @@ export class Page {
   /** The page text steps read, computed on first use: a page does not change under the HTTP driver. */
   visibleText: string | null = null;
   private parsed: Document | null = null;
-  private query: CheerioAPI | null = null;
   private baseHref: string | null | undefined;
 
   constructor(response: HttpResponse) {
@@ -75,12 +73,6 @@ export class Page {
   get root(): Document {
     this.parsed ??= parseDocument(this.content, this.kind === 'xml');
     return this.parsed;
-  }
-
-  /** cheerio's query API over the same tree, for CSS selectors only: named selectors walk the tree directly. */
-  get $(): CheerioAPI {
-    this.query ??= queryApi(this.root, this.kind === 'xml');
-    return this.query;
   }
 
   /** The markup inside `node` (innerHTML), written as this page's parser reads it. */
