@@ -235,6 +235,66 @@ function conformanceCases(target: () => Session): void {
     });
   });
 
+  describe('CSS: one dialect on every driver (Symfony CssSelector\'s :contains() included)', () => {
+    const matches = async (css: string, within?: ElementHandle): Promise<string[]> => {
+      const found = await driver().findAll({ css }, within);
+      return Promise.all(found.map(async (element) => (await driver().attribute(element, 'id')) ?? driver().tagName(element)));
+    };
+
+    it('finds with :contains() and the other extensions, mixed with standard CSS', async () => {
+      await open('/css');
+      assert.deepEqual(await matches("tr:contains('Frankenstein')"), ['frankenstein']);
+      assert.deepEqual(await matches('tr:contains("Mary Shelley") a.edit'), ['edit-frankenstein', 'edit-mathilda']);
+      assert.deepEqual(await matches('tr:contains(frankenstein)'), [], 'case-sensitive, as in Symfony');
+      assert.deepEqual(await matches('tr:icontains(DRACULA)'), ['dracula']);
+      assert.deepEqual(await matches("tbody tr:not(:contains('Shelley'))"), ['dracula']);
+      assert.deepEqual(await matches("tr:has(td:contains('1818'))"), ['frankenstein']);
+      assert.deepEqual(await matches('tr:has(> td:contains(1959)) + tr'), ['dracula']);
+      assert.deepEqual(await matches('a:contains(Edit):not(:link)'), ['edit-dracula']);
+      assert.deepEqual(await matches('tr:contains(Mathilda), tr:contains(Frankenstein)'), ['frankenstein', 'mathilda'], 'document order');
+      assert.deepEqual(await matches("#books :contains('Frankenstein')"), ['tbody', 'frankenstein', 'td'], 'a template\'s content is not searched');
+    });
+
+    it('gives standard CSS the same matches, the form as the user left it included', async () => {
+      await open('/css');
+      assert.deepEqual(await matches('input:checked'), ['keep']);
+      assert.deepEqual(await matches('option:selected'), ['pick-b']);
+      assert.deepEqual(await matches('#choices :disabled'), ['locked', 'locked-input']);
+      assert.deepEqual(await matches('#choices :enabled'), ['keep', 'drop', 'pick', 'pick-a', 'pick-b', 'open-input']);
+      assert.deepEqual(await matches('tbody > tr:nth-child(2n+1)'), ['frankenstein', 'dracula']);
+      assert.deepEqual(await matches('p:empty'), ['empty']);
+      assert.deepEqual(await matches('a[href^="/EDIT" i]'), ['edit-frankenstein', 'edit-mathilda']);
+      await session().checkField('Drop');
+      await session().uncheckField('Keep');
+      await session().selectOption('Pick', 'A');
+      assert.deepEqual(await matches('input:checked'), ['drop']);
+      assert.deepEqual(await matches('option:selected, option:checked'), ['pick-a']);
+      assert.deepEqual(await matches('form:has(input:checked) [name=drop]'), ['drop']);
+    });
+
+    it('finds inside an element as querySelectorAll does: its descendants, the rest of the selector may match around it', async () => {
+      await open('/css');
+      const table = await find('#books');
+      assert.deepEqual(await matches('table tr:contains("Shelley")', table), ['frankenstein', 'mathilda']);
+      assert.deepEqual(await matches('body :contains(Dracula)', table), ['tbody', 'dracula', 'td'], 'never the table itself');
+      assert.deepEqual(await matches(':scope > tbody > tr:first-child, :scope > thead th:contains(Year)', table), ['th', 'frankenstein']);
+      assert.deepEqual(await matches('tr:contains(Dracula) :scope', table), [], ':scope is the element searched');
+    });
+
+    it('refuses what neither driver supports, in the same words, naming the part not understood', async () => {
+      await open('/css');
+      const refusals: [string, RegExp][] = [
+        ['tr:first', /^Invalid CSS selector "tr:first": the pseudo-class ":first" is not supported \(supported: :not\(\) .*:contains\(\)/],
+        ['a[href=/edit/1]', /^Invalid CSS selector "a\[href=\/edit\/1\]": an attribute value is a name or a quoted string at "\/edit\/1\]"$/],
+        ['td:contains(Mary Shelley)', /^Invalid CSS selector "td:contains\(Mary Shelley\)": quote text with spaces/],
+        ['p::before', /^Invalid CSS selector "p::before": "::before" is a pseudo-element: it selects no element$/],
+        ['#1a', /^Invalid CSS selector "#1a": an id after "#" starts with a letter/],
+        ['tr >', /^Invalid CSS selector "tr >": expected a selector at the end$/],
+      ];
+      for (const [css, message] of refusals) await rejectsWith(driver().findAll({ css }), message);
+    });
+  });
+
   describe('text and visibility', () => {
     it('reads an element text with whitespace as a user reads it', async () => {
       await open('/text');

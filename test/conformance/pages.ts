@@ -55,7 +55,28 @@ const TEXT = `<!doctype html><html><body>
 <script>var scriptText = 'never text';</script>
 </body></html>`;
 
-const PAGES: Readonly<Record<string, string>> = { '/form': FORM, '/upload': UPLOAD, '/text': TEXT };
+/** CSS in the dialect both drivers share: Symfony's `:contains()` among standard selectors, form state, a template. */
+const CSS = `<!doctype html><html><body>
+<table id="books">
+  <thead><tr id="head"><th>Title</th><th>Author</th><th>Year</th><th></th></tr></thead>
+  <tbody>
+    <tr id="frankenstein"><td>Frankenstein</td><td>Mary Shelley</td><td>1818</td><td><a class="edit" id="edit-frankenstein" href="/edit/1">Edit</a></td></tr>
+    <tr id="mathilda"><td>Mathilda</td><td>Mary Shelley</td><td>1959</td><td><a class="edit" id="edit-mathilda" href="/edit/2">Edit</a></td></tr>
+    <tr id="dracula"><td>Dracula</td><td>Bram Stoker</td><td>1897</td><td><a class="edit" id="edit-dracula">Edit</a></td></tr>
+  </tbody>
+</table>
+<form id="choices">
+  <input type="checkbox" id="keep" name="keep" checked><label for="keep">Keep</label>
+  <input type="checkbox" id="drop" name="drop"><label for="drop">Drop</label>
+  <label for="pick">Pick</label><select id="pick" name="pick"><option id="pick-a">A</option><option id="pick-b" selected>B</option></select>
+  <fieldset id="locked" disabled><input id="locked-input" name="locked"></fieldset>
+  <input id="open-input" name="open">
+</form>
+<p id="empty"></p><p id="space"> </p>
+<template><p id="templated">Frankenstein in a template</p></template>
+</body></html>`;
+
+const PAGES: Readonly<Record<string, string>> = { '/form': FORM, '/upload': UPLOAD, '/text': TEXT, '/css': CSS };
 
 /** `name=value` lines of what the form sent (query or body); file parts as `name=@filename`. */
 function submittedPage(request: http.IncomingMessage, body: Buffer): string {
