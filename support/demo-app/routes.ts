@@ -4,6 +4,7 @@ import { apiSection } from './pages/api';
 import { asyncSection } from './pages/async';
 import { contentSection } from './pages/content';
 import { echoSection } from './pages/echo';
+import { foldedAndCompressedSection } from './pages/folded-and-compressed';
 import { formSection } from './pages/forms';
 import { httpExtrasSection, notFoundPage } from './pages/http-extras';
 import { linkSection } from './pages/links';
@@ -25,6 +26,7 @@ const SECTIONS: Section[] = [
   rerenderSection,
   spaSection,
   apiSection,
+  foldedAndCompressedSection,
   wikiSection,
 ];
 

@@ -9,8 +9,10 @@ import { ENGINE_FUNCTIONS, isShown } from './resolve-named';
  * visibility is `visible`, which is what `checkVisibility` with the visibility check answers. Those are
  * exactly the elements whose text `innerText` (the browser's page text) reads, so an element whose
  * text is not page text is not visible and the reverse. (WebDriver's isDisplayed differs: it calls
- * `opacity: 0` hidden while innerText still reads it.) Browsers without checkVisibility: a box and
- * the computed visibility.
+ * `opacity: 0` hidden while innerText still reads it.) What a closed `<details>` folds away (all but
+ * its summary) and a `<dialog>` without `open` have no box or sit under `content-visibility: hidden`,
+ * which checkVisibility calls hidden, as the markup rule does. Browsers without checkVisibility: a box
+ * and the computed visibility.
  */
 const BROWSER_DOM_ADAPTER = `{
   childNodes: (node) => Array.from(node.childNodes),

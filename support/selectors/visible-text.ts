@@ -1,5 +1,5 @@
 import type { DomAdapter } from './dom-adapter';
-import { hiddenByOwnMarkup } from './markup-visibility';
+import { hiddenByOwnMarkup, unfoldedChildren } from './markup-visibility';
 
 /** Drawn, but what they hold is not page text: a control's value, an iframe's fallback content. */
 const TEXT_NOT_SHOWN = new Set(['input', 'textarea', 'iframe']);
@@ -13,7 +13,7 @@ const BLOCKS = new Set(['address', 'article', 'aside', 'blockquote', 'body', 'ca
 /**
  * The text a reader sees on the page, for "I should see", over the markup (the HTTP driver; a browser
  * reads `innerText`): the text of `<body>` (or of `root` when there is no body) without what the
- * markup hides (see markup-visibility: the same rule answers isVisible) and without form control
+ * markup hides or folds away (see markup-visibility: the same rule answers isVisible) and without form control
  * values (a select's options are text, as in innerText). `<br>` and block boundaries become line
  * breaks, so `<p>a</p><p>b</p>` reads `a\nb`. The caller collapses whitespace.
  */
@@ -23,7 +23,7 @@ export function visibleText<N, E extends N>(dom: DomAdapter<N, E>, root: N): str
   type Step = { node: N } | { text: string };
   const pending: Step[] = [{ node: bodyOf(dom, root) ?? root }];
   const pushChildren = (node: N): void => {
-    const children = dom.childNodes(node);
+    const children = unfoldedChildren(dom, node);
     for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i] });
   };
   while (pending.length > 0) {

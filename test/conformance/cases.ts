@@ -11,6 +11,7 @@ import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Driver, ElementHandle } from '../../support/drivers/driver';
 import { Session } from '../../support/session/session';
+import { normalizeWhitespace } from '../../support/session/text';
 import { startConformanceServer, type ConformanceServer } from './pages';
 
 /**
@@ -312,6 +313,24 @@ function conformanceCases(target: () => Session): void {
       for (const text of ['Display none text', 'Hidden attribute text', 'Visibility hidden text', 'never text']) {
         assert.doesNotMatch(pageText, new RegExp(text), `"${text}" is not page text`);
       }
+    });
+
+    it('folds away a closed details but its summary, and a dialog without open', async () => {
+      await open('/folded');
+      const pageText = normalizeWhitespace(await driver().pageText());
+      const shown = ['summary', 'unfolded', 'outer-summary', 'nested-summary', 'open-dialog'];
+      const folded = ['folded', 'folded-field', 'second-summary', 'inner-open', 'inner-summary', 'inner', 'nested-folded', 'no-summary', 'dialog'];
+      for (const id of [...shown, ...folded]) {
+        assert.equal(await driver().isVisible(await find(`#${id}`)), shown.includes(id), `#${id} is ${shown.includes(id) ? 'shown' : 'folded away'}`);
+      }
+      for (const text of ['Summary text', 'Open summary text', 'Unfolded text', 'Outer summary text', 'Outer open text', 'Nested summary text', 'Open dialog text']) {
+        assert.ok(pageText.includes(text), `"${text}" is page text: ${pageText}`);
+      }
+      for (const text of ['Folded text', 'Loose folded text', 'Second summary text', 'Inner summary text', 'Inner text', 'Nested folded text', 'No summary text', 'Closed dialog text']) {
+        assert.ok(!pageText.includes(text), `"${text}" is not page text: ${pageText}`);
+      }
+      const [save] = await driver().findAll({ named: 'button', locator: 'Save' });
+      assert.equal(await driver().attribute(save, 'id'), 'save', 'the shown twin comes before a folded one');
     });
   });
 }

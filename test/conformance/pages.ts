@@ -76,7 +76,23 @@ const CSS = `<!doctype html><html><body>
 <template><p id="templated">Frankenstein in a template</p></template>
 </body></html>`;
 
-const PAGES: Readonly<Record<string, string>> = { '/form': FORM, '/upload': UPLOAD, '/text': TEXT, '/css': CSS };
+/** Folded away: all of a closed `<details>` but its summary, and a `<dialog>` without `open`. */
+const FOLDED = `<!doctype html><html><body>
+<details id="closed"><summary id="summary">Summary text</summary><p id="folded">Folded text</p>Loose folded text
+  <label for="folded-field">Folded field</label><input id="folded-field" name="folded-field">
+  <summary id="second-summary">Second summary text</summary></details>
+<details open><summary>Open summary text</summary><p id="unfolded">Unfolded text</p></details>
+<details><summary id="outer-summary">Outer summary text</summary>
+  <details open id="inner-open"><summary id="inner-summary">Inner summary text</summary><p id="inner">Inner text</p></details></details>
+<details open><summary>Outer open text</summary>
+  <details><summary id="nested-summary">Nested summary text</summary><p id="nested-folded">Nested folded text</p></details></details>
+<details><p id="no-summary">No summary text</p></details>
+<dialog id="dialog">Closed dialog text</dialog>
+<dialog id="open-dialog" open>Open dialog text</dialog>
+<details><summary>More actions</summary><button id="folded-save">Save</button></details><button id="save">Save</button>
+</body></html>`;
+
+const PAGES: Readonly<Record<string, string>> = { '/form': FORM, '/upload': UPLOAD, '/text': TEXT, '/folded': FOLDED, '/css': CSS };
 
 /** `name=value` lines of what the form sent (query or body); file parts as `name=@filename`. */
 function submittedPage(request: http.IncomingMessage, body: Buffer): string {
