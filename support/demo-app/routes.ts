@@ -2,6 +2,7 @@ import { escapeHtml, layout } from './html';
 import { sendHtml, type Route, type Section } from './http';
 import { apiSection } from './pages/api';
 import { asyncSection } from './pages/async';
+import { bookSection } from './pages/books';
 import { contentSection } from './pages/content';
 import { echoSection } from './pages/echo';
 import { foldedAndCompressedSection } from './pages/folded-and-compressed';
@@ -22,6 +23,7 @@ const SECTIONS: Section[] = [
   redirectSection,
   httpExtrasSection,
   contentSection,
+  bookSection,
   asyncSection,
   rerenderSection,
   spaSection,
