@@ -2,32 +2,38 @@
 import { Given, When } from '@cucumber/cucumber';
 import type { MinkWorld } from '../support/world';
 import { unescapeStepArgument as arg } from '../support/session/text';
-import { I, PLAIN, QUOTED, step } from './patterns';
+import { I, PLAIN, QUOTED } from './patterns';
+import { minkStep } from './translations';
 
-Given(step(`${I}am on (?:|the )homepage`), function (this: MinkWorld) {
-  return this.session.visit('/');
-});
-When(step(`${I}go to (?:|the )homepage`), function (this: MinkWorld) {
-  return this.session.visit('/');
-});
-Given(step(`${I}am on ${PLAIN}`), function (this: MinkWorld, page: string) {
-  return this.session.visit(page);
-});
-When(step(`${I}go to ${PLAIN}`), function (this: MinkWorld, page: string) {
-  return this.session.visit(page);
-});
-When(step(`${I}reload the page`), function (this: MinkWorld) {
-  return this.session.reload();
-});
-When(step(`${I}move backward one page`), function (this: MinkWorld) {
-  return this.session.back();
-});
-When(step(`${I}move forward one page`), function (this: MinkWorld) {
-  return this.session.forward();
-});
-When(step(`${I}press ${QUOTED}`), function (this: MinkWorld, button: string) {
+/** What a navigation did beyond the step's words (a browser accepted a leave-page dialog), in the step's output. */
+function say(world: MinkWorld, note: string | void): void {
+  if (note) world.log(note);
+}
+
+Given(...minkStep('am-on-homepage', `${I}am on (?:|the )homepage`, async function (this: MinkWorld) {
+  say(this, await this.session.visit('/'));
+}));
+When(...minkStep('go-to-homepage', `${I}go to (?:|the )homepage`, async function (this: MinkWorld) {
+  say(this, await this.session.visit('/'));
+}));
+Given(...minkStep('am-on-page', `${I}am on ${PLAIN}`, async function (this: MinkWorld, page: string) {
+  say(this, await this.session.visit(page));
+}));
+When(...minkStep('go-to-page', `${I}go to ${PLAIN}`, async function (this: MinkWorld, page: string) {
+  say(this, await this.session.visit(page));
+}));
+When(...minkStep('reload-the-page', `${I}reload the page`, async function (this: MinkWorld) {
+  say(this, await this.session.reload());
+}));
+When(...minkStep('move-backward-one-page', `${I}move backward one page`, async function (this: MinkWorld) {
+  say(this, await this.session.back());
+}));
+When(...minkStep('move-forward-one-page', `${I}move forward one page`, async function (this: MinkWorld) {
+  say(this, await this.session.forward());
+}));
+When(...minkStep('press-button', `${I}press ${QUOTED}`, function (this: MinkWorld, button: string) {
   return this.session.pressButton(arg(button));
-});
-When(step(`${I}follow ${QUOTED}`), function (this: MinkWorld, link: string) {
+}));
+When(...minkStep('follow-link', `${I}follow ${QUOTED}`, function (this: MinkWorld, link: string) {
   return this.session.clickLink(arg(link));
-});
+}));

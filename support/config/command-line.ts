@@ -15,6 +15,8 @@ export function isCucumberCommand(mainFile: string | undefined = require.main?.f
 interface CommandLineSelection {
   paths?: string[];
   shard?: string;
+  /** `--language`: the Gherkin language of feature files that do not name theirs. */
+  language?: string;
 }
 
 interface CucumberArgvParser {
@@ -35,8 +37,8 @@ export function commandLineSelection(argv: string[] = process.argv, mainFile: st
     return {};
   }
   try {
-    const { paths, shard } = parser.parse(argv).configuration;
-    return { paths, shard };
+    const { paths, shard, language } = parser.parse(argv).configuration;
+    return { paths, shard, language };
   } catch {
     // cucumber-js parsed the same arguments before loading this config; it reports its own errors.
     return {};

@@ -4,8 +4,10 @@
  * provides the profiles `default`, `ci` (no browser) and `parity` (untagged scenarios in the browser),
  * and the project's own (`profiles`), which follow the same rules.
  */
+import path from 'node:path';
 import type { IConfiguration } from '@cucumber/cucumber/api';
 import { commandLineSelection, isCucumberCommand } from './command-line';
+import { featureLanguages } from './feature-languages';
 import { ConfigError, resolveParameters, type MinkParameters } from './parameters';
 import { parseShard, requireShardingSupport, resolveShard, shardFolder } from './shard';
 
@@ -43,6 +45,23 @@ export type CucumberProfiles = Record<string, Partial<IConfiguration>>;
 /** Absolute path of the module that registers our World, hooks and steps with the project's cucumber. */
 export const REGISTER_MODULE: string = require.resolve('../register');
 
+/**
+ * The step translations for these Gherkin languages (steps/i18n/<language>): MinkContext in the
+ * languages MinkExtension translates it into. Gherkin's Portuguese is `pt`: it gets Brazilian wording too.
+ */
+function translationModules(languages: readonly string[]): string[] {
+  const folder = path.join(path.dirname(REGISTER_MODULE), '..', 'steps', 'i18n');
+  return languages
+    .flatMap((language) => (language.toLowerCase() === 'pt' ? ['pt', 'pt-br'] : [language]))
+    .flatMap((name) => {
+      try {
+        return [require.resolve(path.join(folder, name))];
+      } catch {
+        return []; // no translation: the features use the English wording
+      }
+    });
+}
+
 /** Absolute path of the hook that lets Node require TypeScript files (ts-node, output cached). */
 const TYPESCRIPT_HOOK: string = require.resolve('cucumber-mink/typescript');
 
@@ -73,12 +92,19 @@ export function defineConfig(options: MinkConfigOptions = {}): CucumberProfiles 
   };
   // `cucumber-js features/login.feature:3` runs just that: cucumber-js would add it to configured paths.
   const namedOnCommandLine = (commandLine.paths ?? []).length > 0;
+  const paths = options.paths ?? ['features/**/*.feature'];
+  // The steps of the languages the features are written in, loaded after ours and before the project's.
+  const stepsFor = (featurePaths: readonly string[]) => [
+    REGISTER_MODULE,
+    ...translationModules(featureLanguages(namedOnCommandLine ? (commandLine.paths ?? []) : featurePaths, process.cwd(), commandLine.language ?? options.cucumber?.language)),
+    ...(options.require ?? ['steps/**/*.ts']),
+  ];
   const base: Partial<IConfiguration> = {
-    ...(namedOnCommandLine ? {} : { paths: options.paths ?? ['features/**/*.feature'] }),
+    ...(namedOnCommandLine ? {} : { paths }),
     ...(shard ? { shard: `${shard.index}/${shard.total}` } : {}),
     // Workers of `--parallel` load step files on their own: they need the TypeScript hook too.
     requireModule: [TYPESCRIPT_HOOK],
-    require: [REGISTER_MODULE, ...(options.require ?? ['steps/**/*.ts'])],
+    require: stepsFor(paths),
     format: formats('default'),
     worldParameters,
     ...(options.cucumber ?? {}),
@@ -100,7 +126,8 @@ export function defineConfig(options: MinkConfigOptions = {}): CucumberProfiles 
     const { paths, worldParameters: parameters, ...rest } = profile;
     const merged = { ...worldParameters, ...(parameters ?? {}) };
     settingOrStop(() => resolveParameters(merged));
-    return [name, { ...base, format: formats(name), ...(paths && !namedOnCommandLine ? { paths } : {}), ...rest, worldParameters: merged }] as const;
+    const ownPaths = paths && !namedOnCommandLine ? { paths, require: stepsFor(paths) } : {};
+    return [name, { ...base, format: formats(name), ...ownPaths, ...rest, worldParameters: merged }] as const;
   });
   return { ...builtIn, ...Object.fromEntries(own) };
 }

@@ -1,0 +1,41 @@
+/** MinkContext in cs: MinkExtension's i18n/cs.xliff (MIT licence), written by scripts/import-mink-translations.ts. */
+import { defineStep } from '@cucumber/cucumber';
+import { translateMinkSteps } from '../translations';
+
+const steps = translateMinkSteps('cs', {
+  'am-on-page': String.raw`/^jsem na(?:| stránce) "(?P<page>[^"]+)"$/`,
+  'go-to-page': String.raw`/^(?:|pře)jdu na(?:| stránku) "(?P<page>[^"]+)"$/`,
+  'reload-the-page': String.raw`/^obnovím stránku$/`,
+  'move-backward-one-page': String.raw`/^(?:|pře)jdu o jednu stránku zpět$/`,
+  'move-forward-one-page': String.raw`/^(?:|pře)jdu o jednu stránku vpřed$/`,
+  'press-button': String.raw`/^stisknu(?:| tlačítko) "(?P<button>(?:[^"]|\\")*)"$/`,
+  'follow-link': String.raw`/^kliknu na(?:| odkaz) "(?P<link>(?:[^"]|\\")*)"$/`,
+  'fill-in-field-with-value': String.raw`/^zadám do "(?P<field>(?:[^"]|\\")*)" hodnotu "(?P<value>(?:[^"]|\\")*)"$/`,
+  'fill-in-value-for-field': String.raw`/^zadám "(?P<value>(?:[^"]|\\")*)" do "(?P<field>(?:[^"]|\\")*)"$/`,
+  'fill-in-the-following': String.raw`/^vyplním formulář:$/`,
+  'select-option-from-select': String.raw`/^vyberu "(?P<option>(?:[^"]|\\")*)" z "(?P<select>(?:[^"]|\\")*)"$/`,
+  'additionally-select-option-from-select': String.raw`/^ještě vyberu "(?P<option>(?:[^"]|\\")*)" z "(?P<select>(?:[^"]|\\")*)"$/`,
+  'check-option': String.raw`/^(?:zaškrtnu|označím) "(?P<option>(?:[^"]|\\")*)"$/`,
+  'uncheck-option': String.raw`/^odznačím "(?P<option>(?:[^"]|\\")*)"$/`,
+  'attach-the-file-to-field': String.raw`/^nahraji soubor "(?P<path>[^"]*)" do "(?P<field>(?:[^"]|\\")*)"$/`,
+  'should-see-text': String.raw`/^musím vidět(?:| text) "(?P<text>(?:[^"]|\\")*)"$/`,
+  'the-response-should-contain': String.raw`/^stránka musí obsahovat "(?P<text>(?:[^"]|\\")*)"$/`,
+  'should-not-see-text': String.raw`/^nesmím vidět(?:| text) "(?P<text>(?:[^"]|\\")*)"$/`,
+  'the-response-should-not-contain': String.raw`/^stránka nesmí obsahovat "(?P<text>(?:[^"]|\\")*)"$/`,
+  'the-field-should-contain-value': String.raw`/^pole "(?P<field>(?:[^"]|\\")*)" musí obsahovat "(?P<value>(?:[^"]|\\")*)"$/`,
+  'the-field-should-not-contain-value': String.raw`/^pole "(?P<field>(?:[^"]|\\")*)" nesmí obsahovat "(?P<value>(?:[^"]|\\")*)"$/`,
+  'the-checkbox-should-be-checked': String.raw`/^pole "(?P<checkbox>(?:[^"]|\\")*)" musí být (?:zaškrtnuto|vybráno|označeno)$/`,
+  'the-checkbox-should-not-be-checked': String.raw`/^pole "(?P<checkbox>(?:[^"]|\\")*)" nesmí být (?:zaškrtnuto|vybráno|označeno)$/`,
+  'should-be-on-page': String.raw`/^musím být na stránce "(?P<page>[^"]+)"$/`,
+  'the-url-should-match': String.raw`/^(?:url|adresa|url adresa) musí mít tvar (?P<pattern>"(?:[^"]|\\")*")$/`,
+  'the-element-should-contain': String.raw`/^element "(?P<element>[^"]*)" musí obsahovat "(?P<value>(?:[^"]|\\")*)"$/`,
+  'should-see-text-in-element': String.raw`/^musím vidět(?:| text) "(?P<text>(?:[^"]|\\")*)" uvnitř elementu "(?P<element>[^"]*)"$/`,
+  'should-see-element': String.raw`/^musím vidět element "(?P<element>[^"]*)"$/`,
+  'should-not-see-element': String.raw`/^nesmím vidět element "(?P<element>[^"]*)"$/`,
+  'should-see-num-elements': String.raw`/^musím vidět (?P<num>\d+) element(?:|y|ů) "(?P<element>[^"]*)"$/`,
+  'the-response-status-code-should-be': String.raw`/^(?:|stavový )kód odpovědi serveru musí být (?P<code>\d+)$/`,
+  'the-response-status-code-should-not-be': String.raw`/^(?:|stavový )kód odpovědi serveru nesmí být (?P<code>\d+)$/`,
+  'print-last-response': String.raw`/^vypiš (?:|poslední )stránku$/`,
+  'show-last-response': String.raw`/^zobraz (?:|poslední )stránku$/`,
+});
+for (const [pattern, handler] of steps) defineStep(pattern, handler as never);

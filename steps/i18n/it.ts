@@ -1,0 +1,43 @@
+/** MinkContext in it: MinkExtension's i18n/it.xliff (MIT licence), written by scripts/import-mink-translations.ts. */
+import { defineStep } from '@cucumber/cucumber';
+import { translateMinkSteps } from '../translations';
+
+const steps = translateMinkSteps('it', {
+  'am-on-page': String.raw`/^(?:|io )sono sulla pagina "(?P<page>[^"]+)"$/`,
+  'go-to-page': String.raw`/^(?:|io )vado alla pagina "(?P<page>[^"]+)"$/`,
+  'reload-the-page': String.raw`/^(?:|io )ricarico la pagina$/`,
+  'move-backward-one-page': String.raw`/^(?:|io )torno alla pagina precedente$/`,
+  'move-forward-one-page': String.raw`/^(?:|io )avanzo di una pagina$/`,
+  'press-button': String.raw`/^(?:|io )premo "(?P<button>(?:[^"]|\\")*)"$/`,
+  'follow-link': String.raw`/^(?:|io )clicco sul link "(?P<link>(?:[^"]|\\")*)"$/`,
+  'fill-in-field-with-value': String.raw`/^(?:|io )compilo il campo "(?P<field>(?:[^"]|\\")*)" con "(?P<value>(?:[^"]|\\")*)"$/`,
+  'fill-in-value-for-field': String.raw`/^(?:|io )inserisco il valore "(?P<value>(?:[^"]|\\")*)" per il campo "(?P<field>(?:[^"]|\\")*)"$/`,
+  'fill-in-the-following': String.raw`/^(?:|io )compilo con:$/`,
+  'select-option-from-select': String.raw`/^(?:|io )seleziono "(?P<option>(?:[^"]|\\")*)" da "(?P<select>(?:[^"]|\\")*)"$/`,
+  'additionally-select-option-from-select': String.raw`/^(?:|io )seleziono anche "(?P<option>(?:[^"]|\\")*)" da "(?P<select>(?:[^"]|\\")*)"$/`,
+  'check-option': String.raw`/^(?:|io )metto la spunta a "(?P<option>(?:[^"]|\\")*)"$/`,
+  'uncheck-option': String.raw`/^(?:|io )rimuovo la spunta da "(?P<option>(?:[^"]|\\")*)"$/`,
+  'attach-the-file-to-field': String.raw`/^(?:|io )aggiungo il file "(?P<path>[^"]*)" a "(?P<field>(?:[^"]|\\")*)"$/`,
+  'should-see-text': String.raw`/^(?:|io )dovrei vedere "(?P<text>(?:[^"]|\\")*)"$/`,
+  'should-see-text-matching': String.raw`/^(?:|io )dovrei vedere un testo nel formato (?P<pattern>"(?:[^"]|\\")*")$/`,
+  'should-not-see-text-matching': String.raw`/^(?:|io )non dovrei vedere un testo nel formato (?P<pattern>"(?:[^"]|\\")*")$/`,
+  'the-response-should-contain': String.raw`/^la risposta dovrebbe contenere "(?P<text>(?:[^"]|\\")*)"$/`,
+  'should-not-see-text': String.raw`/^(?:|io )non dovrei vedere "(?P<text>(?:[^"]|\\")*)"$/`,
+  'the-response-should-not-contain': String.raw`/^la risposta non dovrebbe contenere "(?P<text>(?:[^"]|\\")*)"$/`,
+  'the-field-should-contain-value': String.raw`/^il campo "(?P<field>(?:[^"]|\\")*)" dovrebbe contenere "(?P<value>(?:[^"]|\\")*)"$/`,
+  'the-field-should-not-contain-value': String.raw`/^il campo "(?P<field>(?:[^"]|\\")*)" non dovrebbe contenere "(?P<value>(?:[^"]|\\")*)"$/`,
+  'the-checkbox-should-be-checked': String.raw`/^l'opzione "(?P<checkbox>[^"]*)" dovrebbe essere spuntata$/`,
+  'the-checkbox-should-not-be-checked': String.raw`/^l'opzione "(?P<checkbox>(?:[^"]|\\")*)" non dovrebbe essere spuntata$/`,
+  'should-be-on-page': String.raw`/^(?:|io )dovrei essere sulla pagina "(?P<page>[^"]+)"$/`,
+  'the-url-should-match': String.raw`/^l'(?i)url(?-i) dovrebbe essere (?P<pattern>"(?:[^"]|\\")*")$/`,
+  'the-element-should-contain': String.raw`/^l'elemento "(?P<element>[^"]*)" dovrebbe contenere "(?P<value>(?:[^"]|\\")*)"$/`,
+  'should-see-text-in-element': String.raw`/^(?:|io )dovrei vedere "(?P<text>(?:[^"]|\\")*)" nell'elemento "(?P<element>[^"]*)"$/`,
+  'should-see-element': String.raw`/^(?:|io )dovrei vedere l'elemento? "(?P<element>[^"]*)"$/`,
+  'should-not-see-element': String.raw`/^(?:|io )non dovrei vedere l'elemento? "(?P<element>[^"]*)"$/`,
+  'should-see-num-elements': String.raw`/^(?:|io )dovrei vedere (?P<num>\d+) elementi? "(?P<element>[^"]*)"$/`,
+  'the-response-status-code-should-be': String.raw`/^il codice di risposta dovrebbe essere (?P<code>\d+)$/`,
+  'the-response-status-code-should-not-be': String.raw`/^il codice di risposta non dovrebbe essere (?P<code>\d+)$/`,
+  'print-last-response': String.raw`/^stampa l'ultima risposta$/`,
+  'show-last-response': String.raw`/^mostra l'ultima risposta$/`,
+});
+for (const [pattern, handler] of steps) defineStep(pattern, handler as never);

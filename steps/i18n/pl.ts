@@ -1,0 +1,41 @@
+/** MinkContext in pl: MinkExtension's i18n/pl.xliff (MIT licence), written by scripts/import-mink-translations.ts. */
+import { defineStep } from '@cucumber/cucumber';
+import { translateMinkSteps } from '../translations';
+
+const steps = translateMinkSteps('pl', {
+  'am-on-page': String.raw`/^(?:|że )jestem na stronie "(?P<page>[^"]+)"$/`,
+  'go-to-page': String.raw`/^(?:|że )odwiedzę stronę "(?P<page>[^"]+)"$/`,
+  'reload-the-page': String.raw`/^(?:|że )odświeżę stronę$/`,
+  'move-backward-one-page': String.raw`/^(?:|że )cofnę się do poprzedniej strony$/`,
+  'move-forward-one-page': String.raw`/^(?:|że )przejdę na kolejną stronę$/`,
+  'press-button': String.raw`/^(?:|że )nacisnę przycisk "(?P<button>(?:[^"]|\\")*)"$/`,
+  'follow-link': String.raw`/^(?:|że )kliknę na link "(?P<link>(?:[^"]|\\")*)"$/`,
+  'fill-in-field-with-value': String.raw`/^(?:|że )wypełnię pole "(?P<field>(?:[^"]|\\")*)" wartością "(?P<value>(?:[^"]|\\")*)"$/`,
+  'fill-in-value-for-field': String.raw`/^(?:|że )wpiszę "(?P<value>(?:[^"]|\\")*)" w polu "(?P<field>(?:[^"]|\\")*)"$/`,
+  'fill-in-the-following': String.raw`/^(?:|że )wypełnię następujące pola:$/`,
+  'select-option-from-select': String.raw`/^(?:|że )wybiorę opcję "(?P<option>(?:[^"]|\\")*)" w polu "(?P<select>(?:[^"]|\\")*)"$/`,
+  'additionally-select-option-from-select': String.raw`/^(?:|że )dodatkowo zaznaczę opcję "(?P<option>(?:[^"]|\\")*)" w polu "(?P<select>(?:[^"]|\\")*)"$/`,
+  'check-option': String.raw`/^(?:|że )zaznaczę opcję "(?P<option>(?:[^"]|\\")*)"$/`,
+  'uncheck-option': String.raw`/^(?:|że )odznaczę opcję "(?P<option>(?:[^"]|\\")*)"$/`,
+  'attach-the-file-to-field': String.raw`/^(?:|że )załączę plik "(?P<path>[^"]*)" w polu "(?P<field>(?:[^"]|\\")*)"$/`,
+  'should-see-text': String.raw`/^(?:|że )zobaczę tekst "(?P<text>(?:[^"]|\\")*)"$/`,
+  'the-response-should-contain': String.raw`/^odpowiedź powinna zawierać tekst "(?P<text>(?:[^"]|\\")*)"$/`,
+  'should-not-see-text': String.raw`/^(?:|że )nie zobaczę tekstu "(?P<text>(?:[^"]|\\")*)"$/`,
+  'the-response-should-not-contain': String.raw`/^odpowiedź nie powinna zawierać tekstu "(?P<text>(?:[^"]|\\")*)"$/`,
+  'the-field-should-contain-value': String.raw`/^pole "(?P<field>(?:[^"]|\\")*)" powinno zawierać wartość "(?P<value>(?:[^"]|\\")*)"$/`,
+  'the-field-should-not-contain-value': String.raw`/^pole "(?P<field>(?:[^"]|\\")*)" nie powinno zawierać wartości "(?P<value>(?:[^"]|\\")*)"$/`,
+  'the-checkbox-should-be-checked': String.raw`/^pole "(?P<checkbox>(?:[^"]|\\")*)" jest zaznaczone$/`,
+  'the-checkbox-should-not-be-checked': String.raw`/^pole "(?P<checkbox>(?:[^"]|\\")*)" jest odznaczone$/`,
+  'should-be-on-page': String.raw`/^(?:|że )powinienem być na stronie "(?P<page>[^"]+)"$/`,
+  'the-url-should-match': String.raw`/^(?:url|adres) powinien odpowiadać (?P<pattern>"(?:[^"]|\\")*")$/`,
+  'the-element-should-contain': String.raw`/^element "(?P<element>[^"]*)" powinien zawierać "(?P<value>(?:[^"]|\\")*)"$/`,
+  'should-see-text-in-element': String.raw`/^(?:|że )powinienem widzieć "(?P<text>(?:[^"]|\\")*)" wewnątrz elementu "(?P<element>[^"]*)"$/`,
+  'should-see-element': String.raw`/^(?:|że )powinienem widzieć element "(?P<element>[^"]*)"$/`,
+  'should-not-see-element': String.raw`/^(?:|że )nie powinienem widzieć elementu "(?P<element>[^"]*)"$/`,
+  'should-see-num-elements': String.raw`/^(?:|że )powinienem widzieć (?P<num>\d+) element(y|ów)? "(?P<element>[^"]*)"$/`,
+  'the-response-status-code-should-be': String.raw`/^kod statusu odpowiedzi powinien być równy (?P<code>\d+)$/`,
+  'the-response-status-code-should-not-be': String.raw`/^kod statusu odpowiedzi nie powinien być równy (?P<code>\d+)$/`,
+  'print-last-response': String.raw`/^wypisz ostatnią odpowiedź$/`,
+  'show-last-response': String.raw`/^pokaż ostatnią odpowiedź$/`,
+});
+for (const [pattern, handler] of steps) defineStep(pattern, handler as never);
