@@ -5,7 +5,7 @@
  */
 import { isFirstWorker } from './config/environment';
 import { maskUrlCredentials } from './config/mask';
-import { resolveParameters, type DriverKind, type MinkParameters } from './config/parameters';
+import { BYTES_PER_MB, resolveParameters, type DriverKind, type MinkParameters } from './config/parameters';
 import type { BrowserDriverOptions } from './drivers/browser';
 import type { Driver } from './drivers/driver';
 import type { HttpDriverOptions } from './drivers/http';
@@ -36,7 +36,10 @@ function announce(message: string): void {
 }
 
 export function httpDriverOptions(parameters: MinkParameters): HttpDriverOptions {
-  return { requestTimeoutMs: Math.max(1, Math.round(parameters.requestTimeout * 1000)) };
+  return {
+    requestTimeoutMs: Math.max(1, Math.round(parameters.requestTimeout * 1000)),
+    maxResponseBytes: Math.max(1, Math.round(parameters.maxResponseSize * BYTES_PER_MB)),
+  };
 }
 
 export function browserDriverOptions(parameters: MinkParameters): BrowserDriverOptions {

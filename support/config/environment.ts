@@ -21,6 +21,7 @@ const PARAMETER_VARIABLES = {
   showCmd: 'SHOW_CMD',
   waitTimeout: 'WAIT_TIMEOUT',
   requestTimeout: 'REQUEST_TIMEOUT',
+  maxResponseSize: 'MAX_RESPONSE_SIZE',
   sessionStartTimeout: 'SESSION_START_TIMEOUT',
   defaultSession: 'DEFAULT_SESSION',
   seleniumUrl: 'SELENIUM_URL',

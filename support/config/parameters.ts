@@ -22,6 +22,11 @@ import {
 
 export type DriverKind = 'http' | 'browser';
 
+/** The maxResponseSize default, in MB: far above a page, far below what would strain a test machine's memory. */
+export const DEFAULT_MAX_RESPONSE_SIZE_MB = 50;
+/** Megabytes as maxResponseSize counts them. */
+export const BYTES_PER_MB = 1024 * 1024;
+
 /** The world parameters; the browser's own (which browser, from where, shown how) are in browser.ts. */
 export interface MinkParameters extends BrowserParameters {
   /** Where relative paths in steps point. `null`: the embedded demo app is started and used. */
@@ -38,6 +43,11 @@ export interface MinkParameters extends BrowserParameters {
    * it closes the connection and fails the step with the request's method and URL.
    */
   requestTimeout: number;
+  /**
+   * Megabytes (2^20 bytes) a response body may hold over HTTP, as sent and once decoded (gzip,
+   * deflate, br): beyond them the driver stops reading, closes the connection and fails the step.
+   */
+  maxResponseSize: number;
   /** Seconds a WebDriver server (Selenium, chromedriver) has to answer the request that starts a browser. */
   sessionStartTimeout: number;
   /** Session used by untagged scenarios. */
@@ -57,6 +67,7 @@ const DEFAULT_PARAMETERS: Readonly<MinkParameters> = {
   showTmpDir: os.tmpdir(),
   waitTimeout: DEFAULT_WAIT_TIMEOUT_S,
   requestTimeout: DEFAULT_REQUEST_TIMEOUT_S,
+  maxResponseSize: DEFAULT_MAX_RESPONSE_SIZE_MB,
   sessionStartTimeout: DEFAULT_SESSION_START_TIMEOUT_S,
   defaultSession: 'http',
   javascriptSession: 'browser',
@@ -205,6 +216,15 @@ function parseTimeouts(raw: RawParameters, env: NodeJS.ProcessEnv): Pick<MinkPar
   return { waitTimeout, requestTimeout, sessionStartTimeout };
 }
 
+function parseMaxResponseSize(raw: RawParameters): number {
+  const value = raw.value('maxResponseSize');
+  const megabytes = Number(value);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) {
+    raw.fail('maxResponseSize', `is "${String(value)}"`, `Use a positive number of megabytes, e.g. ${DEFAULT_MAX_RESPONSE_SIZE_MB}.`);
+  }
+  return megabytes;
+}
+
 function parseBrowser(raw: RawParameters): BrowserName {
   const browser = String(raw.value('browser')).toLowerCase();
   if (!isBrowserName(browser)) return raw.fail('browser', `is "${browser}"`, 'Use chrome or firefox.');
@@ -266,6 +286,7 @@ export function resolveParameters(fromConfig: Record<string, unknown> = {}, env:
     showCmd: parseShowCmd(raw),
     showTmpDir: String(raw.value('showTmpDir')),
     ...parseTimeouts(raw, env),
+    maxResponseSize: parseMaxResponseSize(raw),
     ...parseSessions(raw),
     seleniumUrl: parseUrl(raw, 'seleniumUrl'),
     browser,

@@ -333,4 +333,14 @@ function conformanceCases(target: () => Session): void {
       assert.equal(await driver().attribute(save, 'id'), 'save', 'the shown twin comes before a folded one');
     });
   });
+
+  describe('compressed responses', () => {
+    it('reads a page sent gzip, deflate (zlib or raw) or br as the page, and one in an unknown coding as it came', async () => {
+      for (const name of ['gzip', 'deflate', 'raw-deflate', 'br', 'unknown']) {
+        await open(`/compressed/${name}`);
+        assert.equal(normalizeWhitespace(await driver().pageText()), 'Read from a compressed body: caf\u00e9 Closed', name);
+        assert.equal(await session().text(await find('#compressed')), 'Read from a compressed body: caf\u00e9', name);
+      }
+    });
+  });
 }

@@ -4,6 +4,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import zlib from 'node:zlib';
 
 const FORM = `<!doctype html><html><head><title>Conformance form</title></head><body>
 <form id="main" action="/submitted" method="get">
@@ -94,6 +95,19 @@ const FOLDED = `<!doctype html><html><body>
 
 const PAGES: Readonly<Record<string, string>> = { '/form': FORM, '/upload': UPLOAD, '/text': TEXT, '/folded': FOLDED, '/css': CSS };
 
+const COMPRESSED = `<!doctype html><html><head><title>Compressed</title></head><body>
+<p id="compressed">Read from a compressed body: caf\u00e9</p><details><summary>Closed</summary>Folded away</details>
+</body></html>`;
+
+/** `/compressed/NAME`: the page in that Content-Encoding, whatever the request asked for; an unknown coding is sent as is. */
+const ENCODINGS: Readonly<Record<string, readonly [string, (page: Buffer) => Buffer]>> = {
+  gzip: ['gzip', (page) => zlib.gzipSync(page)],
+  deflate: ['deflate', (page) => zlib.deflateSync(page)],
+  'raw-deflate': ['deflate', (page) => zlib.deflateRawSync(page)],
+  br: ['br', (page) => zlib.brotliCompressSync(page)],
+  unknown: ['x-unknown', (page) => page],
+};
+
 /** `name=value` lines of what the form sent (query or body); file parts as `name=@filename`. */
 function submittedPage(request: http.IncomingMessage, body: Buffer): string {
   const url = new URL(request.url ?? '/', 'http://localhost');
@@ -115,6 +129,12 @@ export function startConformanceServer(): Promise<ConformanceServer> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      const encoding = path.startsWith('/compressed/') ? ENCODINGS[path.slice('/compressed/'.length)] : undefined;
+      if (encoding !== undefined) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': encoding[0] });
+        response.end(encoding[1](Buffer.from(COMPRESSED)));
+        return;
+      }
       const page = path === '/submitted' ? submittedPage(request, Buffer.concat(chunks)) : PAGES[path];
       response.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
       response.end(page ?? '<!doctype html><p>no such page</p>');

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import zlib from 'node:zlib';
 import { Builder, type WebDriver } from 'selenium-webdriver';
 import chrome from 'selenium-webdriver/chrome';
 import { runCucumberProcess } from './cucumber-process';
@@ -117,6 +118,35 @@ describe('HTTP driver under server faults', () => {
     assert.equal(code, 0, output);
     assert.match(output, /2 scenarios \(2 passed\)/);
     assert.equal(posts, 1, 'the form was submitted exactly once');
+  });
+
+  it('a decompression bomb fails its scenario at MAX_RESPONSE_SIZE, naming the URL and the limit; the next scenario passes', async () => {
+    const megabyteOfZeros = zlib.deflateRawSync(Buffer.alloc(1024 * 1024), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+    const bomb = http.createServer((request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      if (request.url !== '/bomb') {
+        response.end(zlib.gzipSync('<p>healthy</p>'));
+        return;
+      }
+      // A gzip header, then zeros without end: written as fast as the driver reads, until it hangs up.
+      response.write(Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0xff]));
+      const more = (): void => {
+        while (!response.destroyed && response.write(megabyteOfZeros));
+      };
+      response.on('drain', more);
+      more();
+    });
+    const bombUrl = await listen(bomb);
+    try {
+      const { code, output } = await runCucumber('compression-bomb.feature', { BASE_URL: bombUrl, MAX_RESPONSE_SIZE: '2' });
+      assert.equal(code, 1, output);
+      assert.match(output, new RegExp(`GET ${bombUrl}/bomb: the response body is larger than the maximum response size of 2 MB`));
+      assert.match(output, /raise maxResponseSize \(MAX_RESPONSE_SIZE, in MB\)/);
+      assert.match(output, /2 scenarios \(1 failed, 1 passed\)/);
+    } finally {
+      bomb.closeAllConnections();
+      bomb.close();
+    }
   });
 });
 

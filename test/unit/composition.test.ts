@@ -12,9 +12,9 @@ import { SessionRegistry } from '../../support/session/registry';
 test('each part gets its view of the resolved parameters, environment included', async () => {
   const parameters = resolveParameters(
     { driverPath: '/config/driver', windowSize: { width: 800, height: 600 } },
-    { REQUEST_TIMEOUT: '2.5', SESSION_START_TIMEOUT: '20', BROWSER: 'firefox', HEADLESS: 'false', BROWSER_BINARY: '/env/firefox', WAIT_TIMEOUT: '7' },
+    { REQUEST_TIMEOUT: '2.5', MAX_RESPONSE_SIZE: '0.5', SESSION_START_TIMEOUT: '20', BROWSER: 'firefox', HEADLESS: 'false', BROWSER_BINARY: '/env/firefox', WAIT_TIMEOUT: '7' },
   );
-  assert.deepEqual(httpDriverOptions(parameters), { requestTimeoutMs: 2500 });
+  assert.deepEqual(httpDriverOptions(parameters), { requestTimeoutMs: 2500, maxResponseBytes: 512 * 1024 });
   assert.deepEqual(browserDriverOptions(parameters), {
     seleniumUrl: null,
     browser: 'firefox',

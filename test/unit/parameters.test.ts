@@ -62,6 +62,14 @@ test('requestTimeout: 30 s by default, REQUEST_TIMEOUT overrides it, a non-posit
   assert.throws(() => resolveParameters({ requestTimeout: 'never' }, {}), /requestTimeout \(worldParameters\) is "never"/);
 });
 
+test('maxResponseSize: 50 MB by default, MAX_RESPONSE_SIZE overrides it, a non-positive value is refused', () => {
+  assert.equal(resolveParameters({}, {}).maxResponseSize, 50);
+  assert.equal(resolveParameters({ maxResponseSize: 200 }, { MAX_RESPONSE_SIZE: '0.5' }).maxResponseSize, 0.5);
+  assert.throws(() => resolveParameters({}, { MAX_RESPONSE_SIZE: '0' }), /maxResponseSize \(environment variable MAX_RESPONSE_SIZE\) is "0".*positive number of megabytes/);
+  assert.throws(() => resolveParameters({ maxResponseSize: '10MB' }, {}), /maxResponseSize \(worldParameters\) is "10MB"/);
+  assert.throws(() => resolveParameters({ maxResponseSize: null }, {}), /maxResponseSize \(worldParameters\) is "null"/);
+});
+
 test('a base URL with a query or fragment is refused: steps append their path to it', () => {
   assert.throws(() => resolveParameters({}, { BASE_URL: 'http://app.test/?lang=en' }), /baseUrl .* has a query or fragment.*I am on "\/page\?x=1"/);
   assert.throws(() => resolveParameters({}, { BASE_URL: 'http://app.test/#top' }), /has a query or fragment/);

@@ -1,7 +1,7 @@
 /**
  * One HTTP exchange as a browser performs it: per-origin headers and credentials, the cookie jar
- * updated from every hop, redirects followed by hand with the right method changes, and one
- * keep-alive connection pool for the whole run.
+ * updated from every hop, redirects followed by hand with the right method changes, compressed
+ * bodies decoded (response-body), and one keep-alive connection pool for the whole run.
  */
 import { Agent, request } from './transport';
 import { DriverError } from '../driver';
@@ -10,7 +10,9 @@ import { OriginHeaders } from '../origin-headers';
 import { referrerFor } from './referrer';
 import { fragmentOf, resolveUrl, withoutFragment } from './url';
 import { maskUrlCredentials } from '../../config/mask';
+import { BYTES_PER_MB, DEFAULT_MAX_RESPONSE_SIZE_MB } from '../../config/parameters';
 import { DEFAULT_REQUEST_TIMEOUT_S } from '../../config/timeouts';
+import { ACCEPT_ENCODING, ContentDecodingError, ResponseTooLargeError, readResponseBody } from './response-body';
 
 export interface HttpRequest {
   readonly method: string;
@@ -41,11 +43,14 @@ export interface HttpClientOptions {
   readonly userAgent?: string;
   /** Milliseconds a server may take to start answering, and then between chunks of the body. */
   readonly requestTimeoutMs?: number;
+  /** Bytes a response body may hold, as sent and once decoded; reading stops beyond them and the request fails. */
+  readonly maxResponseBytes?: number;
 }
 
 const DEFAULT_USER_AGENT = 'Mozilla/5.0 (compatible; cucumber-mink http driver)';
 const DEFAULT_MAX_REDIRECTS = 20;
 const DEFAULT_REQUEST_TIMEOUT_MS = DEFAULT_REQUEST_TIMEOUT_S * 1000;
+const DEFAULT_MAX_RESPONSE_BYTES = DEFAULT_MAX_RESPONSE_SIZE_MB * BYTES_PER_MB;
 /**
  * After this long without an exchange, a pooled connection may have been closed by the server while
  * the event loop was busy (a slow step): pending socket events run before it is reused. Back-to-back
@@ -64,6 +69,7 @@ export class HttpClient {
   private readonly maxRedirects: number;
   private readonly userAgent: string;
   private readonly requestTimeoutMs: number;
+  private readonly maxResponseBytes: number;
   /** When the last exchange ended (performance.now()). */
   private lastExchangeEnd = 0;
 
@@ -71,6 +77,7 @@ export class HttpClient {
     this.maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
     this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
     this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   }
 
   /** Forget cookies, headers and credentials; connections stay open for the next scenario. */
@@ -135,7 +142,7 @@ export class HttpClient {
     url: string,
     taintedOrigin: boolean,
   ): Promise<Record<string, string>> {
-    const headers: Record<string, string> = { 'user-agent': this.userAgent, accept: ACCEPT_DOCUMENT };
+    const headers: Record<string, string> = { 'user-agent': this.userAgent, accept: ACCEPT_DOCUMENT, 'accept-encoding': ACCEPT_ENCODING };
     if (hop.initiator !== undefined) {
       const referrer = referrerFor(hop.initiator, url);
       if (referrer !== null) headers.referer = referrer;
@@ -197,8 +204,9 @@ export class HttpClient {
       body: hop.body === undefined ? undefined : typeof hop.body === 'string' ? hop.body : Buffer.from(hop.body),
     });
     try {
-      const body = new Uint8Array(await response.body.arrayBuffer());
-      return { status: response.statusCode, headers: normaliseHeaders(response.headers), body };
+      const headers = normaliseHeaders(response.headers);
+      const body = await readResponseBody(response.body, (headers['content-encoding'] ?? []).join(', '), this.maxResponseBytes);
+      return { status: response.statusCode, headers, body };
     } catch (error) {
       // Part of the answer arrived: never repeat the request.
       throw new ResponseBodyError(error);
@@ -215,6 +223,20 @@ export class HttpClient {
         `${hop.method} ${maskUrlCredentials(url)} ${what} within the request timeout of ${this.requestTimeoutMs / 1000} s ` +
           `(gave up after ${elapsed}; the connection was closed). ` +
           'If the server is just slow, raise requestTimeout (REQUEST_TIMEOUT, in seconds).',
+      );
+    }
+    if (cause instanceof ResponseTooLargeError) {
+      const decoded = cause.codings.length === 0 ? '' : ` (as sent or decoded from ${cause.codings.join(', ')})`;
+      return new DriverError(
+        `${hop.method} ${maskUrlCredentials(url)}: the response body is larger than the maximum response size of ` +
+          `${cause.limitBytes / BYTES_PER_MB} MB${decoded}; the driver stopped reading after ${elapsed} and closed the connection. ` +
+          'If the response is meant to be this large, raise maxResponseSize (MAX_RESPONSE_SIZE, in MB).',
+      );
+    }
+    if (cause instanceof ContentDecodingError) {
+      return new DriverError(
+        `${hop.method} ${maskUrlCredentials(url)}: the response body could not be decoded as ${cause.coding} ` +
+          `(Content-Encoding: ${cause.contentEncoding}): ${cause.reason}.`,
       );
     }
     return new DriverError(`${hop.method} ${maskUrlCredentials(url)} failed after ${elapsed}: ${(cause as Error).message}`);
