@@ -18,8 +18,9 @@ export const USAGE = `Usage: cucumber-mink <command>
 
 Commands:
   init [--force]              write cucumber.config.ts, cucumber.cjs, an example feature and step,
-                              tsconfig.json (if none) and the npm scripts test and test:ci;
-                              existing files are kept unless --force
+                              tsconfig.json (if none), the npm scripts test and test:ci, and the
+                              editor's Cucumber settings (.vscode/settings.json, merged);
+                              existing files and settings are kept unless --force
   steps [filter]              list every step (ours and your own) with an example, like behat -dl
   demo [--port N] [--host H]  serve the embedded demo app (default: a free port on 127.0.0.1)
   help                        show this text

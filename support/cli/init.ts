@@ -1,6 +1,7 @@
 /**
  * `cucumber-mink init`: the files a project needs to run features with cucumber-mink, copied from
- * the package's templates/ folder. Nothing that exists is overwritten unless forced, and the
+ * the package's templates/ folder, its npm scripts, and the editor settings that show every step
+ * (.vscode/settings.json, merged). Nothing that exists is overwritten unless forced, and the
  * project's own tsconfig.json is never replaced.
  */
 import fs from 'node:fs';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { packageRoot } from './package-root';
 import { addProjectScripts, PROJECT_SCRIPTS, type ScriptChanges } from './project-scripts';
 import { missingDependencies, readInstalledVersions } from './project-dependencies';
+import { addEditorSettings, EDITOR_SETTINGS, EDITOR_SETTINGS_FILE, type SettingsChanges } from './editor-settings';
 
 /** Template path (under templates/) → path in the project. */
 export const INIT_FILES: ReadonlyArray<{ template: string; target: string; replaceable: boolean }> = [
@@ -32,6 +34,8 @@ interface InitResult {
   /** Files left as they were, because they exist. */
   skipped: string[];
   scripts: ScriptChanges;
+  /** The Cucumber keys of .vscode/settings.json: where the editor finds the features and their steps. */
+  editor: SettingsChanges;
 }
 
 function templatesDirectory(): string {
@@ -41,7 +45,13 @@ function templatesDirectory(): string {
 export function initProject(options: InitOptions): InitResult {
   const force = options.force ?? false;
   const templates = options.templatesDir ?? templatesDirectory();
-  const result: InitResult = { written: [], overwritten: [], skipped: [], scripts: { created: false, added: [], replaced: [], kept: [], placeholders: [] } };
+  const result: InitResult = {
+    written: [],
+    overwritten: [],
+    skipped: [],
+    scripts: { created: false, added: [], replaced: [], kept: [], placeholders: [] },
+    editor: { created: false, added: [], replaced: [], kept: [], hasComments: false },
+  };
   for (const file of INIT_FILES) {
     const target = path.join(options.cwd, file.target);
     const exists = fs.existsSync(target);
@@ -54,6 +64,7 @@ export function initProject(options: InitOptions): InitResult {
     (exists ? result.overwritten : result.written).push(file.target);
   }
   result.scripts = addProjectScripts(options.cwd, force);
+  result.editor = addEditorSettings(options.cwd, force);
   return result;
 }
 
@@ -71,6 +82,16 @@ export function describeInit(result: InitResult, cwd: string): string {
   }
   for (const name of scripts.kept) {
     lines.push(`  kept script  "${name}" (it exists; --force sets it to "${PROJECT_SCRIPTS[name]}")`);
+  }
+  const editor = result.editor;
+  const keys = (names: string[]) => names.map((name) => `"${name}"`).join(', ');
+  if (editor.created) lines.push(`  wrote        ${EDITOR_SETTINGS_FILE} (the editor's Cucumber extension finds every step)`);
+  else if (editor.added.length > 0 || editor.replaced.length > 0) {
+    lines.push(`  settings     ${keys([...editor.added, ...editor.replaced])} in ${EDITOR_SETTINGS_FILE}`);
+  }
+  for (const name of editor.kept) {
+    const how = editor.hasComments ? 'the file has comments: set it by hand to' : '--force sets it to';
+    lines.push(`  kept setting "${name}" in ${EDITOR_SETTINGS_FILE} (it exists; ${how} ${JSON.stringify(EDITOR_SETTINGS[name])})`);
   }
   lines.push('');
   const needs = missingDependencies(readInstalledVersions(cwd));

@@ -24,7 +24,8 @@ export interface ScriptChanges {
 
 type Manifest = { scripts?: Record<string, string> } & Record<string, unknown>;
 
-function detectIndent(text: string): string | number {
+/** The indentation of a JSON file's first member, to write it back the same way. */
+export function detectIndent(text: string): string | number {
   const match = /^[{[]\r?\n([ \t]+)/.exec(text);
   return match ? match[1] : 2;
 }
