@@ -175,8 +175,7 @@ class SelectorReader {
     for (;;) {
       const from = this.position;
       const char = this.peek();
-      if (char === '#') tokens.push(this.id());
-      else if (char === '.') tokens.push(this.className());
+      if (char === '#' || char === '.') tokens.push(this.idOrClass());
       else if (char === '[') tokens.push(this.attribute());
       else if (char === ':') tokens.push(this.pseudoClass(inHas));
       else break;
@@ -190,16 +189,15 @@ class SelectorReader {
     if (this.peek() === '|' && this.peek(1) !== '=') this.fail('namespaces ("|") are not supported');
   }
 
-  private id(): CssToken {
+  /** `#id` or `.class`, which css-what writes as attribute selectors. */
+  private idOrClass(): CssToken {
+    const id = this.peek() === '#';
     this.position += 1;
-    if (!this.startsIdentifier()) this.fail('an id after "#" starts with a letter, "_" or "-" (escape a leading digit: #\\31 23)');
-    return { type: 'attribute', name: 'id', action: 'equals', value: this.identifier(), namespace: null, ignoreCase: 'quirks' };
-  }
-
-  private className(): CssToken {
-    this.position += 1;
-    if (!this.startsIdentifier()) this.fail('a class name after "." starts with a letter, "_" or "-"');
-    return { type: 'attribute', name: 'class', action: 'element', value: this.identifier(), namespace: null, ignoreCase: 'quirks' };
+    if (!this.startsIdentifier()) {
+      this.fail(id ? 'an id after "#" starts with a letter, "_" or "-" (escape a leading digit: #\\31 23)' : 'a class name after "." starts with a letter, "_" or "-"');
+    }
+    const value = this.identifier();
+    return { type: 'attribute', name: id ? 'id' : 'class', action: id ? 'equals' : 'element', value, namespace: null, ignoreCase: 'quirks' };
   }
 
   private attribute(): CssToken {

@@ -87,13 +87,17 @@ describe('one CSS dialect: the same matches over HTTP and in Chromium, the same 
     return result;
   }
 
+  async function openBoth(page: string): Promise<void> {
+    await http.visit(`${browser.base}${page}`);
+    await browser.driver.visit(`${browser.base}${page}`);
+  }
+
   async function both(selectors: readonly string[], within?: string) {
     return { http: await answers(http, selectors, within), browser: await answers(browser.driver, selectors, within) };
   }
 
   it('finds the same elements for every selector the dialect accepts, in the page and inside an element', async () => {
-    await http.visit(`${browser.base}/css`);
-    await browser.driver.visit(`${browser.base}/css`);
+    await openBoth('/css');
     const page = await both(ACCEPTED);
     assert.deepEqual(page.browser, page.http);
     for (const css of ACCEPTED) assert.ok(Array.isArray(page.http[css]), `accepted: ${css} (${page.http[css]})`);
@@ -105,8 +109,7 @@ describe('one CSS dialect: the same matches over HTTP and in Chromium, the same 
   });
 
   it('ignores the case of classes and ids in a quirks-mode page, as browsers do', async () => {
-    await http.visit(`${browser.base}/quirks`);
-    await browser.driver.visit(`${browser.base}/quirks`);
+    await openBoth('/quirks');
     const quirks = await both(ACCEPTED_IN_QUIRKS);
     assert.deepEqual(quirks.browser, quirks.http);
     assert.deepEqual(quirks.http, { '.foo': ['Upper'], '#upper': ['Upper'], '[class=foo]': [], '[class=Foo]': ['Upper'], 'p[constructor]': ['other'], 'p[toString]': [] });
@@ -131,8 +134,7 @@ describe('one CSS dialect: the same matches over HTTP and in Chromium, the same 
   });
 
   it('refuses what the dialect does not accept with the same message, naming the selector and the part not understood', async () => {
-    await http.visit(`${browser.base}/css`);
-    await browser.driver.visit(`${browser.base}/css`);
+    await openBoth('/css');
     const refused = await both(REFUSED);
     assert.deepEqual(refused.browser, refused.http);
     for (const css of REFUSED) {

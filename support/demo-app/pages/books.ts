@@ -1,5 +1,5 @@
 import { escapeHtml, layout } from '../html';
-import { sendHtml, type Section } from '../http';
+import { sendHtml, staticPage, type Section } from '../http';
 
 /** A table a database manager might show: rows a Behat suite picks by their text (`tr:contains('Dracula')`). */
 const BOOKS = [
@@ -34,7 +34,7 @@ ${BOOKS.map(row).join('\n')}
 export const bookSection: Section = {
   heading: 'Tables',
   routes: [
-    { path: '/books', title: 'Books (rows picked by their text)', handle: (_req, res) => sendHtml(res, books) },
+    staticPage('/books', books, 'Books (rows picked by their text)'),
     {
       path: '/books/edit',
       handle: (req, res) => {
