@@ -45,7 +45,9 @@ function conformanceCases(target: () => Session): void {
   const driver = (): Driver => target().driver;
   const find = (css: string): Promise<ElementHandle> => session().findCss(css);
   const value = async (css: string) => driver().value(await find(css));
-  const open = (page: string): Promise<void> => session().visit(page);
+  const open = async (page: string): Promise<void> => {
+    await session().visit(page);
+  };
   const submitted = async (): Promise<string[]> => {
     // A browser may still be loading the result page after the click: wait for it as a step would.
     const list = await find('#submitted');
@@ -341,6 +343,30 @@ function conformanceCases(target: () => Session): void {
         assert.equal(normalizeWhitespace(await driver().pageText()), 'Read from a compressed body: caf\u00e9 Closed', name);
         assert.equal(await session().text(await find('#compressed')), 'Read from a compressed body: caf\u00e9', name);
       }
+    });
+  });
+
+  describe('one answer for the same visit and the same request', () => {
+    it('a page served with an ETag is 200 when visited, reloaded, and visited again after a reset', async () => {
+      await open('/cached');
+      assert.equal(await session().statusCode(), 200);
+      await session().reload();
+      assert.equal(await session().statusCode(), 200, 'a browser revalidates on reload (304) and shows its copy: 200');
+      await session().reset();
+      await open('/cached');
+      assert.equal(await session().statusCode(), 200, 'the reset leaves no cached copy to revalidate');
+      assert.match(await driver().pageText(), /Cached page/);
+    });
+
+    it('a request before the first page carries the cookies of its origin and keeps those it sets, HttpOnly too', async () => {
+      await session().ensureStarted();
+      await session().sendRequest({ method: 'POST', path: '/api/sign-in' });
+      assert.equal(await session().statusCode(), 200);
+      await session().sendRequest({ method: 'PUT', path: '/api/items/one', body: '{"name":"one"}' });
+      assert.equal(await session().statusCode(), 201);
+      assert.deepEqual(JSON.parse(await session().responseContent()), { method: 'PUT', body: '{"name":"one"}', cookies: 'user=ada' });
+      await open('/api/me');
+      assert.match(await driver().pageText(), /"cookies":\s*"user=ada"/, 'the cookie the request got is the session\'s');
     });
   });
 }

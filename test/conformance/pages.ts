@@ -95,6 +95,36 @@ const FOLDED = `<!doctype html><html><body>
 
 const PAGES: Readonly<Record<string, string>> = { '/form': FORM, '/upload': UPLOAD, '/text': TEXT, '/folded': FOLDED, '/css': CSS };
 
+type Answer = (request: http.IncomingMessage, response: http.ServerResponse, body: Buffer) => void;
+
+/**
+ * Pages that answer the request: `/cached` carries an ETag and must be revalidated (a browser asks
+ * with If-None-Match and gets a 304); `/api/sign-in` sets an HttpOnly cookie, `/api/me` and
+ * `/api/items/…` answer with the cookies and body they received.
+ */
+const ANSWERS: Readonly<Record<string, Answer>> = {
+  '/cached': (request, response) => {
+    if (request.headers['if-none-match'] === '"v1"') {
+      response.writeHead(304, { etag: '"v1"', 'cache-control': 'no-cache' }).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag: '"v1"', 'cache-control': 'no-cache' });
+    response.end('<!doctype html><html><body><p>Cached page</p></body></html>');
+  },
+  '/api/sign-in': (_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'user=ada; Path=/; HttpOnly' });
+    response.end('{"signedIn":"ada"}');
+  },
+  '/api/me': (request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ cookies: request.headers.cookie ?? '' }));
+  },
+  '/api/items/one': (request, response, body) => {
+    response.writeHead(request.method === 'PUT' ? 201 : 405, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ method: request.method, body: body.toString('utf8'), cookies: request.headers.cookie ?? '' }));
+  },
+};
+
 const COMPRESSED = `<!doctype html><html><head><title>Compressed</title></head><body>
 <p id="compressed">Read from a compressed body: caf\u00e9</p><details><summary>Closed</summary>Folded away</details>
 </body></html>`;
@@ -135,6 +165,7 @@ export function startConformanceServer(): Promise<ConformanceServer> {
         response.end(encoding[1](Buffer.from(COMPRESSED)));
         return;
       }
+      if (ANSWERS[path]) return ANSWERS[path](request, response, Buffer.concat(chunks));
       const page = path === '/submitted' ? submittedPage(request, Buffer.concat(chunks)) : PAGES[path];
       response.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
       response.end(page ?? '<!doctype html><p>no such page</p>');
