@@ -126,7 +126,8 @@ function sessionOptions(options: LaunchOptions, profileDir: string | null, binar
   // BiDi gives status codes, response headers and request interception.
   browserOptions.set('webSocketUrl', true);
   // Leave dialogs open so steps can read and answer them instead of WebDriver dismissing them; the
-  // leave-page (beforeunload) dialog too, which WebDriver otherwise accepts unseen.
+  // leave-page (beforeunload) dialog too, which WebDriver otherwise accepts unseen: a navigation step
+  // accepts it itself and says so (dialogs.ts), and one a click meets is the dialog steps' to answer.
   browserOptions.set('unhandledPromptBehavior', { default: 'ignore', beforeUnload: 'ignore' });
   return browserOptions;
 }
