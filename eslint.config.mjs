@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'reports/', '.selenium/', '**/node_modules/'] },
+  { ignores: ['node_modules/', 'dist/', 'reports/', '.selenium/', '**/node_modules/', 'bench/.work/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,7 +2,8 @@
  * The entry point a cucumber config loads: the World, our hooks (before any of the project's, so
  * sessions are chosen and reset before its Before hooks run) and every step definition.
  */
-import { setDefaultTimeout, setWorldConstructor } from '@cucumber/cucumber';
+import { setDefaultTimeout, setDefinitionFunctionWrapper, setWorldConstructor } from '@cucumber/cucumber';
+import { trimHarnessFrames } from './harness-frames';
 import { stepTimeoutFromEnvironment } from './config/timeouts';
 import { MinkWorld } from './world';
 import './hooks';
@@ -23,6 +24,7 @@ import '../steps/session-state';
 import '../steps/pause';
 
 setWorldConstructor(MinkWorld);
+setDefinitionFunctionWrapper(trimHarnessFrames);
 // Browser steps wait up to waitTimeout on their own and then fail with a precise message; cucumber's
 // 5 s default would cut them off first with a vague one. A WAIT_TIMEOUT beyond 50 s raises it.
 setDefaultTimeout(stepTimeoutFromEnvironment());

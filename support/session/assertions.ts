@@ -28,6 +28,17 @@ function listed(items: readonly string[]): string {
   return lines.join('\n');
 }
 
+/**
+ * A pattern written between slashes, as in PHP ("/^\/login/"): in these steps, as in Behat's, the quotes
+ * are the delimiters, so the slashes are part of what must match. Said when such a pattern fails.
+ */
+function slashesHint(pattern: RegExp): string[] {
+  const written = patternText(pattern);
+  if (!/^\/.*\/[a-z]*$/s.test(written) || written.length < 2) return [];
+  const inner = written.replace(/^\/(.*)\/[a-z]*$/s, '$1');
+  return [`The quotes are the pattern's delimiters, as in Behat: the slashes around it are characters it must match. Without them: "${inner}".`];
+}
+
 const HTML_EXCERPT = 300;
 
 function excerptOf(html: string): string {
@@ -94,7 +105,7 @@ export class WebAssert {
   addressMatches(pattern: RegExp): Promise<void> {
     return this.check(async () => {
       const actual = pathAndFragment(await this.session.currentUrl());
-      if (!pattern.test(actual)) throw new ExpectationError(`Current page "${actual}" does not match the regex "${patternText(pattern)}".`);
+      if (!pattern.test(actual)) throw new ExpectationError(`Current page "${actual}" does not match the regex "${patternText(pattern)}".`, slashesHint(pattern));
     });
   }
 
@@ -166,7 +177,7 @@ export class WebAssert {
   pageTextMatches(pattern: RegExp): Promise<void> {
     return this.check(async () => {
       if (!pattern.test(normalizeWhitespace(await this.driver.pageText()))) {
-        throw new ExpectationError(`The pattern "${patternText(pattern)}" was not found anywhere in the text of the current page.`);
+        throw new ExpectationError(`The pattern "${patternText(pattern)}" was not found anywhere in the text of the current page.`, slashesHint(pattern));
       }
     });
   }

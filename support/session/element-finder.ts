@@ -4,9 +4,9 @@
  * synchronize() where a step waits for the element.
  */
 import type { Driver, ElementHandle } from '../drivers/driver';
-import { describeNamedKind, type NamedSelectorKind } from '../selectors/named';
+import { describeNamedKind, type NamedCandidate, type NamedSelectorKind } from '../selectors/named';
 import { ElementNotFoundError } from './errors';
-import { notFoundHints } from './not-found-hints';
+import { availableNamesHint, notFoundHints, OTHER_KIND, otherKindHint } from './not-found-hints';
 
 export class ElementFinder {
   constructor(private readonly driver: Driver) {}
@@ -16,7 +16,26 @@ export class ElementFinder {
     const [first] = await this.driver.findAll({ named: kind, locator }, within);
     if (first) return first;
     const candidates = await this.driver.namedCandidates(kind, within);
-    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found${inside(within)}.`, notFoundHints(kind, locator, candidates));
+    const hints = await this.missHints(kind, locator, candidates, within ? [within] : undefined, within ? 'in it' : 'on this page');
+    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found${inside(within)}.`, hints);
+  }
+
+  /**
+   * What to say when nothing matched: a near miss (case, typo), else another kind with exactly that
+   * name and the step for it, else what is there of the kind that was asked for.
+   */
+  private async missHints(kind: NamedSelectorKind, locator: string, candidates: readonly NamedCandidate[], scopes: ElementHandle[] | undefined, where: string): Promise<string[]> {
+    const nearMisses = notFoundHints(kind, locator, candidates);
+    if (nearMisses.length) return nearMisses;
+    const other = OTHER_KIND[kind];
+    if (other) {
+      const otherCandidates = scopes
+        ? (await Promise.all(scopes.map((scope) => this.driver.namedCandidates(other.kind, scope)))).flat()
+        : await this.driver.namedCandidates(other.kind);
+      const hint = otherKindHint(kind, locator, otherCandidates);
+      if (hint) return [hint];
+    }
+    return [availableNamesHint(kind, locator, candidates, where)];
   }
 
   /**
@@ -38,7 +57,8 @@ export class ElementFinder {
     if (matches.length > 0) return matches[0];
     const candidates = (await Promise.all(regions.map((region) => this.driver.namedCandidates(kind, region)))).flat();
     const where = regions.length === 1 ? `the element matching css "${regionCss}"` : `any of the ${regions.length} elements matching css "${regionCss}"`;
-    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found in ${where}.`, notFoundHints(kind, locator, candidates));
+    const hints = await this.missHints(kind, locator, candidates, regions, regions.length === 1 ? 'in it' : 'in them');
+    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found in ${where}.`, hints);
   }
 
   /** Every element matching `css`; none is a failure that names the selector. */

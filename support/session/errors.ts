@@ -72,6 +72,15 @@ export function hasContextLine(message: string): boolean {
   return message.includes('\n+--[ ');
 }
 
+/**
+ * A driver's failure with where it happened and, for a "not yet" that outlasted the wait (an element
+ * not interactable, a click intercepted), the page excerpt: what was on the page says why.
+ */
+export function withDriverContext(message: string, context: PageContext, excerpt: boolean): string {
+  if (!excerpt) return escapeControlCharacters(`${message}\n${contextLine(context)}`);
+  return formatFailure(message, [], context);
+}
+
 /** Everything in it may come from the page: control characters are escaped, long parts cut. */
 function formatFailure(summary: string, hints: string[], context: PageContext): string {
   const lines = [summary, ...hints].map((part) => capText(part, MESSAGE_PART_LIMIT));

@@ -1,4 +1,5 @@
-import { closestMatches, offersCaseHint, type NamedCandidate, type NamedSelectorKind } from '../selectors/named';
+import { closestMatches, editDistance, offersCaseHint, type NamedCandidate, type NamedSelectorKind } from '../selectors/named';
+import { NAMED_KINDS } from '../selectors/kinds';
 import { didYouMean, quoteList } from './errors';
 import { normalizeWhitespace } from './text';
 
@@ -26,4 +27,35 @@ export function notFoundHints(kind: NamedSelectorKind, locator: string, candidat
     : [];
   const others = closestMatches(locator, candidates).filter((label) => !caseOnly.includes(label));
   return [...hints, ...didYouMean(others)];
+}
+
+/** Another kind a user may have meant, and the step that acts on it. */
+export const OTHER_KIND: Partial<Record<NamedSelectorKind, { kind: NamedSelectorKind; step: string }>> = {
+  button: { kind: 'link', step: 'I follow' },
+  link: { kind: 'button', step: 'I press' },
+};
+
+/** "Log out" is a link, not a button: the step to use instead, when a name of that kind is exactly the locator. */
+export function otherKindHint(kind: NamedSelectorKind, locator: string, otherCandidates: readonly NamedCandidate[]): string | null {
+  const other = OTHER_KIND[kind];
+  const wanted = normalizeWhitespace(locator).toLowerCase();
+  if (!other || !wanted) return null;
+  const named = otherCandidates.find((names) => names.some((name) => normalizeWhitespace(name).toLowerCase() === wanted));
+  if (!named) return null;
+  return `"${named[0] || locator}" is a ${NAMED_KINDS[other.kind].noun}, not a ${NAMED_KINDS[kind].noun}: to click it, write: ${other.step} "${locator}".`;
+}
+
+const LISTED = 8;
+
+/** When nothing is close: what the page offers of that kind, the nearest to the locator first when there are many. */
+export function availableNamesHint(kind: NamedSelectorKind, locator: string, candidates: readonly NamedCandidate[], where: string): string {
+  const labels = [...new Set(candidates.map(([label]) => normalizeWhitespace(label ?? '')).filter((label) => label !== ''))];
+  const plural = kind === 'link_or_button' ? 'links and buttons' : `${NAMED_KINDS[kind].noun}s`;
+  if (labels.length === 0) return `There are no ${plural} ${where}.`;
+  const wanted = locator.toLowerCase();
+  const shown = labels.length > LISTED
+    ? [...labels].sort((a, b) => editDistance(wanted, a.toLowerCase()) - editDistance(wanted, b.toLowerCase())).slice(0, LISTED)
+    : labels;
+  const more = labels.length > LISTED ? ` (the ${LISTED} nearest of ${labels.length})` : '';
+  return `The ${plural} ${where}${more}: ${quoteList(shown)}.`;
 }

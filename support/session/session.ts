@@ -9,6 +9,7 @@ import {
   browserOperationsOf,
   DriverError,
   NEEDS_BROWSER,
+  TransientDriverError,
   UnsupportedDriverActionError,
   type BrowserOperations,
   type Driver,
@@ -22,9 +23,8 @@ import { MinkElement, type SelectorArgument, type SelectorType } from './element
 import { parseKeyCombination } from './keys';
 import { ResponseInView } from './response-in-view';
 import { encodeApiRequest, type ApiRequest } from './api-request';
-import { contextLine, ExpectationError, hasContextLine, type PageContext } from './errors';
+import { contextLine, ExpectationError, hasContextLine, withDriverContext, type PageContext } from './errors';
 import { checkCookie, checkHeader } from './http-syntax';
-import { escapeControlCharacters } from './printable';
 import { normalizeWhitespace } from './text';
 import { unreachableBaseUrlHint } from './unreachable';
 import { isInsideWait, synchronize } from './synchronize';
@@ -87,8 +87,8 @@ export class Session {
     return synchronize(attempt, { timeoutMs }).catch(async (error: unknown) => {
       if (error instanceof ExpectationError && !error.context) error.withContext(await this.pageContext());
       else if ((error instanceof DriverError || error instanceof UnsupportedDriverActionError) && !hasContextLine(error.message)) {
-        // Where it happened helps here too; the page excerpt would only repeat what the message says.
-        error.message = escapeControlCharacters(`${error.message}\n${contextLine(await this.pageContext())}`);
+        // Where it happened helps too; the page excerpt only where the page is the reason (a transient failure).
+        error.message = withDriverContext(error.message, await this.pageContext(), error instanceof TransientDriverError);
       }
       throw error;
     });

@@ -132,6 +132,7 @@ describe('browser driver: fields, cookies and reset (headless Chromium via local
     await session.visit('/events');
     await assert.rejects(session.selectOption('do', 'Recent Changes'), (error: Error) => {
       assert.match(error.message, /^cannot select option "Recent Changes" within field "do": the element is not interactable \(hidden, disabled or covered\)\nIt is hidden: no visible form field matches "do", so a hidden one was the last resort\./);
+      assert.match(error.message, /\n\+--\[ .*\/events \| browser .*\]\n\| {2}\S/, 'where, and the page excerpt: what is on the page says why');
       return true;
     });
   });

@@ -17,6 +17,7 @@ interface Case {
 
 const CASES: Case[] = [
   { name: 'url should match', steps: ['Given I am on "/links"', 'Then the url should match "^/forms"'], message: /Current page "\/links" does not match the regex "\^\/forms"\./ },
+  { name: 'url should match, written between slashes', steps: ['Given I am on "/links"', 'Then the url should match "/^\\/login/"'], message: /Current page "\/links" does not match the regex "\/\^\/login\/"\.\nThe quotes are the pattern's delimiters, as in Behat: the slashes around it are characters it must match\. Without them: "\^\/login"\./ },
   { name: 'should be on the homepage', steps: ['Given I am on "/links"', 'Then I should be on the homepage'], message: /Current page is "\/links", but "\/" expected\./ },
   { name: 'status code should not be', steps: ['Given I am on "/links"', 'Then the response status code should not be 200'], message: /Current response status code is 200, but should not be\.\n\+--\[ HTTP 200 \| http:\/\/127\.0\.0\.1:\d+\/links \| http \]/ },
   { name: 'text matching', steps: ['Given I am on "/links"', 'Then I should see text matching "Nothing \\d+ here"'], message: /The pattern "Nothing \\d\+ here" was not found anywhere in the text of the current page\./ },
@@ -69,6 +70,10 @@ const CASES: Case[] = [
   { name: 'check a text field by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I check the ".quick-title" element'], message: /"I check" needs a checkbox input, but it is .*\(text\)\./ },
   { name: 'select in a text field by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I select "Open" from the ".quick-title" element'], message: /Form field .* is not a select box or a radio group, so no option can be selected\./ },
   { name: 'element to fill missing', steps: ['Given I am on "/spa/unlabeled"', 'When I fill in the ".quick-nope" element with "x"'], message: /Element matching css "\.quick-nope" not found\./ },
+  // Nothing close: another kind with that very name, or what the page has of the kind asked for.
+  { name: 'a link pressed as a button', steps: ['Given I am on "/links"', 'When I press "Plain text link"'], message: /Button with .* "Plain text link" not found\.\n"Plain text link" is a link, not a button: to click it, write: I follow "Plain text link"\./ },
+  { name: 'a button followed as a link', steps: ['Given I am on "/links"', 'When I follow "Plain button"'], message: /Link with .* "Plain button" not found\.\n"Plain button" is a button, not a link: to click it, write: I press "Plain button"\./ },
+  { name: 'no button near the name', steps: ['Given I am on "/links"', 'When I press "Publish page"'], message: /Button with .* "Publish page" not found\.\nThe buttons on this page: .*"Plain button"/ },
   // Seen or merely present: Mink's wording checks presence, behatch's what a user sees.
   { name: 'hidden element is still present', steps: ['Given I am on "/hidden-text"', 'Then I should not see a "p[hidden]" element'], message: /An element matching css "p\[hidden\]" appears on this page, but it should not\.\nIt is in the page but hidden \(it is not shown\); to check what a user sees, write: the "p\[hidden\]" element should not be visible\./ },
   { name: 'element should be visible', steps: ['Given I am on "/hidden-text"', 'Then the "p[hidden]" element should be visible'], message: /The element matching css "p\[hidden\]" is not visible, but it should be\.\nIt is in the page, hidden\./ },
@@ -107,6 +112,7 @@ describe('failure messages of the assertion steps', () => {
         assert.equal(status, 'FAILED', `"${c.name}"`);
         assert.match(message, c.message, `"${c.name}"`);
         assert.match(message, /\+--\[ (HTTP \d+ \| )?http:\/\/127\.0\.0\.1:\d+\/\S* \| http \]/, `"${c.name}" says where`);
+        assert.doesNotMatch(message, /^\s+at .*[\\/](support|steps)[\\/]/m, `"${c.name}" shows no frame of the harness`);
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -72,9 +72,19 @@ test('a failure escapes the control characters a page put in its text, and cuts 
   assert.match(error.message, /… \(1018 more characters not shown\)/);
 });
 
+test('a failure shows invisible characters escaped, so texts that differ only by them do not look alike', () => {
+  const error = new ExpectationError('Button "Save" not found.', ['Did you mean: "Sa\u200bve"?']);
+  error.withContext({ url: 'http://127.0.0.1:1/x', status: 200, driver: 'http', excerpt: 'Sa\u200bve \u202eevil\u202c' });
+  assert.match(error.message, /Did you mean: "Sa\\u200Bve"\?/);
+  assert.match(error.message, /\| {2}Sa\\u200Bve \\u202Eevil\\u202C/);
+});
+
 test('a missing text points at the nearest stretch of page text, and only at a near miss', () => {
   assert.equal(nearestText('Hello there. Welcome back Ada, you have 3 messages.', 'Welcome back, Ada'), 'Welcome back Ada,');
   assert.equal(nearestText('Hello there. Welcome back Ada.', 'Goodbye forever'), null);
+  assert.equal(nearestText('Build 42: successfully deployed to staging.', 'Deployed successfully'), 'successfully deployed');
+  assert.equal(nearestText('Name Namespace: default', 'Namespace'), 'Namespace:');
+  assert.equal(nearestText('Namespace: default', 'Namespace:s'), 'Namespace:');
 });
 
 test('key combinations: modifiers before the key, and the plus key itself', () => {
