@@ -23,6 +23,9 @@ Then(...minkStep('should-see-element', `${I}should see an? ${PLAIN} element`, fu
 Then(...minkStep('should-not-see-element', `${I}should not see an? ${PLAIN} element`, function (this: MinkWorld, css: string) {
   return this.assert.elementNotExists(css);
 }));
+Then(step(`${I}should see at (least|most) (\\d+) ${PLAIN} elements?`), function (this: MinkWorld, bound: string, count: string, css: string) {
+  return this.assert.elementsCountBounded(css, bound as 'least' | 'most', Number(count));
+});
 // behatch's wording: what a user sees, where the two above check presence in the page (as Mink does).
 Then(step(`the ${PLAIN} element should be visible`), function (this: MinkWorld, css: string) {
   return this.assert.elementVisible(css);

@@ -19,6 +19,10 @@ Then(step(`the ${QUOTED} field should not contain text ${QUOTED}`), function (th
   return this.assert.fieldValueNotContains(arg(field), arg(text));
 });
 
+Then(step(`the ${QUOTED} field should be (disabled|enabled)`), function (this: MinkWorld, field: string, state: string) {
+  return this.assert.fieldDisabled(arg(field), state === 'disabled');
+});
+
 function checked(this: MinkWorld, checkbox: string) {
   return this.assert.checkboxChecked(arg(checkbox));
 }

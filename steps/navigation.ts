@@ -2,7 +2,7 @@
 import { Given, When } from '@cucumber/cucumber';
 import type { MinkWorld } from '../support/world';
 import { unescapeStepArgument as arg } from '../support/session/text';
-import { I, PLAIN, QUOTED } from './patterns';
+import { I, PLAIN, QUOTED, step } from './patterns';
 import { minkStep } from './translations';
 
 /** What a navigation did beyond the step's words (a browser accepted a leave-page dialog), in the step's output. */
@@ -37,3 +37,14 @@ When(...minkStep('press-button', `${I}press ${QUOTED}`, function (this: MinkWorl
 When(...minkStep('follow-link', `${I}follow ${QUOTED}`, function (this: MinkWorld, link: string) {
   return this.session.clickLink(arg(link));
 }));
+// Beyond Mink: the Nth of several same-named links or buttons (behatch's wording), and a click on any
+// element by its text, a link or button first.
+When(step(`${I}follow the (\\d+)(?:st|nd|rd|th) ${QUOTED} link`), function (this: MinkWorld, position: string, link: string) {
+  return this.session.nth('link', arg(link), Number(position)).click();
+});
+When(step(`${I}press the (\\d+)(?:st|nd|rd|th) ${QUOTED} button`), function (this: MinkWorld, position: string, button: string) {
+  return this.session.nth('button', arg(button), Number(position)).press();
+});
+When(step(`${I}click on ${QUOTED}`), function (this: MinkWorld, text: string) {
+  return this.session.clickText(arg(text));
+});

@@ -13,6 +13,9 @@ export const STEP_EXAMPLES: readonly string[] = [
   'When I move forward one page',
   'When I press "Sign in"',
   'When I follow "Forgot your password?"',
+  'When I follow the 2nd "Edit" link',
+  'When I press the 3rd "Delete" button',
+  'When I click on "Settings"',
   // forms
   'When I fill in "Email" with "ada@example.com"',
   'When I fill in "Comment" with:',
@@ -49,7 +52,10 @@ export const STEP_EXAMPLES: readonly string[] = [
   'Then the ".modal" element should be visible',
   'Then the ".spinner" element should not be visible',
   'Then I should see 3 "ul.results li" elements',
+  'Then I should see at least 1 ".flash" element',
+  'Then I should see at most 10 "ul.results li" elements',
   // fields and checkboxes
+  'Then the "Email" field should be disabled',
   'Then the "Email" field should contain "ada@example.com"',
   'Then the "Email" field should not contain "admin@example.com"',
   'Then the "Notes" field should contain text "second line"',

@@ -302,6 +302,16 @@ export class WebAssert {
     });
   }
 
+  /** At least (`bound` "least") or at most ("most") `count` elements match. */
+  elementsCountBounded(css: string, bound: 'least' | 'most', count: number): Promise<void> {
+    return this.check(async () => {
+      const found = await this.driver.findAll({ css });
+      if (bound === 'least' ? found.length < count : found.length > count) {
+        throw new ExpectationError(`${found.length} elements matching css "${css}" found on the page, but should be at ${bound} ${count}.`);
+      }
+    });
+  }
+
   elementsCount(css: string, count: number): Promise<void> {
     return this.check(async () => {
       const found = await this.driver.findAll({ css });
@@ -348,6 +358,16 @@ export class WebAssert {
       const actual = await this.fieldValue(locator, regionCss);
       if (actual.toLowerCase() === unexpected.toLowerCase()) {
         throw new ExpectationError(`The field "${locator}" value is "${actual}", but it should not be.`);
+      }
+    });
+  }
+
+  /** Disabled as the browser decides (its own attribute, or a disabled fieldset around it). */
+  fieldDisabled(locator: string, disabled: boolean): Promise<void> {
+    return this.check(async () => {
+      const field = await this.finder.named('field', locator);
+      if ((await this.driver.controlFacts(field)).disabled !== disabled) {
+        throw new ExpectationError(`The field "${locator}" is ${disabled ? 'enabled' : 'disabled'}, but it should be ${disabled ? 'disabled' : 'enabled'}.`);
       }
     });
   }

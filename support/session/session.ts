@@ -17,13 +17,14 @@ import {
   type NavigationNote,
   type Query,
 } from '../drivers/driver';
-import type { NamedSelectorKind } from '../selectors/named';
+import { describeNamedKind, type NamedSelectorKind } from '../selectors/named';
 import { NAMED_KINDS } from '../selectors/kinds';
 import { MinkElement, type SelectorArgument, type SelectorType } from './element';
 import { parseKeyCombination } from './keys';
 import { ResponseInView } from './response-in-view';
 import { encodeApiRequest, type ApiRequest } from './api-request';
-import { contextLine, ExpectationError, hasContextLine, withDriverContext, type PageContext } from './errors';
+import { contextLine, ElementNotFoundError, ExpectationError, hasContextLine, withDriverContext, type PageContext } from './errors';
+import { notFoundHints } from './not-found-hints';
 import { checkCookie, checkHeader } from './http-syntax';
 import { normalizeWhitespace } from './text';
 import { unreachableBaseUrlHint } from './unreachable';
@@ -224,6 +225,37 @@ export class Session {
       this.fields.resolveUpload(file);
       await this.named('field', locator, undefined, `form field "${locator}"`).attachFile(file);
     });
+  }
+
+  /** The `position`-th (1 for the first) of the elements a named selector matches, in document order. */
+  nth(kind: NamedSelectorKind, locator: string, position: number): MinkElement {
+    return new MinkElement(this, {
+      find: async () => {
+        const found = await this.driver.findAll({ named: kind, locator });
+        if (found.length >= position) return found[position - 1];
+        throw new ElementNotFoundError(
+          `${describeNamedKind(kind)} "${locator}" number ${position} not found: ${found.length === 0 ? 'none matches' : `only ${found.length} match${found.length === 1 ? 'es' : ''}`}.`,
+        );
+      },
+      noVisibleMatch: `the ${ordinal(position)} ${NAMED_KINDS[kind].noun} "${locator}" is hidden`,
+    });
+  }
+
+  /**
+   * Click what shows `text`: a link or button first (by the names they are found by), else the
+   * innermost element whose text contains it (a tab, a menu entry, a card).
+   */
+  clickText(text: string): Promise<void> {
+    return new MinkElement(this, {
+      find: async () => {
+        const [clickable] = await this.driver.findAll({ named: 'link_or_button', locator: text });
+        if (clickable) return clickable;
+        const [element] = await this.driver.findAll({ named: 'content', locator: text });
+        if (element) return element;
+        throw new ElementNotFoundError(`No link, button or other element with the text "${text}" found.`, notFoundHints('link_or_button', text, await this.driver.namedCandidates('link_or_button')));
+      },
+      noVisibleMatch: `no visible element shows "${text}"`,
+    }).click();
   }
 
   /** A named element, in the first element matching `regionCss` that holds one (or the whole page). */
@@ -458,4 +490,11 @@ function namedOrCss(selector: SelectorType, locator: SelectorArgument): ['css' |
 
 function noVisibleNamed(kind: NamedSelectorKind, locator: string): string {
   return `no visible ${NAMED_KINDS[kind].noun} matches "${locator}"`;
+}
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
+function ordinal(position: number): string {
+  const teen = position % 100 >= 11 && position % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[position % 10] ?? 'th';
+  return `${position}${suffix}`;
 }
