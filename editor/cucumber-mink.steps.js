@@ -30,6 +30,18 @@ When('(I )move forward one page', () => {});
 When('(I )press {string}', () => {});
 // e.g. When I follow "Forgot your password?"
 When('(I )follow {string}', () => {});
+// e.g. When I follow the 2nd "Edit" link
+When('(I )follow the {int}st {string} link', () => {});
+When('(I )follow the {int}nd {string} link', () => {});
+When('(I )follow the {int}rd {string} link', () => {});
+When('(I )follow the {int}th {string} link', () => {});
+// e.g. When I press the 3rd "Delete" button
+When('(I )press the {int}st {string} button', () => {});
+When('(I )press the {int}nd {string} button', () => {});
+When('(I )press the {int}rd {string} button', () => {});
+When('(I )press the {int}th {string} button', () => {});
+// e.g. When I click on "Settings"
+When('(I )click on {string}', () => {});
 
 // steps/forms.ts
 // e.g. When I fill in "Email" with "ada@example.com"
@@ -96,6 +108,8 @@ Then('the {string} element should not contain {string}', () => {});
 Then('(I )should see a(n) {string} element', () => {});
 // e.g. Then I should not see an ".error" element
 Then('(I )should not see a(n) {string} element', () => {});
+// e.g. Then I should see at least 1 ".flash" element
+Then('(I )should see at least/most {int} {string} element(s)', () => {});
 // e.g. Then the ".modal" element should be visible
 Then('the {string} element should be visible', () => {});
 // e.g. Then the ".spinner" element should not be visible
@@ -112,6 +126,8 @@ Then('the {string} field should not contain {string}', () => {});
 Then('the {string} field should contain text {string}', () => {});
 // e.g. Then the "Notes" field should not contain text "TODO"
 Then('the {string} field should not contain text {string}', () => {});
+// e.g. Then the "Email" field should be disabled
+Then('the {string} field should be disabled/enabled', () => {});
 // e.g. Then the "Remember me" checkbox should be checked
 Then('the {string} checkbox should be checked', () => {});
 // e.g. Then the "Remember me" checkbox is checked
