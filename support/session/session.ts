@@ -42,6 +42,13 @@ export interface SessionSettings {
 
 export type { ApiRequest } from './api-request';
 
+/** What proves a restored session state still signs in: a page to open, and what it must show or answer. */
+export interface SavedStateCheck {
+  visit: string;
+  text?: string;
+  status?: number;
+}
+
 /** A found element in either form custom steps hold: the driver's handle, or an element object. */
 export type ElementLike = ElementHandle | MinkElement;
 
@@ -437,16 +444,29 @@ export class Session {
    * Restore the state `name` if this process saved it and it has not expired; otherwise run
    * `signIn` and save the result. Safe with --parallel, SHARD and single-scenario runs, where an
    * earlier scenario that saves may not have run in this process.
+   *
+   * A restored state may have outlived the server's session (a scenario signed out, the server
+   * restarted): its cookies restore, and the failures show up steps later. With `check`, the state
+   * proves itself when it is restored: `check.visit` is opened and must show `check.text` (and answer
+   * `check.status`, when given); if it does not, the session starts again empty, signs in and saves anew.
    */
-  async useSavedState(name: string, signIn: () => Promise<void>): Promise<void> {
+  async useSavedState(name: string, signIn: () => Promise<void>, check?: SavedStateCheck): Promise<void> {
     try {
       await this.restoreState(name);
-      return;
+      if (!check || (await this.stateStillValid(check))) return;
+      await this.driver.reset();
     } catch (error) {
       if (!(error instanceof SessionStateError)) throw error;
     }
     await signIn();
     await this.saveState(name);
+  }
+
+  /** Whether the restored session still shows what a signed-in user sees (no waiting for it). */
+  private async stateStillValid(check: SavedStateCheck): Promise<boolean> {
+    await this.visit(check.visit);
+    if (check.status !== undefined && this.driver.capabilities.statusCode && (await this.driver.statusCode().catch(() => null)) !== check.status) return false;
+    return check.text === undefined || normalizeWhitespace(await this.driver.pageText()).toLowerCase().includes(normalizeWhitespace(check.text).toLowerCase());
   }
 
   async cookie(name: string): Promise<string | null> {
