@@ -2,7 +2,7 @@
 export { defineConfig, REGISTER_MODULE, HTTP_ONLY_TAG, type MinkConfigOptions, type MinkProfileOptions, type CucumberProfiles } from './config/preset';
 export { resolveParameters, ConfigError, type MinkParameters } from './config/parameters';
 export { MinkWorld } from './world';
-export { Session, type ElementLike } from './session/session';
+export { Session, type ElementLike, type SavedStateCheck } from './session/session';
 export { MinkElement, type SelectorType, type SelectorArgument } from './session/element';
 export { WebAssert } from './session/assertions';
 export { ExpectationError, ElementNotFoundError } from './session/errors';
