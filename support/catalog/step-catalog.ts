@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfiguration, loadSources, loadSupport, type ILoadSupportOptions, type ISourcesCoordinates } from '@cucumber/cucumber/api';
 import { STEP_EXAMPLES } from './step-examples';
+import { suggestionIndex, type SuggestionIndex } from './suggestions';
 
 export interface StepEntry {
   keyword: string;
@@ -23,7 +24,9 @@ export interface StepEntry {
 }
 
 /** loadSupport's result is opaque in cucumber's public types; these are the fields its own formatters read. */
-interface LoadedDefinition {
+export interface LoadedDefinition {
+  /** The id the run's messages name it by. */
+  id: string;
   keyword: string;
   pattern: string | RegExp;
   uri: string;
@@ -37,22 +40,32 @@ function stripKeyword(sentence: string): string {
   return sentence.replace(KEYWORD, '');
 }
 
+type SupportLibrary = Awaited<ReturnType<typeof loadSupport>>;
+
 /**
  * Modules register their steps when first required; a second load in the same process would find
- * them cached and register nothing, so the definitions of each support configuration are kept.
+ * them cached and register nothing, so the support library of each configuration is kept (cucumber's
+ * runCucumber takes it again, as `support`).
  */
-const loaded = new Map<string, Promise<LoadedDefinition[]>>();
+const loaded = new Map<string, Promise<SupportLibrary>>();
 
-function loadDefinitions(options: ILoadSupportOptions, cwd: string): Promise<LoadedDefinition[]> {
+export function loadSupportLibrary(options: ILoadSupportOptions, cwd: string): Promise<SupportLibrary> {
   const key = JSON.stringify({ cwd, support: options.support });
-  let definitions = loaded.get(key);
-  if (!definitions) {
-    definitions = loadSupport(options, { cwd }).then(
-      (library) => (library as unknown as { stepDefinitions: LoadedDefinition[] }).stepDefinitions,
-    );
-    loaded.set(key, definitions);
+  let library = loaded.get(key);
+  if (!library) {
+    library = loadSupport(options, { cwd });
+    loaded.set(key, library);
   }
-  return definitions;
+  return library;
+}
+
+/** The step definitions of a support library (opaque in cucumber's public types). */
+export function definitionsOf(library: SupportLibrary): LoadedDefinition[] {
+  return (library as unknown as { stepDefinitions: LoadedDefinition[] }).stepDefinitions;
+}
+
+async function loadDefinitions(options: ILoadSupportOptions, cwd: string): Promise<LoadedDefinition[]> {
+  return definitionsOf(await loadSupportLibrary(options, cwd));
 }
 
 /** Each definition with the first of `examples` it matches. */
@@ -104,6 +117,14 @@ export async function loadProjectSteps(cwd: string): Promise<StepEntry[]> {
   const { runConfiguration } = await loadConfiguration({}, { cwd });
   const definitions = await loadDefinitions(runConfiguration, cwd);
   return describeDefinitions(definitions, [...STEP_EXAMPLES, ...(await featureSentences(cwd, runConfiguration.sources))]);
+}
+
+/**
+ * The defined steps closest to an undefined one: ours illustrated by our examples, the project's by
+ * `sentences` (its features' steps), to rank and to write a suggestion with.
+ */
+export function stepSuggestions(definitions: readonly LoadedDefinition[], sentences: readonly string[]): SuggestionIndex<StepEntry> {
+  return suggestionIndex(describeDefinitions(definitions, [...STEP_EXAMPLES, ...sentences]));
 }
 
 /** Step definitions whose pattern matches the sentence (exactly one is the healthy answer). */

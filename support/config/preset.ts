@@ -17,7 +17,7 @@ export interface MinkConfigOptions {
   /** The project's own step definition and support files (globs). Default: steps/**\/*.ts */
   require?: string[];
   worldParameters?: Partial<MinkParameters>;
-  /** Formatters; default: progress on stdout, HTML and JUnit reports under reportsDir (per profile). */
+  /** Formatters; default: progress on stdout, HTML and JUnit reports and messages under reportsDir (per profile). */
   format?: string[];
   /**
    * Run shard INDEX of TOTAL (`"2/4"`): a deterministic, disjoint share of the scenarios, for
@@ -65,9 +65,15 @@ function translationModules(languages: readonly string[]): string[] {
 /** Absolute path of the hook that lets Node require TypeScript files (ts-node, output cached). */
 const TYPESCRIPT_HOOK: string = require.resolve('cucumber-mink/typescript');
 
-/** Progress on the terminal; HTML and JUnit reports in a folder of their own for each profile. */
+/** cucumber's progress formatter, which also names the closest defined steps to an undefined one. */
+const PROGRESS_FORMATTER: string = require.resolve('cucumber-mink/progress');
+
+/**
+ * Progress on the terminal; HTML and JUnit reports and the run's messages (which `cucumber-mink
+ * merge-reports` merges across shards) in a folder of their own for each profile.
+ */
 function defaultFormats(reportsDir: string): string[] {
-  return ['progress', `html:${reportsDir}/cucumber.html`, `junit:${reportsDir}/junit.xml`];
+  return [PROGRESS_FORMATTER, `html:${reportsDir}/cucumber.html`, `junit:${reportsDir}/junit.xml`, `message:${reportsDir}/messages.ndjson`];
 }
 
 /** Scenarios that only make sense over HTTP (status codes, headers, basic auth): left out of parity runs. */

@@ -8,6 +8,8 @@ import { test } from 'node:test';
 import { ConfigError, resolveParameters } from '../../support/config/parameters';
 import { defineConfig } from '../../support/config/preset';
 
+const PROGRESS = require.resolve('../../support/progress-formatter.cjs');
+
 test('defaults: no base URL (demo app), http by default, browser for @javascript, 5 s wait', () => {
   const parameters = resolveParameters({}, {});
   assert.equal(parameters.baseUrl, null);
@@ -142,14 +144,13 @@ test('the preset writes its reports to the resolved reportsDir: REPORTS_DIR, the
     const profiles = defineConfig(options);
     return [profiles.default.format, profiles.ci.format];
   };
+  // Progress on the terminal (cucumber's, which also names the closest steps to an undefined one), then the files.
+  const reports = (dir: string) => [PROGRESS, `html:${dir}/cucumber.html`, `junit:${dir}/junit.xml`, `message:${dir}/messages.ndjson`];
   const clear = { REPORTS_DIR: undefined, SHARD: undefined };
-  assert.deepEqual(withEnvironment(clear, () => formats({}))[0], ['progress', 'html:reports/cucumber.html', 'junit:reports/junit.xml']);
-  assert.deepEqual(withEnvironment(clear, () => formats({ worldParameters: { reportsDir: 'out' } })), [
-    ['progress', 'html:out/cucumber.html', 'junit:out/junit.xml'],
-    ['progress', 'html:out/ci/cucumber.html', 'junit:out/ci/junit.xml'],
-  ]);
+  assert.deepEqual(withEnvironment(clear, () => formats({}))[0], reports('reports'));
+  assert.deepEqual(withEnvironment(clear, () => formats({ worldParameters: { reportsDir: 'out' } })), [reports('out'), reports('out/ci')]);
   const fromEnvironment = withEnvironment({ ...clear, REPORTS_DIR: 'env-out' }, () => formats({ worldParameters: { reportsDir: 'out' } }));
-  assert.deepEqual(fromEnvironment[0], ['progress', 'html:env-out/cucumber.html', 'junit:env-out/junit.xml']);
+  assert.deepEqual(fromEnvironment[0], reports('env-out'));
 });
 
 test('the preset refuses a bad setting when the config loads, with the same message as the run', () => {
@@ -175,7 +176,7 @@ test("a project's own profile: built on the default one, parameters merged, a ba
   assert.equal(profiles.smoke.tags, '@smoke');
   assert.deepEqual(profiles.smoke.worldParameters, { filesPath: 'features', waitTimeout: 10 });
   assert.deepEqual(profiles.smoke.require, profiles.default.require);
-  assert.deepEqual(profiles.smoke.format, ['progress', 'html:reports/smoke/cucumber.html', 'junit:reports/smoke/junit.xml']);
+  assert.deepEqual(profiles.smoke.format, [PROGRESS, 'html:reports/smoke/cucumber.html', 'junit:reports/smoke/junit.xml', 'message:reports/smoke/messages.ndjson']);
   assert.throws(() => withEnvironment(clear, () => defineConfig({ profiles: { ci: { tags: '@x' } } })), /The profile "ci" in defineConfig\(\{ profiles \}\) would replace the built-in one/);
   assert.throws(() => withEnvironment(clear, () => defineConfig({ profiles: { slow: { worldParameters: { waitTimeout: -1 } } } })), /waitTimeout/);
 });

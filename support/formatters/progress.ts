@@ -1,0 +1,64 @@
+/**
+ * cucumber-js's progress formatter, and for an undefined step the defined steps with the closest
+ * wording (ours and the project's), each as a sentence to write instead, above cucumber's own snippet:
+ *
+ *     ? When I click on "Save"
+ *         Undefined. Implement with the following snippet:
+ *
+ *           // Or write a defined step, the closest to it:
+ *           //   When I press "Save"
+ *           //   When I follow "Save"
+ *           When('I click on {string}', function (string) {
+ *
+ * The suggestions are comments, so the snippet stays code to paste. The formatter gets cucumber's
+ * snippet builder and the run's step definitions from cucumber, as every formatter does; it hands its
+ * base class a builder that asks cucumber's for the snippet and puts the suggestions above it.
+ * The defaults of defineConfig use it in place of `progress`; `format: ['cucumber-mink/progress']` names it.
+ */
+import { formatterHelpers, ProgressFormatter, type IFormatterOptions } from '@cucumber/cucumber';
+import { stepSuggestions, type LoadedDefinition, type StepEntry } from '../catalog/step-catalog';
+import type { SuggestionIndex } from '../catalog/suggestions';
+
+type SnippetBuilder = IFormatterOptions['snippetBuilder'];
+type BuildRequest = Parameters<SnippetBuilder['build']>[0];
+
+const FUNCTION_NAMES: Record<string, string> = {
+  [formatterHelpers.KeywordType.Precondition]: 'Given',
+  [formatterHelpers.KeywordType.Event]: 'When',
+  [formatterHelpers.KeywordType.Outcome]: 'Then',
+};
+
+/** The comment lines above a snippet: the sentences to write instead, or nothing when none is close. */
+export function suggestionComment(keyword: string, sentences: readonly string[]): string {
+  if (sentences.length === 0) return '';
+  return ['// Or write a defined step, the closest to it:', ...sentences.map((sentence) => `//   ${keyword} ${sentence}`), ''].join('\n');
+}
+
+/** Cucumber's snippet builder, with the suggestions for the step above each snippet it builds. */
+function suggestingSnippetBuilder(options: IFormatterOptions): SnippetBuilder {
+  const original = options.snippetBuilder;
+  let index: SuggestionIndex<StepEntry> | undefined;
+  // Built at the first undefined step: by then the run's sentences are known, which illustrate the project's steps.
+  const suggestions = () => {
+    if (!index) {
+      const definitions = options.supportCodeLibrary.stepDefinitions as unknown as LoadedDefinition[];
+      const sentences = options.eventDataCollector.getTestCaseAttempts().flatMap((attempt) => attempt.pickle.steps.map((step) => step.text));
+      index = stepSuggestions(definitions, [...new Set(sentences)]);
+    }
+    return index;
+  };
+  const build = (request: BuildRequest): string => {
+    const snippet = original.build(request);
+    const sentences = suggestions().suggest(request.pickleStep.text).map((suggestion) => suggestion.sentence);
+    return suggestionComment(FUNCTION_NAMES[request.keywordType] ?? 'Given', sentences) + snippet;
+  };
+  return Object.assign(Object.create(original) as SnippetBuilder, { build });
+}
+
+export default class MinkProgressFormatter extends ProgressFormatter {
+  static readonly documentation: string = "cucumber's progress formatter; an undefined step also names the defined steps with the closest wording";
+
+  constructor(options: IFormatterOptions) {
+    super({ ...options, snippetBuilder: suggestingSnippetBuilder(options) });
+  }
+}
