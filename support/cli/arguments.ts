@@ -1,9 +1,13 @@
-/** The command line of `cucumber-mink`: one command, its flags and at most one positional argument. */
+/** The command line of `cucumber-mink`: one command, its flags and its positional arguments. */
+import path from 'node:path';
 
 export type Command =
   | { name: 'init'; force: boolean }
   | { name: 'demo'; port: number; host?: string }
   | { name: 'steps'; filter?: string }
+  /** `steps --check` and/or `--unused`: a dry run over the configured features, or over `paths`. */
+  | { name: 'check-steps'; check: boolean; unused: boolean; paths: string[] }
+  | { name: 'merge-reports'; dirs: string[]; out: string }
   | { name: 'help' }
   | { name: 'version' };
 
@@ -22,6 +26,12 @@ Commands:
                               editor's Cucumber settings (.vscode/settings.json, merged);
                               existing files and settings are kept unless --force
   steps [filter]              list every step (ours and your own) with an example, like behat -dl
+  steps --check [paths]       the features' undefined and ambiguous steps, with the defined steps
+                              of the closest wording (a dry run); exits 1 when there is one
+  steps --unused [paths]      your own step definitions that no feature uses; exits 1 when there is one
+  merge-reports DIR... [--out DIR]
+                              one HTML report, JUnit file and message file out of the message files
+                              of several shards (default --out reports/merged)
   demo [--port N] [--host H]  serve the embedded demo app (default: a free port on 127.0.0.1)
   help                        show this text
   --version                   print the version`;
@@ -70,9 +80,27 @@ export function parseArguments(argv: readonly string[]): Command {
       return { name: 'demo', port, host };
     }
     case 'steps': {
-      if (rest.length > 1) unexpected(rest[1]);
-      if (rest[0]?.startsWith('-')) unexpected(rest[0]);
-      return { name: 'steps', filter: rest[0] };
+      const check = rest.includes('--check');
+      const unused = rest.includes('--unused');
+      const positional = rest.filter((argument) => argument !== '--check' && argument !== '--unused');
+      const flag = positional.find((argument) => argument.startsWith('-'));
+      if (flag !== undefined) unexpected(flag);
+      if (check || unused) return { name: 'check-steps', check, unused, paths: positional };
+      if (positional.length > 1) unexpected(positional[1]);
+      return { name: 'steps', filter: positional[0] };
+    }
+    case 'merge-reports': {
+      const dirs: string[] = [];
+      let out = path.join('reports', 'merged');
+      for (let index = 0; index < rest.length; index += 1) {
+        const argument = rest[index];
+        if (argument === '--out' && rest[index + 1] !== undefined) out = rest[++index];
+        else if (argument.startsWith('--out=')) out = argument.slice('--out='.length);
+        else if (argument.startsWith('-')) unexpected(argument);
+        else dirs.push(argument);
+      }
+      if (dirs.length === 0) throw new UsageError('cucumber-mink merge-reports: name the folders of the shards\' reports (e.g. reports-1 reports-2).');
+      return { name: 'merge-reports', dirs, out };
     }
     default:
       throw new UsageError(`Unknown command "${command}".`);

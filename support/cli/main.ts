@@ -36,6 +36,22 @@ export async function main(argv: readonly string[], cwd: string = process.cwd(),
         output.out(formatSteps(steps));
         return 0;
       }
+      case 'check-steps': {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { dryRunSteps, formatCheck, formatUnused } = require('./check-steps') as typeof import('./check-steps');
+        const run = await dryRunSteps(cwd, command.paths);
+        const reports: string[] = [];
+        if (command.check) reports.push(formatCheck(run));
+        if (command.unused) reports.push(formatUnused(run));
+        output.out(reports.join('\n\n'));
+        return (command.check && run.problems.length > 0) || (command.unused && run.unused.length > 0) ? 1 : 0;
+      }
+      case 'merge-reports': {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { describeMerge, mergeReports } = require('./merge-reports') as typeof import('./merge-reports');
+        output.out(describeMerge(await mergeReports(command.dirs, command.out, cwd), cwd));
+        return 0;
+      }
       case 'demo': {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const { serveDemo } = require('./serve-demo') as typeof import('./serve-demo');

@@ -27,6 +27,10 @@ test('parses each command, its flags and its filter', () => {
   assert.deepEqual(parseArguments(['init', '--force']), { name: 'init', force: true });
   assert.deepEqual(parseArguments(['steps']), { name: 'steps', filter: undefined });
   assert.deepEqual(parseArguments(['steps', 'sign']), { name: 'steps', filter: 'sign' });
+  assert.deepEqual(parseArguments(['steps', '--check']), { name: 'check-steps', check: true, unused: false, paths: [] });
+  assert.deepEqual(parseArguments(['steps', '--unused', 'features/a.feature', 'features/b']), { name: 'check-steps', check: false, unused: true, paths: ['features/a.feature', 'features/b'] });
+  assert.deepEqual(parseArguments(['merge-reports', 'shard-1', 'shard-2', '--out', 'all']), { name: 'merge-reports', dirs: ['shard-1', 'shard-2'], out: 'all' });
+  assert.deepEqual(parseArguments(['merge-reports', 'r']), { name: 'merge-reports', dirs: ['r'], out: path.join('reports', 'merged') });
   assert.deepEqual(parseArguments(['demo']), { name: 'demo', port: 0, host: undefined });
   assert.deepEqual(parseArguments(['demo', '--port', '8080']), { name: 'demo', port: 8080, host: undefined });
   assert.deepEqual(parseArguments(['demo', '--port=9000', '--host', '0.0.0.0']), { name: 'demo', port: 9000, host: '0.0.0.0' });
@@ -36,6 +40,8 @@ test('rejects unknown commands, stray arguments and bad ports with a usage error
   assert.throws(() => parseArguments(['run']), (error: unknown) => error instanceof UsageError && /Unknown command "run"/.test(error.message));
   assert.throws(() => parseArguments(['init', '--forse']), /unexpected argument "--forse"/);
   assert.throws(() => parseArguments(['steps', 'a', 'b']), /unexpected argument "b"/);
+  assert.throws(() => parseArguments(['steps', '--chek']), /unexpected argument "--chek"/);
+  assert.throws(() => parseArguments(['merge-reports']), /name the folders of the shards' reports/);
   assert.throws(() => parseArguments(['demo', '--port', 'http']), /--port needs a number from 0 to 65535, got "http"/);
   assert.throws(() => parseArguments(['demo', '--port', '70000']), /--port needs a number/);
   assert.throws(() => parseArguments(['demo', '--port']), /got nothing/);
