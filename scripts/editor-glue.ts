@@ -301,6 +301,7 @@ export async function expectedEditorGlue(): Promise<string> {
   return renderEditorGlue(await loadStepCatalog([require.resolve('../support/register')], ROOT));
 }
 
+/** What it did goes to stderr: `npm pack --json` runs the build and reads its stdout as JSON. */
 async function main(): Promise<void> {
   const current = fs.existsSync(EDITOR_GLUE) ? fs.readFileSync(EDITOR_GLUE, 'utf8') : null;
   const expected = await expectedEditorGlue();
@@ -309,13 +310,13 @@ async function main(): Promise<void> {
       console.error(`${NAME} is out of date: run \`npm run editor:glue\` and commit the result.`);
       process.exit(1);
     }
-    console.log(`${NAME} is up to date.`);
+    console.error(`${NAME} is up to date.`);
   } else if (current === expected) {
-    console.log(`${NAME} is up to date.`);
+    console.error(`${NAME} is up to date.`);
   } else {
     fs.mkdirSync(path.dirname(EDITOR_GLUE), { recursive: true });
     fs.writeFileSync(EDITOR_GLUE, expected);
-    console.log(`${NAME} written.`);
+    console.error(`${NAME} written.`);
   }
 }
 

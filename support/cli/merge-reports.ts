@@ -364,7 +364,7 @@ export function describeMerge(result: MergeResult, cwd: string): string {
   return [
     `Merged ${result.shards.length} runs:`,
     ...result.shards.map((shard) => `  ${shard}`),
-    `${result.scenarios} scenarios (${counts || 'none'})${result.success ? '' : ': the run failed'}`,
+    `${result.scenarios} scenario${result.scenarios === 1 ? '' : 's'} (${counts || 'none'})${result.success ? '' : ': the run failed'}`,
     ...result.files.map((file) => `  wrote ${path.relative(cwd, file)}`),
   ].join('\n');
 }

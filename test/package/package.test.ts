@@ -56,6 +56,8 @@ test('a project installs the packed tarball, runs init, and its features pass ag
   assert.ok(shipped.includes('dist/support/index.js') && shipped.includes('dist/support/index.d.ts'), 'ships compiled JavaScript and types');
   assert.ok(shipped.includes('dist/support/register.js'), 'ships the register module');
   assert.ok(!shipped.some((file) => /^(support|steps)\/.*\.ts$/.test(file)), 'ships no TypeScript sources');
+  assert.ok(shipped.includes('editor/cucumber-mink.steps.js'), 'ships the steps as editors read them');
+  assert.ok(shipped.includes('support/progress-formatter.cjs') && shipped.includes('dist/support/formatters/progress.js'), 'ships the progress formatter');
   const tarball = path.join(packDir, packed[0].filename);
 
   succeeded(run('npm', ['init', '-y'], project), 'npm init');
@@ -75,6 +77,24 @@ test('a project installs the packed tarball, runs init, and its features pass ag
   succeeded(ci, 'npm run test:ci');
   assert.match(ci.stdout, /1 scenario \(1 passed\)/);
   assert.match(ci.stderr, /BASE_URL is not set: serving the embedded demo app/);
+
+  // The editor's settings name the package's file of literal patterns, where the install put it.
+  const settings = JSON.parse(fs.readFileSync(path.join(project, '.vscode', 'settings.json'), 'utf8')) as Record<string, string[]>;
+  for (const glue of settings['cucumber.glue'].filter((entry) => !entry.includes('*'))) assert.ok(fs.existsSync(path.join(project, glue)), glue);
+
+  // The run's messages merge into one report; the features check without a run, and a misspelled
+  // step gets the closest defined wording, in the check and in a run.
+  assert.match(succeeded(run('npx', ['--no-install', 'cucumber-mink', 'merge-reports', 'reports/ci'], project), 'merge-reports'), /^1 scenario \(1 passed\)$/m);
+  assert.ok(fs.existsSync(path.join(project, 'reports', 'merged', 'cucumber.html')));
+  assert.match(succeeded(run('npx', ['--no-install', 'cucumber-mink', 'steps', '--check'], project), 'steps --check'), /every one defined, none ambiguous/);
+  fs.mkdirSync(path.join(project, 'drafts'));
+  fs.writeFileSync(path.join(project, 'drafts', 'typo.feature'), 'Feature: Draft\n  Scenario: Typo\n    Given I am on "/"\n    Then I shuold see "cucumber-mink demo"\n');
+  const check = run('npx', ['--no-install', 'cucumber-mink', 'steps', '--check', 'drafts/typo.feature'], project);
+  assert.equal(check.status, 1, check.stdout + check.stderr);
+  assert.match(check.stdout, /drafts\/typo\.feature:4 {2}Then I shuold see "cucumber-mink demo"\n {2}undefined; the defined steps of the closest wording:\n {4}Then I should see "cucumber-mink demo"/);
+  const typo = run('npx', ['--no-install', 'cucumber-js', 'drafts/typo.feature'], project);
+  assert.match(typo.stdout, /\/\/ Or write a defined step, the closest to it:\n\s+\/\/ {3}Then I should see "cucumber-mink demo"\n(?:\s+\/\/ .*\n)*\s+Then\('I shuold see \{string\}'/, typo.stdout + typo.stderr);
+  fs.rmSync(path.join(project, 'drafts'), { recursive: true });
 
   const listed = succeeded(run('npx', ['--no-install', 'cucumber-mink', 'steps', 'sign'], project), 'cucumber-mink steps sign');
   assert.match(listed, /^steps\/example\.steps\.ts\n {2}When I sign up as \{string\} with \{string\}\n {6}e\.g\. When I sign up as "Ada Lovelace"/m);
