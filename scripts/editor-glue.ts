@@ -12,14 +12,13 @@
  * `npm run build` regenerates the file, `npm run editor:glue -- --check` only compares (a unit test
  * does the same). No run loads it; loading it would define nothing.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { CucumberExpression, ParameterTypeRegistry } from '@cucumber/cucumber-expressions';
 import { loadStepCatalog, type StepEntry } from '../support/catalog/step-catalog';
+import { runScript, writeOrCheck } from './generated-file';
 
 const ROOT = path.join(__dirname, '..');
 export const EDITOR_GLUE = path.join(ROOT, 'editor', 'cucumber-mink.steps.js');
-const NAME = path.relative(ROOT, EDITOR_GLUE);
 
 // ---------------------------------------------------------------------------------------------
 // A small parser for the regular expressions our steps are made of (steps/patterns.ts).
@@ -301,28 +300,6 @@ export async function expectedEditorGlue(): Promise<string> {
   return renderEditorGlue(await loadStepCatalog([require.resolve('../support/register')], ROOT));
 }
 
-/** What it did goes to stderr: `npm pack --json` runs the build and reads its stdout as JSON. */
-async function main(): Promise<void> {
-  const current = fs.existsSync(EDITOR_GLUE) ? fs.readFileSync(EDITOR_GLUE, 'utf8') : null;
-  const expected = await expectedEditorGlue();
-  if (process.argv.includes('--check')) {
-    if (current !== expected) {
-      console.error(`${NAME} is out of date: run \`npm run editor:glue\` and commit the result.`);
-      process.exit(1);
-    }
-    console.error(`${NAME} is up to date.`);
-  } else if (current === expected) {
-    console.error(`${NAME} is up to date.`);
-  } else {
-    fs.mkdirSync(path.dirname(EDITOR_GLUE), { recursive: true });
-    fs.writeFileSync(EDITOR_GLUE, expected);
-    console.error(`${NAME} written.`);
-  }
-}
-
 if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
+  runScript(async () => writeOrCheck(EDITOR_GLUE, await expectedEditorGlue(), 'npm run editor:glue'));
 }

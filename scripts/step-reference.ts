@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadStepCatalog, type StepEntry } from '../support/catalog/step-catalog';
+import { runScript, writeOrCheck } from './generated-file';
 
 const ROOT = path.join(__dirname, '..');
 export const STEP_REFERENCE = path.join(ROOT, 'docs', 'steps.md');
@@ -66,26 +67,9 @@ export async function expectedStepReference(current: string): Promise<string> {
   return `${current.slice(0, start + START.length)}\n${renderStepReference(entries)}\n${current.slice(end)}`;
 }
 
-async function main(): Promise<void> {
-  const current = fs.readFileSync(STEP_REFERENCE, 'utf8');
-  const expected = await expectedStepReference(current);
-  if (process.argv.includes('--check')) {
-    if (current !== expected) {
-      console.error(`${NAME} is out of date: run \`npm run docs:steps\` and commit the result.`);
-      process.exit(1);
-    }
-    console.log(`${NAME} is up to date.`);
-  } else if (current === expected) {
-    console.log(`${NAME} is up to date.`);
-  } else {
-    fs.writeFileSync(STEP_REFERENCE, expected);
-    console.log(`${NAME} written.`);
-  }
-}
-
 if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
+  runScript(async () => {
+    const current = fs.readFileSync(STEP_REFERENCE, 'utf8');
+    writeOrCheck(STEP_REFERENCE, await expectedStepReference(current), 'npm run docs:steps');
   });
 }
