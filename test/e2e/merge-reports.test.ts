@@ -24,7 +24,8 @@ function runSuite(reportsDir: string, shard = ''): void {
   const run = spawnSync(path.join(root, 'node_modules', '.bin', 'cucumber-js'), [], {
     cwd: shop,
     encoding: 'utf8',
-    env: { ...process.env, SHARD: shard, BASE_URL: '', SELENIUM_URL: '', REPORTS_DIR: reportsDir },
+    // The fixture's TypeScript is compiled into this repository's cache, not a node_modules of the fixture's own.
+    env: { ...process.env, SHARD: shard, BASE_URL: '', SELENIUM_URL: '', REPORTS_DIR: reportsDir, CUCUMBER_MINK_TS_CACHE_DIR: path.join(root, 'node_modules', '.cache', 'cucumber-mink', 'typescript') },
   });
   // The suite fails on purpose (a failing, undefined and ambiguous step), a shard perhaps not; each runs to its end.
   assert.ok(run.status === (shard ? run.status : 1) && /^\d+ scenarios? \(/m.test(run.stdout), run.stdout + run.stderr);

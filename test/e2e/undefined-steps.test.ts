@@ -19,7 +19,9 @@ const shop = path.join(root, 'test', 'fixtures', 'shop');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-undefined-'));
 after(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-const environment = { ...process.env, SHARD: '', BASE_URL: '', SELENIUM_URL: '', REPORTS_DIR: path.join(scratch, 'reports'), NO_COLOR: '1', FORCE_COLOR: '0' };
+// The fixture's TypeScript is compiled into this repository's cache, not a node_modules of the fixture's own.
+const TS_CACHE = path.join(root, 'node_modules', '.cache', 'cucumber-mink', 'typescript');
+const environment = { ...process.env, SHARD: '', BASE_URL: '', SELENIUM_URL: '', REPORTS_DIR: path.join(scratch, 'reports'), NO_COLOR: '1', FORCE_COLOR: '0', CUCUMBER_MINK_TS_CACHE_DIR: TS_CACHE };
 
 function cli(args: string[], cwd = shop) {
   const started = Date.now();
