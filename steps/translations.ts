@@ -10,7 +10,7 @@
  * every step of every run.
  */
 import { step } from './patterns';
-import { sampleSentences } from './sample-sentences';
+import { sampleSentences } from '../support/catalog/sample-sentences';
 
 type StepHandler = (this: never, ...args: never[]) => unknown;
 

@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfiguration, loadSources, loadSupport, type ILoadSupportOptions, type ISourcesCoordinates } from '@cucumber/cucumber/api';
+import { REGISTER_MODULE, TRANSLATIONS_FOLDER, translationModules } from '../config/preset';
+import { sampleSentences } from './sample-sentences';
 import { STEP_EXAMPLES } from './step-examples';
 import { suggestionIndex, type SuggestionIndex } from './suggestions';
 
@@ -114,9 +116,48 @@ async function featureSentences(cwd: string, sources: ISourcesCoordinates): Prom
  * examples, the project's own illustrated from its feature files.
  */
 export async function loadProjectSteps(cwd: string): Promise<StepEntry[]> {
-  const { runConfiguration } = await loadConfiguration({}, { cwd });
+  const { runConfiguration } = await inFolder(cwd, () => loadConfiguration({}, { cwd }));
   const definitions = await loadDefinitions(runConfiguration, cwd);
-  return describeDefinitions(definitions, [...STEP_EXAMPLES, ...(await featureSentences(cwd, runConfiguration.sources))]);
+  const entries = describeDefinitions(definitions, [...STEP_EXAMPLES, ...(await featureSentences(cwd, runConfiguration.sources))]);
+  // MinkContext's wording in other languages is listed on request (`steps --language fr`), not with ours.
+  return entries.filter((entry) => !isTranslation(entry.uri));
+}
+
+/**
+ * A project's config is written to run in its own folder (its paths, the languages of its features):
+ * it is loaded there, as cucumber-js run in that folder would load it.
+ */
+async function inFolder<T>(folder: string, load: () => Promise<T>): Promise<T> {
+  const previous = process.cwd();
+  process.chdir(folder);
+  try {
+    return await load();
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+function isTranslation(uri: string): boolean {
+  return /(^|[\\/])steps[\\/]i18n[\\/]/.test(uri);
+}
+
+/**
+ * MinkContext in `language` (MinkExtension's wording), each step with a sentence it takes; null when
+ * there is no translation into that language.
+ */
+export async function loadTranslatedSteps(language: string, cwd: string = process.cwd()): Promise<StepEntry[] | null> {
+  const modules = translationModules([language]);
+  if (modules.length === 0) return null;
+  const entries = await loadStepCatalog([REGISTER_MODULE, ...modules], cwd);
+  return entries
+    .filter((entry) => isTranslation(entry.uri))
+    // A translation is defined with no keyword of its own: any Gherkin keyword of the language takes it.
+    .map((entry) => ({ ...entry, keyword: '*', example: sampleSentences(entry.source).sort((a, b) => b.length - a.length)[0] ?? null }));
+}
+
+/** The languages MinkContext is translated into. */
+export function translatedLanguages(): string[] {
+  return fs.readdirSync(TRANSLATIONS_FOLDER).filter((file) => /\.(ts|js)$/.test(file) && !file.endsWith('.d.ts')).map((file) => file.replace(/\.(ts|js)$/, '')).sort();
 }
 
 /**

@@ -4,7 +4,7 @@ import path from 'node:path';
 export type Command =
   | { name: 'init'; force: boolean }
   | { name: 'demo'; port: number; host?: string }
-  | { name: 'steps'; filter?: string }
+  | { name: 'steps'; filter?: string; language?: string }
   /** `steps --check` and/or `--unused`: a dry run over the configured features, or over `paths`. */
   | { name: 'check-steps'; check: boolean; unused: boolean; paths: string[] }
   | { name: 'merge-reports'; dirs: string[]; out: string }
@@ -26,6 +26,7 @@ Commands:
                               editor's Cucumber settings (.vscode/settings.json, merged);
                               existing files and settings are kept unless --force
   steps [filter]              list every step (ours and your own) with an example, like behat -dl
+  steps --language L [filter] MinkContext's steps in language L (fr, de, ja …), MinkExtension's wording
   steps --check [paths]       the features' undefined and ambiguous steps, with the defined steps
                               of the closest wording (a dry run); exits 1 when there is one
   steps --unused [paths]      your own step definitions that no feature uses; exits 1 when there is one
@@ -82,12 +83,20 @@ export function parseArguments(argv: readonly string[]): Command {
     case 'steps': {
       const check = rest.includes('--check');
       const unused = rest.includes('--unused');
+      const languageAt = rest.findIndex((argument) => argument === '--language' || argument.startsWith('--language='));
+      let language: string | undefined;
+      if (languageAt >= 0) {
+        const written = rest[languageAt];
+        language = written.includes('=') ? written.slice('--language='.length) : rest[languageAt + 1];
+        if (!language || language.startsWith('-')) throw new UsageError('--language takes a language code, e.g. steps --language fr');
+        rest.splice(languageAt, written.includes('=') ? 1 : 2);
+      }
       const positional = rest.filter((argument) => argument !== '--check' && argument !== '--unused');
       const flag = positional.find((argument) => argument.startsWith('-'));
       if (flag !== undefined) unexpected(flag);
       if (check || unused) return { name: 'check-steps', check, unused, paths: positional };
       if (positional.length > 1) unexpected(positional[1]);
-      return { name: 'steps', filter: positional[0] };
+      return { name: 'steps', filter: positional[0], ...(language ? { language } : {}) };
     }
     case 'merge-reports': {
       const dirs: string[] = [];

@@ -5,7 +5,7 @@
  */
 import type { StepEntry } from '../catalog/step-catalog';
 
-export { loadProjectSteps } from '../catalog/step-catalog';
+export { loadProjectSteps, loadTranslatedSteps, translatedLanguages } from '../catalog/step-catalog';
 
 /** Steps whose pattern or example contains the filter, ignoring case. */
 export function filterSteps(steps: readonly StepEntry[], filter: string | undefined): StepEntry[] {

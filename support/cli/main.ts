@@ -27,8 +27,13 @@ export async function main(argv: readonly string[], cwd: string = process.cwd(),
       case 'steps': {
         // Loaded on demand: it pulls in cucumber's loaders, which init and demo do not need.
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { filterSteps, formatSteps, loadProjectSteps } = require('./list-steps') as typeof import('./list-steps');
-        const steps = filterSteps(await loadProjectSteps(cwd), command.filter);
+        const { filterSteps, formatSteps, loadProjectSteps, loadTranslatedSteps, translatedLanguages } = require('./list-steps') as typeof import('./list-steps');
+        const loaded = command.language ? await loadTranslatedSteps(command.language, cwd) : await loadProjectSteps(cwd);
+        if (!loaded) {
+          output.err(`MinkContext is not translated into "${command.language}". Languages: ${translatedLanguages().join(', ')}.`);
+          return 1;
+        }
+        const steps = filterSteps(loaded, command.filter);
         if (steps.length === 0) {
           output.err(command.filter ? `No step matches "${command.filter}".` : 'No step definitions found.');
           return 1;

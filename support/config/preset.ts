@@ -45,12 +45,15 @@ export type CucumberProfiles = Record<string, Partial<IConfiguration>>;
 /** Absolute path of the module that registers our World, hooks and steps with the project's cucumber. */
 export const REGISTER_MODULE: string = require.resolve('../register');
 
+/** The folder of the step translations: steps/i18n/<language>, next to our steps. */
+export const TRANSLATIONS_FOLDER: string = path.join(path.dirname(REGISTER_MODULE), '..', 'steps', 'i18n');
+
 /**
  * The step translations for these Gherkin languages (steps/i18n/<language>): MinkContext in the
  * languages MinkExtension translates it into. Gherkin's Portuguese is `pt`: it gets Brazilian wording too.
  */
-function translationModules(languages: readonly string[]): string[] {
-  const folder = path.join(path.dirname(REGISTER_MODULE), '..', 'steps', 'i18n');
+export function translationModules(languages: readonly string[]): string[] {
+  const folder = TRANSLATIONS_FOLDER;
   return languages
     .flatMap((language) => (language.toLowerCase() === 'pt' ? ['pt', 'pt-br'] : [language]))
     .flatMap((name) => {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArguments, UsageError } from '../../support/cli/arguments';
 import { describeInit, initProject, INIT_FILES } from '../../support/cli/init';
-import { filterSteps, formatSteps, loadProjectSteps } from '../../support/cli/list-steps';
+import { filterSteps, formatSteps, loadProjectSteps, loadTranslatedSteps } from '../../support/cli/list-steps';
 import { main } from '../../support/cli/main';
 import { missingDependencies } from '../../support/cli/project-dependencies';
 
@@ -27,6 +27,8 @@ test('parses each command, its flags and its filter', () => {
   assert.deepEqual(parseArguments(['init', '--force']), { name: 'init', force: true });
   assert.deepEqual(parseArguments(['steps']), { name: 'steps', filter: undefined });
   assert.deepEqual(parseArguments(['steps', 'sign']), { name: 'steps', filter: 'sign' });
+  assert.deepEqual(parseArguments(['steps', '--language', 'fr', 'remplis']), { name: 'steps', filter: 'remplis', language: 'fr' });
+  assert.deepEqual(parseArguments(['steps', '--language=ja']), { name: 'steps', filter: undefined, language: 'ja' });
   assert.deepEqual(parseArguments(['steps', '--check']), { name: 'check-steps', check: true, unused: false, paths: [] });
   assert.deepEqual(parseArguments(['steps', '--unused', 'features/a.feature', 'features/b']), { name: 'check-steps', check: false, unused: true, paths: ['features/a.feature', 'features/b'] });
   assert.deepEqual(parseArguments(['merge-reports', 'shard-1', 'shard-2', '--out', 'all']), { name: 'merge-reports', dirs: ['shard-1', 'shard-2'], out: 'all' });
@@ -41,6 +43,7 @@ test('rejects unknown commands, stray arguments and bad ports with a usage error
   assert.throws(() => parseArguments(['init', '--forse']), /unexpected argument "--forse"/);
   assert.throws(() => parseArguments(['steps', 'a', 'b']), /unexpected argument "b"/);
   assert.throws(() => parseArguments(['steps', '--chek']), /unexpected argument "--chek"/);
+  assert.throws(() => parseArguments(['steps', '--language']), /--language takes a language code/);
   assert.throws(() => parseArguments(['merge-reports']), /name the folders of the shards' reports/);
   assert.throws(() => parseArguments(['demo', '--port', 'http']), /--port needs a number from 0 to 65535, got "http"/);
   assert.throws(() => parseArguments(['demo', '--port', '70000']), /--port needs a number/);
@@ -158,4 +161,12 @@ test("steps lists ours and the project's own, each with an example, from the pro
   assert.ok(signing.some((step) => step.pattern === 'I sign in as {string}'));
   assert.ok(signing.every((step) => /sign in/i.test(`${step.pattern} ${step.example}`)));
   assert.match(formatSteps(custom), /^steps\/shop\.steps\.ts\n {2}When I sign in as \{string\}\n {6}e\.g\. Given I sign in as "ada@example\.com"\n {2}When I empty the basket$/);
+});
+
+test('steps --language lists MinkContext in that language, each step with a sentence it takes', async () => {
+  const french = await loadTranslatedSteps('fr');
+  assert.ok(french && french.length >= 30, `French steps: ${french?.length}`);
+  for (const step of french) assert.ok(step.example && step.matches(step.example), `${step.pattern} takes its example "${step.example}"`);
+  assert.ok(french.some((step) => step.example === 'je remplis "x" avec "x"'));
+  assert.equal(await loadTranslatedSteps('tlh'), null);
 });

@@ -12,7 +12,7 @@ import { definitionsMatching, loadStepCatalog, type StepEntry } from '../../supp
 import { STEP_EXAMPLES } from '../../support/catalog/step-examples';
 import { featureLanguages } from '../../support/config/feature-languages';
 import { leftOutTranslations, translatedSource } from '../../steps/translations';
-import { sampleSentences } from '../../steps/sample-sentences';
+import { sampleSentences } from '../../support/catalog/sample-sentences';
 import { QUOTED } from '../../steps/patterns';
 
 const I18N = path.join(__dirname, '../../steps/i18n');
