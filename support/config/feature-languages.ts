@@ -56,10 +56,22 @@ function featureFiles(pattern: string, cwd: string): string[] {
   return found;
 }
 
+/**
+ * The features a rerun file names, one `path:line…` per line: cucumber-js takes a path whose file name
+ * starts with @ (`@rerun.txt`, written by `--format rerun:@rerun.txt`) for one, relative to its cwd.
+ */
+function rerunEntries(file: string, cwd: string): string[] {
+  try {
+    return fs.readFileSync(path.join(cwd, file), 'utf8').split(/\s+/).filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
 export function featureLanguages(paths: readonly string[], cwd: string, defaultLanguage = 'en'): string[] {
   const languages = new Set<string>();
-  for (const pattern of paths) {
-    if (pattern.startsWith('@')) continue; // a rerun file names features already named elsewhere
+  const named = paths.flatMap((pattern) => (path.basename(pattern).startsWith('@') ? rerunEntries(pattern, cwd) : [pattern]));
+  for (const pattern of named) {
     for (const file of featureFiles(pattern, cwd)) languages.add(declaredLanguage(file) ?? defaultLanguage);
   }
   return [...languages].sort();

@@ -79,6 +79,27 @@ describe("a project's own profile (defineConfig's profiles) follows the same rul
   });
 });
 
+describe('run again what failed: --format rerun:@rerun.txt, then cucumber-js @rerun.txt', () => {
+  it('the second run runs exactly the scenarios that failed, in any profile', () => {
+    // cucumber-js reads a path whose file name starts with @ as a rerun file, relative to its cwd.
+    const rerun = path.relative(root, path.join(scratch, '@rerun.txt'));
+    const failing = ['test/fixtures/features/status-code.feature', 'test/fixtures/features/text-not-found.feature'];
+    const first = spawnSync(cucumberBin, ['--format', `rerun:${rerun}`, ...failing, FILE], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, SHARD: '', REPORTS_DIR: path.join(scratch, 'rerun-first') },
+    });
+    assert.equal(first.status, 1, 'the failing fixtures fail');
+    const named = fs.readFileSync(path.join(root, rerun), 'utf8').split(/\s+/).filter(Boolean);
+    assert.deepEqual(named.map((entry) => entry.replace(/:\d+$/, '')).sort(), failing, 'the rerun file names the failed scenarios only');
+
+    for (const profile of ['default', 'ci']) {
+      const again = select(['--profile', profile, rerun]);
+      assert.deepEqual(again.scenarios.sort(), [...named].sort(), `${profile}: only what failed, none of the profile's own paths`);
+    }
+  });
+});
+
 describe('SHARD=i/n runs a deterministic, disjoint share of the scenarios', () => {
   it('the shards add up to the whole run, each scenario exactly once, balanced by count, reports apart', () => {
     const whole = select(['--profile', 'ci']);

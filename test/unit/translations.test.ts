@@ -75,6 +75,8 @@ test('a run loads the languages its features declare, and cucumber-js --language
     assert.deepEqual(featureLanguages(['features/a.feature:1'], dir, 'ja'), ['ja']);
     assert.deepEqual(featureLanguages(['features/de/'], dir), ['de']);
     assert.deepEqual(featureLanguages(['nowhere/**/*.feature'], dir), []);
+    fs.writeFileSync(path.join(dir, '@rerun.txt'), 'features/de/b.feature:4\n');
+    assert.deepEqual(featureLanguages(['@rerun.txt'], dir), ['de'], 'a rerun file: the languages of the features it names');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
