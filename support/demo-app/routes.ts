@@ -12,6 +12,7 @@ import { linkSection } from './pages/links';
 import { redirectSection } from './pages/redirects';
 import { rerenderSection } from './pages/rerender';
 import { spaSection } from './pages/spa';
+import { widgetSection } from './pages/widgets';
 import { wikiSection } from './pages/wiki';
 
 const DEMO_TITLE = 'cucumber-mink demo';
@@ -29,6 +30,7 @@ const SECTIONS: Section[] = [
   spaSection,
   apiSection,
   foldedAndCompressedSection,
+  widgetSection,
   wikiSection,
 ];
 
