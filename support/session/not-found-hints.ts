@@ -41,21 +41,59 @@ export function otherKindHint(kind: NamedSelectorKind, locator: string, otherCan
   const wanted = normalizeWhitespace(locator).toLowerCase();
   if (!other || !wanted) return null;
   const named = otherCandidates.find((names) => names.some((name) => normalizeWhitespace(name).toLowerCase() === wanted));
-  if (!named) return null;
-  return `"${named[0] || locator}" is a ${NAMED_KINDS[other.kind].noun}, not a ${NAMED_KINDS[kind].noun}: to click it, write: ${other.step} "${locator}".`;
+  if (named) return `"${named[0] || locator}" is a ${NAMED_KINDS[other.kind].noun}, not a ${NAMED_KINDS[kind].noun}: to click it, write: ${other.step} "${locator}".`;
+  // No exact name, but a close one of the other kind ("Log Out" for a button "Logout"): still the likelier mistake.
+  const [close] = closestMatches(locator, otherCandidates, 1);
+  if (!close) return null;
+  return `No ${NAMED_KINDS[kind].noun} is named like that, but a ${NAMED_KINDS[other.kind].noun} is: "${close}". To click it, write: ${other.step} "${close}".`;
 }
 
 const LISTED = 8;
 
+function plural(kind: NamedSelectorKind): string {
+  return kind === 'link_or_button' ? 'links and buttons' : `${NAMED_KINDS[kind].noun}s`;
+}
+
 /** When nothing is close: what the page offers of that kind, the nearest to the locator first when there are many. */
 export function availableNamesHint(kind: NamedSelectorKind, locator: string, candidates: readonly NamedCandidate[], where: string): string {
   const labels = [...new Set(candidates.map(([label]) => normalizeWhitespace(label ?? '')).filter((label) => label !== ''))];
-  const plural = kind === 'link_or_button' ? 'links and buttons' : `${NAMED_KINDS[kind].noun}s`;
-  if (labels.length === 0) return `There are no ${plural} ${where}.`;
+  if (labels.length === 0) return `There are no ${plural(kind)} ${where}.`;
   const wanted = locator.toLowerCase();
   const shown = labels.length > LISTED
     ? [...labels].sort((a, b) => editDistance(wanted, a.toLowerCase()) - editDistance(wanted, b.toLowerCase())).slice(0, LISTED)
     : labels;
   const more = labels.length > LISTED ? ` (the ${LISTED} nearest of ${labels.length})` : '';
-  return `The ${plural} ${where}${more}: ${quoteList(shown)}.`;
+  return `The ${plural(kind)} ${where}${more}: ${quoteList(shown)}.`;
+}
+
+/** Nothing in reach matched, but something behind the open modal dialog does. */
+export function behindModalHint(kind: NamedSelectorKind, locator: string): string {
+  return `A modal dialog is open: ${NAMED_KINDS[kind].noun} "${locator}" is behind it, out of reach until the dialog closes.`;
+}
+
+/** The step that acts on the Nth of several same-named elements of a kind, where there is one. */
+const NTH_STEP: Partial<Record<NamedSelectorKind, (position: string, locator: string) => string>> = {
+  button: (position, locator) => `I press the ${position} "${locator}" button`,
+  link: (position, locator) => `I follow the ${position} "${locator}" link`,
+};
+
+/**
+ * Every element of the page with that name, each named briefly, when there are several: the one a
+ * covered click was meant for may be another. `clicked` is the position (1 for the first) of the one
+ * acted on, when known; the step for the first other one is given.
+ */
+export function sameNameHint(kind: NamedSelectorKind, locator: string, described: readonly string[], clicked?: number): string | null {
+  if (described.length < 2) return null;
+  const listed = described.map((brief, index) => `${ordinal(index + 1)} ${brief}${index + 1 === clicked ? ' (the one clicked)' : ''}`);
+  const other = clicked === undefined ? undefined : clicked === 1 ? 2 : 1;
+  const step = other === undefined ? undefined : NTH_STEP[kind]?.(ordinal(other), locator);
+  const instead = step ? ` To ${kind === 'link' ? 'follow' : 'press'} another one, write: ${step}.` : '';
+  return `${described.length} ${plural(kind)} match "${locator}": ${listed.join(', ')}.${instead}`;
+}
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
+export function ordinal(position: number): string {
+  const teen = position % 100 >= 11 && position % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[position % 10] ?? 'th';
+  return `${position}${suffix}`;
 }

@@ -73,6 +73,7 @@ const CASES: Case[] = [
   // Nothing close: another kind with that very name, or what the page has of the kind asked for.
   { name: 'a link pressed as a button', steps: ['Given I am on "/links"', 'When I press "Plain text link"'], message: /Button with .* "Plain text link" not found\.\n"Plain text link" is a link, not a button: to click it, write: I follow "Plain text link"\./ },
   { name: 'a button followed as a link', steps: ['Given I am on "/links"', 'When I follow "Plain button"'], message: /Link with .* "Plain button" not found\.\n"Plain button" is a button, not a link: to click it, write: I press "Plain button"\./ },
+  { name: 'a button near the name of a link', steps: ['Given I am on "/links"', 'When I follow "Plain buton"'], message: /Link with .* "Plain buton" not found\.\nNo link is named like that, but a button is: "Plain button"\. To click it, write: I press "Plain button"\./ },
   { name: 'no button near the name', steps: ['Given I am on "/links"', 'When I press "Publish page"'], message: /Button with .* "Publish page" not found\.\nThe buttons on this page: .*"Plain button"/ },
   { name: 'click on a text nothing shows', steps: ['Given I am on "/links"', 'When I click on "Publish page"'], message: /No link, button or other element with the text "Publish page" found\./ },
   { name: 'the Nth of too few', steps: ['Given I am on "/spa/tiddlers"', 'When I press the 4th "Edit" button'], message: /Button with .* "Edit" number 4 not found: only 3 match\./ },
