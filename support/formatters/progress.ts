@@ -16,6 +16,7 @@
  * The defaults of defineConfig use it in place of `progress`; `format: ['cucumber-mink/progress']` names it.
  */
 import { formatterHelpers, ProgressFormatter, type IFormatterOptions } from '@cucumber/cucumber';
+import type { Envelope } from '@cucumber/messages';
 import { stepSuggestions, type LoadedDefinition, type StepEntry } from '../catalog/step-catalog';
 import type { SuggestionIndex } from '../catalog/suggestions';
 
@@ -56,9 +57,36 @@ function suggestingSnippetBuilder(options: IFormatterOptions): SnippetBuilder {
 }
 
 export default class MinkProgressFormatter extends ProgressFormatter {
-  static readonly documentation: string = "cucumber's progress formatter; an undefined step also names the defined steps with the closest wording";
+  static readonly documentation: string =
+    "cucumber's progress formatter; an undefined step also names the defined steps with the closest wording, and the summary names the scenarios that passed only on a retry";
 
   constructor(options: IFormatterOptions) {
     super({ ...options, snippetBuilder: suggestingSnippetBuilder(options) });
+    // After cucumber's own summary (its listener came first): the scenarios that passed only when run again.
+    options.eventBroadcaster.on('envelope', (envelope: Envelope) => {
+      if (envelope.testRunFinished) this.log(flakySummary(options.eventDataCollector.getTestCaseAttempts()));
+    });
   }
+}
+
+type Attempt = ReturnType<IFormatterOptions['eventDataCollector']['getTestCaseAttempts']>[number];
+
+/**
+ * "2 flaky scenarios (passed on a retry): features/a.feature:12 (attempt 2), …": cucumber's summary
+ * counts them as passed, and a flaky scenario is worth knowing about before it fails a build.
+ */
+export function flakySummary(attempts: readonly Attempt[]): string {
+  const retried = new Set(attempts.filter((attempt) => attempt.willBeRetried).map((attempt) => attempt.testCase.id));
+  const flaky = attempts.filter((attempt) => retried.has(attempt.testCase.id) && !attempt.willBeRetried && attempt.worstTestStepResult.status === 'PASSED');
+  if (flaky.length === 0) return '';
+  const where = flaky.map((attempt) => `${attempt.pickle.uri}:${lineOf(attempt)} (attempt ${attempt.attempt + 1})`);
+  return `${flaky.length} flaky scenario${flaky.length === 1 ? '' : 's'} (passed on a retry): ${where.join(', ')}\n`;
+}
+
+function lineOf(attempt: Attempt): number | string {
+  const [astId] = attempt.pickle.astNodeIds;
+  const children = attempt.gherkinDocument.feature?.children ?? [];
+  const scenarios = children.flatMap((child) => [child.scenario, ...(child.rule?.children ?? []).map((ruleChild) => ruleChild.scenario)]);
+  const scenario = scenarios.find((candidate) => candidate?.id === astId);
+  return scenario?.location.line ?? '?';
 }
