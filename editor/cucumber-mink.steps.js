@@ -52,6 +52,8 @@ When('(I )fill in {string} with:', () => {});
 When('(I )fill in {string} for {string}', () => {});
 // e.g. When I fill in the following:
 When('(I )fill in the following:', () => {});
+// e.g. When I type "left" into the "Search packages" field
+When('(I )type {string} into the {string} field', () => {});
 // e.g. When I select "France" from "Country"
 When('(I )select {string} from {string}', () => {});
 // e.g. When I additionally select "Blue" from "Colours"

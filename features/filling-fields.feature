@@ -40,3 +40,9 @@ Feature: Filling in a field replaces everything in it
     And I should see "id est laborum. The end."
     And I should not see "third line"
     And I should not see "of a long pre-filled text"
+
+  Scenario: Typing into a field replaces what it held too, and is what the form sends, on either driver
+    When I type "Typed headline" into the "Headline" field
+    Then the "Headline" field should contain "Typed headline"
+    When I press "Save notes"
+    Then I should see "headline = Typed headline"

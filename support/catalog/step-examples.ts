@@ -21,6 +21,7 @@ export const STEP_EXAMPLES: readonly string[] = [
   'When I fill in "Comment" with:',
   'When I fill in "ada@example.com" for "Email"',
   'When I fill in the following:',
+  'When I type "left" into the "Search packages" field',
   'When I select "France" from "Country"',
   'When I additionally select "Blue" from "Colours"',
   'When I check "Remember me"',

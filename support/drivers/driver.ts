@@ -13,9 +13,15 @@ export interface ElementHandle {
   readonly description: string;
 }
 
+/**
+ * What to find: CSS, or a named selector. While a modal dialog is open a named query finds only what
+ * is inside it, as a user can reach nothing else (support/selectors/resolve-named.ts); `behindModal`
+ * asks instead for the matches the modal keeps out of reach (none when no modal is open), which
+ * messages name. CSS sees the whole page either way.
+ */
 export type Query =
   | { readonly css: string }
-  | { readonly named: NamedSelectorKind; readonly locator: string };
+  | { readonly named: NamedSelectorKind; readonly locator: string; readonly behindModal?: boolean };
 
 /** What a driver can do; the Session checks these instead of asking which driver it has. */
 export interface DriverCapabilities {
@@ -29,6 +35,11 @@ export interface DriverCapabilities {
 }
 
 export type FieldValue = string | string[] | boolean | null;
+
+export interface SetValueOptions {
+  /** Leave the focus in the field after typing (no `change` until it is left). */
+  readonly keepFocus?: boolean;
+}
 
 /** Facts about a form control (any element answers), as the page has them now. */
 export interface ControlFacts {
@@ -131,8 +142,13 @@ export interface Driver {
   // The writes below do what they are told. Which element, whether it is the right kind and whether it
   // is enabled was decided by the Session before (see support/session/field-actions.ts).
 
-  /** Replace a text control's value as typing would (a one-line input drops line breaks; maxlength holds). */
-  setValue(element: ElementHandle, value: string): Promise<void>;
+  /**
+   * Replace a text control's value as typing would (a one-line input drops line breaks; maxlength
+   * holds). A browser types key by key, then leaves the field so that `change` fires, as Mink does;
+   * with `keepFocus` it stays in the field, as a user still typing (an autocomplete's list stays
+   * open). A driver without focus (HTTP) sets the value either way.
+   */
+  setValue(element: ElementHandle, value: string, options?: SetValueOptions): Promise<void>;
   /** Tick a checkbox, or choose a radio button (which unchecks the rest of its group). */
   check(element: ElementHandle): Promise<void>;
   uncheck(element: ElementHandle): Promise<void>;

@@ -12,7 +12,7 @@ import { ENGINE_FUNCTIONS, isShown } from './resolve-named';
  * `opacity: 0` hidden while innerText still reads it.) What a closed `<details>` folds away (all but
  * its summary) and a `<dialog>` without `open` have no box or sit under `content-visibility: hidden`,
  * which checkVisibility calls hidden, as the markup rule does. Browsers without checkVisibility: a box
- * and the computed visibility.
+ * and the computed visibility. A modal dialog is one that matches `:modal` (none in a browser without it).
  */
 const BROWSER_DOM_ADAPTER = `{
   childNodes: (node) => Array.from(node.childNodes),
@@ -25,6 +25,9 @@ const BROWSER_DOM_ADAPTER = `{
   isRendered: (node) => (typeof node.checkVisibility === 'function'
     ? node.checkVisibility({ visibilityProperty: true })
     : node.getClientRects().length > 0 && getComputedStyle(node).visibility === 'visible'),
+  isModalDialog: (node) => {
+    try { return node.matches(':modal'); } catch (unsupported) { return false; }
+  },
 }`;
 
 /**

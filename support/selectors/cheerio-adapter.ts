@@ -47,6 +47,7 @@ export function cheerioAdapter(): DomAdapter<AnyNode, Element> {
     },
     textContent: textContentOf,
     isRendered: (element) => renderedInMarkup(adapter, element),
+    isModalDialog: () => false,
   };
   return adapter;
 }

@@ -23,4 +23,9 @@ export interface DomAdapter<N, E extends N = N> {
    * markup-visibility). Options are answered through their select (see isShown in resolve-named).
    */
   isRendered(element: E): boolean;
+  /**
+   * A `<dialog>` the browser shows modal (opened with showModal(): CSS `:modal`), which makes the rest
+   * of the page inert. Markup cannot say so (its `open` attribute shows a dialog that is not modal): false over HTTP.
+   */
+  isModalDialog(dialog: E): boolean;
 }

@@ -24,12 +24,13 @@ function kindsFor<E>(): Record<string, NamedKind<E>> {
 
 /**
  * Elements of `scope` matching `locator`, in document order: exact matches, or, only when there are
- * none, partial matches. Labels (`label[for]`) are looked up in the whole `documentRoot`.
+ * none, partial matches. Labels (`label[for]`) are looked up in the whole `documentRoot`. While a
+ * modal dialog is open, only its elements; with `behindModal`, instead the matches it keeps out of reach.
  */
 export function findNamed<N, E extends N>(
-  dom: DomAdapter<N, E>, documentRoot: E, scope: E, kind: NamedSelectorKind, locator: string,
+  dom: DomAdapter<N, E>, documentRoot: E, scope: E, kind: NamedSelectorKind, locator: string, behindModal = false,
 ): E[] {
-  return resolveNamed(kindsFor<E>(), dom, documentRoot, scope, kind, locator, 'find') as E[];
+  return resolveNamed(kindsFor<E>(), dom, documentRoot, scope, kind, locator, behindModal ? 'behind-modal' : 'find') as E[];
 }
 
 /**

@@ -12,7 +12,7 @@
 import type { DomAdapter } from './dom-adapter';
 import type { ElementReader, LocatorMatcher, NamedKind } from './named-kinds';
 
-type NamedResolveMode = 'find' | 'candidates';
+type NamedResolveMode = 'find' | 'candidates' | 'behind-modal';
 
 /**
  * Text as matching sees it (Mink's): runs of whitespace, non-breaking spaces included, become one
@@ -44,6 +44,43 @@ function elementsUnder<N, E extends N>(dom: DomAdapter<N, E>, root: E, includeRo
     for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
   }
   return found;
+}
+
+/**
+ * The modal dialog open on the page, among `elements` (the whole document), or null: a `<dialog>` the
+ * browser shows modal (showModal()), or a shown element with aria-modal="true" (which asks the same of
+ * assistive technology, and over HTTP is the only way markup says it). While one is open a user
+ * reaches nothing outside it: the browser makes the rest inert. Several open: an aria-modal element
+ * inside a modal `<dialog>` is a dialog within it, one outside it is inert behind it; among equals
+ * the last in document order, as the one opened over the others usually is.
+ */
+function openModal<N, E extends N>(dom: DomAdapter<N, E>, elements: E[]): E | null {
+  let modalDialog: E | null = null;
+  const marked: E[] = [];
+  for (const element of elements) {
+    if (dom.tagName(element) === 'dialog' && dom.isModalDialog(element)) modalDialog = element;
+    else if ((dom.attribute(element, 'aria-modal') ?? '').trim().toLowerCase() === 'true') marked.push(element);
+  }
+  const inside = (element: E): boolean => {
+    for (let current: E | null = element; current !== null; current = dom.parent(current)) if (current === modalDialog) return true;
+    return false;
+  };
+  for (let i = marked.length - 1; i >= 0; i--) {
+    if ((modalDialog === null || inside(marked[i])) && isShown(dom, marked[i])) return marked[i];
+  }
+  return modalDialog;
+}
+
+/**
+ * Of `pool`, what a user can reach while `modal` is open (its own elements), or with `behind`, what it
+ * keeps out of reach (the rest, but not the elements around it, whose text includes the modal's).
+ */
+function splitByModal<N, E extends N>(dom: DomAdapter<N, E>, pool: E[], modal: E, behind: boolean): E[] {
+  const inModal = new Set(elementsUnder(dom, modal, true));
+  if (!behind) return pool.filter((element) => inModal.has(element));
+  const aroundModal = new Set<E>();
+  for (let current = dom.parent(modal); current !== null; current = dom.parent(current)) aroundModal.add(current);
+  return pool.filter((element) => !inModal.has(element) && !aroundModal.has(element));
 }
 
 /** The ElementReader of one lookup, with its labels and images. */
@@ -167,12 +204,15 @@ function candidateNames<E>(kind: NamedKind<E>, pool: E[], read: Reader<E>): stri
 }
 
 /**
- * One named lookup in `scope` (labels are looked up in the whole `documentRoot`).
+ * One named lookup in `scope` (labels are looked up in the whole `documentRoot`). While a modal dialog
+ * is open (openModal), only what is inside it is searched: the rest of the page is out of reach.
  * - mode `find`: the matching elements of `scope` (descendants; `content` also the scope itself), in
  *   document order, each once; `content` returns the innermost matches only.
  * - mode `candidates`: for every element of that kind in `scope`, in document order, its names: first
  *   the short label to show, then the other names it answers to (id, name, placeholder …), so a "did
  *   you mean" can match a typo of any of them. One entry per label; the locator is ignored.
+ * - mode `behind-modal`: what `find` would match in `scope` outside the open modal, which it keeps out
+ *   of reach (none when no modal is open), for a not-found message to name.
  */
 export function resolveNamed<N, E extends N>(
   kinds: Record<string, NamedKind<E>>,
@@ -187,14 +227,20 @@ export function resolveNamed<N, E extends N>(
   if (kind === undefined) {
     throw new Error(`Unknown named selector kind "${kindName}": use one of ${Object.keys(kinds).join(', ')}`);
   }
-  if (mode !== 'find' && mode !== 'candidates') throw new Error(`Unknown named selector mode "${mode}": use find or candidates`);
+  if (mode !== 'find' && mode !== 'candidates' && mode !== 'behind-modal') {
+    throw new Error(`Unknown named selector mode "${mode}": use find, candidates or behind-modal`);
+  }
   const read = elementReader(dom, documentRoot, scope);
-  if (mode === 'candidates') return candidateNames(kind, elementsUnder(dom, scope, false), read);
-  return findMatches(dom, kind, elementsUnder(dom, scope, kind.innermost === true), read, locator);
+  const pool = elementsUnder(dom, scope, mode !== 'candidates' && kind.innermost === true);
+  const modal = openModal(dom, scope === documentRoot ? pool : elementsUnder(dom, documentRoot, true));
+  if (mode === 'behind-modal') return modal === null ? [] : findMatches(dom, kind, splitByModal(dom, pool, modal, true), read, locator);
+  const reachable = modal === null ? pool : splitByModal(dom, pool, modal, false);
+  if (mode === 'candidates') return candidateNames(kind, reachable, read);
+  return findMatches(dom, kind, reachable, read, locator);
 }
 
 /** Every function of the engine: what the page needs besides the kind table and a DomAdapter. */
 export const ENGINE_FUNCTIONS: ReadonlyArray<(...args: never[]) => unknown> = [
-  normalizeWhitespace, isShown, elementsUnder, elementReader, locatorMatcher, findMatches, innermostOnly, candidateNames,
-  resolveNamed,
+  normalizeWhitespace, isShown, elementsUnder, openModal, splitByModal, elementReader, locatorMatcher, findMatches, innermostOnly,
+  candidateNames, resolveNamed,
 ];

@@ -6,7 +6,7 @@
 import type { Driver, ElementHandle } from '../drivers/driver';
 import { describeNamedKind, type NamedCandidate, type NamedSelectorKind } from '../selectors/named';
 import { ElementNotFoundError } from './errors';
-import { availableNamesHint, notFoundHints, OTHER_KIND, otherKindHint } from './not-found-hints';
+import { availableNamesHint, behindModalHint, notFoundHints, OTHER_KIND, otherKindHint } from './not-found-hints';
 
 export class ElementFinder {
   constructor(private readonly driver: Driver) {}
@@ -21,10 +21,16 @@ export class ElementFinder {
   }
 
   /**
-   * What to say when nothing matched: a near miss (case, typo), else another kind with exactly that
-   * name and the step for it, else what is there of the kind that was asked for.
+   * What to say when nothing matched: that an open modal dialog keeps a match out of reach, else a
+   * near miss (case, typo), else another kind with exactly that name and the step for it, else what is
+   * there of the kind that was asked for.
    */
   private async missHints(kind: NamedSelectorKind, locator: string, candidates: readonly NamedCandidate[], scopes: ElementHandle[] | undefined, where: string): Promise<string[]> {
+    const behindModal = { named: kind, locator, behindModal: true } as const;
+    const behind = scopes
+      ? (await Promise.all(scopes.map((scope) => this.driver.findAll(behindModal, scope)))).flat()
+      : await this.driver.findAll(behindModal);
+    if (behind.length > 0) return [behindModalHint(kind, locator)];
     const nearMisses = notFoundHints(kind, locator, candidates);
     if (nearMisses.length) return nearMisses;
     const other = OTHER_KIND[kind];

@@ -16,6 +16,8 @@ interface ElementLocator {
   readonly noVisibleMatch: string;
   /** The name failure messages use (`Button "Save"`); the found element's own description when absent. */
   readonly label?: string;
+  /** The page's other elements of the same name, as a line for a click that stays covered (none: nothing to add). */
+  readonly sameName?: () => Promise<string | null>;
 }
 
 /** How a custom step names what it looks for: CSS, a named selector kind, or Mink's `['named', [kind, locator]]`. */
@@ -25,13 +27,14 @@ export type SelectorArgument = string | readonly [NamedSelectorKind, string];
 /** What an element needs of its session: the Session, as seen from here. */
 interface ElementSession {
   readonly driver: Driver;
-  synchronize<T>(attempt: () => Promise<T>): Promise<T>;
+  synchronize<T>(attempt: () => Promise<T>, explain?: (error: unknown) => Promise<void>): Promise<T>;
   browser(): Promise<BrowserOperations>;
   element(selector: SelectorType, locator: SelectorArgument, within?: MinkElement): MinkElement;
   findAll(selector: SelectorType, locator: SelectorArgument, within?: MinkElement): Promise<MinkElement[]>;
   click(element: ElementHandle): Promise<void>;
   pressElement(element: ElementHandle, name?: string): Promise<void>;
   fillElement(element: ElementHandle, value: string, name?: string): Promise<void>;
+  typeIntoElement(element: ElementHandle, value: string, name?: string): Promise<void>;
   selectElementOption(element: ElementHandle, option: string, multiple?: boolean, name?: string): Promise<void>;
   checkElement(element: ElementHandle, name?: string): Promise<void>;
   uncheckElement(element: ElementHandle, name?: string): Promise<void>;
@@ -114,6 +117,14 @@ export class MinkElement {
     return this.act((handle, name) => this.session.fillElement(handle, value, name));
   }
 
+  /**
+   * Type key by key into a text field, replacing what it held, and stay in it (`fill` leaves the field,
+   * so `change` fires): what an autocomplete needs. Over HTTP the value is set as `fill` sets it.
+   */
+  type(value: string): Promise<void> {
+    return this.act((handle, name) => this.session.typeIntoElement(handle, value, name));
+  }
+
   selectOption(option: string, multiple = false): Promise<void> {
     return this.act((handle, name) => this.session.selectElementOption(handle, option, multiple, name));
   }
@@ -175,7 +186,8 @@ export class MinkElement {
    * Find (again, after a failed attempt: the page may have replaced it) and act, inside one wait. A
    * hidden element is found only when nothing visible matches (the last resort); when the browser then
    * refuses it, the failure says it is hidden, as Capybara's "Unable to find visible …" would, rather
-   * than leave "hidden, disabled or covered" open.
+   * than leave "hidden, disabled or covered" open. A click still covered when the wait ends names the
+   * other elements of the same name: the one meant may be another (in the dialog over the page).
    */
   private act<T>(action: (handle: ElementHandle, name: string) => Promise<T>): Promise<T> {
     return this.session.synchronize(async () => {
@@ -189,6 +201,12 @@ export class MinkElement {
         }
         throw error;
       }
-    });
+    }, (error) => this.explainCovered(error));
+  }
+
+  private async explainCovered(error: unknown): Promise<void> {
+    if (!(error instanceof TransientDriverError) || error.name !== 'ElementClickInterceptedError' || !this.locator.sameName) return;
+    const others = await this.locator.sameName();
+    if (others) error.message += `\n${others}`;
   }
 }

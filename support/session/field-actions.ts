@@ -57,12 +57,26 @@ export class FieldActions {
         return this.attachResolved(element, facts, this.resolveUpload(value), name);
       case 'text':
       case 'editable':
-        return this.type(element, facts, value, name, kind);
+        return this.type(element, facts, value, name, kind, 'fill in');
       case 'checkbox':
         throw wrongKind(`Cannot fill in ${name}: it is a checkbox. Use "I check" or "I uncheck" instead.`);
       default:
         throw wrongKind(`Cannot fill in ${name}: it is ${element.description}, not a form field.`);
     }
+  }
+
+  /**
+   * Type `value` key by key into a text control or an editable element, replacing what it holds, and
+   * stay in it: a user still typing, whose autocomplete keeps its suggestions open. Only what can be
+   * typed into; the same refusals as `fill` (disabled, read-only).
+   */
+  async typeInto(element: ElementHandle, value: string, name: string): Promise<void> {
+    const facts = await this.driver.controlFacts(element);
+    const kind = controlKind(facts);
+    if (kind === 'text' || kind === 'editable') return this.type(element, facts, value, name, kind, 'type into');
+    const instead = INSTEAD_OF_TYPING[kind];
+    const what = instead ? instead[0] : `${element.description}, not a text field`;
+    throw wrongKind(`Cannot type into ${name}: it is ${what}.${instead ? ` ${instead[1]}` : ''}`);
   }
 
   /** A select's option by value or text, or the radio of the element's group by value or label. */
@@ -120,16 +134,17 @@ export class FieldActions {
     await this.driver.attachFile(element, resolved);
   }
 
-  private async type(element: ElementHandle, facts: ControlFacts, value: string, name: string, kind: 'text' | 'editable'): Promise<void> {
+  /** `fill in` leaves the field afterwards, as Mink does (so `change` fires); `type into` stays in it. */
+  private async type(element: ElementHandle, facts: ControlFacts, value: string, name: string, kind: 'text' | 'editable', step: 'fill in' | 'type into'): Promise<void> {
     if (kind === 'editable' && !this.driver.capabilities.javascript) {
-      throw wrongKind(`Cannot fill in ${name}: it is an editable element, and typing into one needs a browser: tag the scenario @javascript.`);
+      throw wrongKind(`Cannot ${step} ${name}: it is an editable element, and typing into one needs a browser: tag the scenario @javascript.`);
     }
     refuseDisabled(facts, name, 'typed into');
     // readonly does not apply to hidden inputs (HTML), which scripts and tests may set.
     if (kind === 'text' && facts.type !== 'hidden' && facts.readOnly) {
-      throw new ExpectationError(`Cannot fill in ${name}: it is read-only.`);
+      throw new ExpectationError(`Cannot ${step} ${name}: it is read-only.`);
     }
-    await this.driver.setValue(element, value);
+    await this.driver.setValue(element, value, { keepFocus: step === 'type into' });
   }
 
   private async chooseOption(select: ElementHandle, facts: ControlFacts, option: string, multiple: boolean, name: string): Promise<void> {
@@ -168,6 +183,14 @@ export class FieldActions {
     return undefined;
   }
 }
+
+/** What a control that cannot be typed into is, and the step that sets it. */
+const INSTEAD_OF_TYPING: Partial<Record<ControlKind, readonly [string, string]>> = {
+  select: ['a select box', 'Use "I select … from …" instead.'],
+  radio: ['a radio button', 'Use "I select … from …" with the group, or "I check", instead.'],
+  checkbox: ['a checkbox', 'Use "I check" or "I uncheck" instead.'],
+  file: ['a file input', 'Use "I attach the file … to …" instead.'],
+};
 
 function requireKind(facts: ControlFacts, wanted: ControlKind, element: ElementHandle, name: string, step: string): void {
   if (controlKind(facts) === wanted) return;

@@ -24,7 +24,8 @@ import { parseKeyCombination } from './keys';
 import { ResponseInView } from './response-in-view';
 import { encodeApiRequest, type ApiRequest } from './api-request';
 import { contextLine, ElementNotFoundError, ExpectationError, hasContextLine, withDriverContext, type PageContext } from './errors';
-import { notFoundHints } from './not-found-hints';
+import { notFoundHints, ordinal, sameNameHint } from './not-found-hints';
+import { briefElement } from '../selectors/brief-element';
 import { checkCookie, checkHeader } from './http-syntax';
 import { normalizeWhitespace } from './text';
 import { unreachableBaseUrlHint } from './unreachable';
@@ -87,12 +88,15 @@ export class Session {
 
   /**
    * Run a finder, action or assertion, retrying it while the page may still change. Inside another
-   * wait it runs once: the outer call retries, and describes the failure once, after its last attempt.
+   * wait it runs once: the outer call retries, and describes the failure once, after its last attempt
+   * (`explain` may add to the message of that failure first).
    */
-  synchronize<T>(attempt: () => Promise<T>): Promise<T> {
+  synchronize<T>(attempt: () => Promise<T>, explain?: (error: unknown) => Promise<void>): Promise<T> {
     if (isInsideWait()) return attempt();
     const timeoutMs = this.driver.capabilities.javascript ? this.settings.waitTimeout * 1000 : 0;
     return synchronize(attempt, { timeoutMs }).catch(async (error: unknown) => {
+      // What only the last failure deserves (it may cost lookups of its own), said before where it happened.
+      await explain?.(error).catch(() => undefined);
       if (error instanceof ExpectationError && !error.context) error.withContext(await this.pageContext());
       else if ((error instanceof DriverError || error instanceof UnsupportedDriverActionError) && !hasContextLine(error.message)) {
         // Where it happened helps too; the page excerpt only where the page is the reason (a transient failure).
@@ -208,6 +212,16 @@ export class Session {
     return this.named('field', locator, regionCss, `form field "${locator}"`).fill(value);
   }
 
+  /**
+   * Type `value` key by key into a text field, replacing what it held, and leave the focus in it (an
+   * autocomplete keeps its suggestions). Over HTTP no key is typed: the value is set as `fillField`
+   * sets it, and the note returned says so, for the step's output.
+   */
+  async typeInto(locator: string, value: string, regionCss?: string): Promise<string | void> {
+    await this.named('field', locator, regionCss, `form field "${locator}"`).type(value);
+    if (!this.driver.capabilities.javascript) return TYPED_WITHOUT_KEYS;
+  }
+
   /** Each `[field, value]` in turn, as "I fill in the following:" does. */
   async fillFields(rows: ReadonlyArray<readonly [string, string]>): Promise<void> {
     for (const [locator, value] of rows) await this.fillField(locator, value);
@@ -245,6 +259,7 @@ export class Session {
         );
       },
       noVisibleMatch: `the ${ordinal(position)} ${NAMED_KINDS[kind].noun} "${locator}" is hidden`,
+      sameName: () => this.sameNameHint(kind, locator, position),
     });
   }
 
@@ -271,7 +286,22 @@ export class Session {
       find: () => this.finder.namedInRegion(kind, locator, regionCss),
       noVisibleMatch: noVisibleNamed(kind, locator),
       label,
+      // The page's first match is the one acted on, unless a region chose another.
+      sameName: () => this.sameNameHint(kind, locator, regionCss === undefined ? 1 : undefined),
     });
+  }
+
+  /** The page's elements of that name, each named briefly, when there are several (see sameNameHint). */
+  private async sameNameHint(kind: NamedSelectorKind, locator: string, clicked?: number): Promise<string | null> {
+    const found = await this.driver.findAll({ named: kind, locator });
+    if (found.length < 2) return null;
+    const described = await Promise.all(found.map(async (handle) => briefElement({
+      tag: await this.driver.tagName(handle),
+      id: await this.driver.attribute(handle, 'id'),
+      classes: await this.driver.attribute(handle, 'class'),
+      text: await this.driver.text(handle),
+    })));
+    return sameNameHint(kind, locator, described, clicked);
   }
 
   /**
@@ -296,6 +326,12 @@ export class Session {
   async fillElement(element: ElementLike, value: string, name?: string): Promise<void> {
     const handle = await this.handleOf(element);
     return this.fields.fill(handle, value, name ?? handle.description);
+  }
+
+  /** Type `value` key by key into a text field, replacing what it held, and stay in it. */
+  async typeIntoElement(element: ElementLike, value: string, name?: string): Promise<void> {
+    const handle = await this.handleOf(element);
+    return this.fields.typeInto(handle, value, name ?? handle.description);
   }
 
   /** A select's option by value or text, or the radio of the element's group by value or label. */
@@ -508,13 +544,10 @@ function namedOrCss(selector: SelectorType, locator: SelectorArgument): ['css' |
   return [selector, locator];
 }
 
+/** What the typing step says over HTTP, where no key is typed. */
+const TYPED_WITHOUT_KEYS = 'Over HTTP nothing is typed key by key: the value was set as "I fill in" sets it (tag the scenario @javascript to type in a browser).';
+
 function noVisibleNamed(kind: NamedSelectorKind, locator: string): string {
   return `no visible ${NAMED_KINDS[kind].noun} matches "${locator}"`;
 }
 
-/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
-function ordinal(position: number): string {
-  const teen = position % 100 >= 11 && position % 100 <= 13;
-  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[position % 10] ?? 'th';
-  return `${position}${suffix}`;
-}

@@ -23,7 +23,14 @@ const PAGES: Record<string, string> = {
       window.counts = {};
       document.addEventListener('input', function (e) { var k = e.target.id + ':input'; counts[k] = (counts[k] || 0) + 1; }, true);
       document.addEventListener('change', function (e) { var k = e.target.id + ':change'; counts[k] = (counts[k] || 0) + 1; }, true);
+      ['keydown', 'focus', 'blur'].forEach(function (type) {
+        document.addEventListener(type, function (e) { var k = (e.target.id || 'page') + ':' + type; counts[k] = (counts[k] || 0) + 1; }, true);
+      });
     </script></body></html>`,
+  '/covered': `<!doctype html><html><body>
+    <button id="under" class="plain primary extra">Save</button>
+    <div id="shade" class="overlay" style="position: fixed; inset: 0; background: rgba(0, 0, 0, 0.3)"><p>Saving, please wait</p></div>
+    </body></html>`,
   '/editor': `<!doctype html><html><body>
     <textarea id="focused">first line\nsecond line\nthird line</textarea>
     <textarea id="selected">keep this, replace this</textarea>
@@ -69,6 +76,32 @@ describe('browser driver: fields, cookies and reset (headless Chromium via local
     assert.equal(seen['area:change'], 1);
     assert.equal(seen['prefilled:input'], 1 + 3, 'one deletion of the selected text, three typed characters');
     assert.equal(seen['prefilled:change'], 1);
+  });
+
+  it('types with the focus kept: key and input events per character, the field emptied from inside, never left', async () => {
+    await browser.driver.visit(`${browser.base}/events`);
+    await browser.driver.setValue(await browser.first('#prefilled'), 'left', { keepFocus: true });
+    assert.equal(await browser.driver.value(await browser.first('#prefilled')), 'left');
+    assert.equal(await browser.driver.browser.evaluateScript('document.activeElement.id'), 'prefilled');
+    await browser.driver.setValue(await browser.first('#prefilled'), 'lo', { keepFocus: true });
+    assert.equal(await browser.driver.value(await browser.first('#prefilled')), 'lo');
+    const seen = await counts();
+    assert.equal(seen['prefilled:keydown'], 1 + 4 + 1 + 2, 'a deletion, then each typed key, twice');
+    assert.equal(seen['prefilled:input'], 1 + 4 + 1 + 2);
+    assert.equal(seen['prefilled:focus'], 1, 'focused once, by the first call');
+    assert.equal(seen['prefilled:blur'], undefined, 'never left: no blur');
+    assert.equal(seen['prefilled:change'], undefined, 'no change until the field is left');
+    await browser.driver.setValue(await browser.first('#text'), 'x');
+    assert.equal((await counts())['prefilled:change'], 1, 'leaving it (filling another field) commits it');
+  });
+
+  it('a covered click names the element clicked and what covers it, briefly, and stays transient', async () => {
+    await browser.driver.visit(`${browser.base}/covered`);
+    await assert.rejects(browser.driver.click(await browser.first('#under')), (error: Error) => {
+      assert.equal(error.name, 'ElementClickInterceptedError');
+      assert.equal(error.message, 'cannot click element "#under": <button#under.plain.primary "Save"> is covered by <p "Saving, please wait">');
+      return true;
+    });
   });
 
   it('replaces the whole value whatever the focus, caret, selection, line count or length', async () => {

@@ -124,6 +124,19 @@ function conformanceCases(target: () => Session): void {
       assert.equal(await value('#fixed'), 'cannot change');
     });
 
+    it('types into a text field, replacing its value; refuses what fill in refuses, and a control typing cannot set', async () => {
+      await open('/form');
+      await session().typeInto('Name', 'Ada');
+      await session().typeInto('Notes', 'typed notes');
+      assert.equal(await value('#name'), 'Ada');
+      assert.equal(await value('#notes'), 'typed notes');
+      await rejectsWith(session().typeInto('Size', 'L'), /^Cannot type into form field "Size": it is a select box\. Use "I select … from …" instead\./);
+      await rejectsWith(session().typeInto('Agree', 'x'), /^Cannot type into form field "Agree": it is a checkbox\. Use "I check" or "I uncheck" instead\./);
+      await rejectsWith(session().typeInto('Off', 'x'), /form field "Off" is disabled, so it cannot be typed into\./);
+      await rejectsWith(session().typeInto('Fixed', 'x'), /Cannot type into form field "Fixed": it is read-only\./);
+      assert.equal(await value('#size'), 'S');
+    });
+
     it('lets the first legend of a disabled fieldset stay enabled, as browsers do', async () => {
       await open('/form');
       await session().fillField('In legend', 'typed');
@@ -333,6 +346,38 @@ function conformanceCases(target: () => Session): void {
       }
       const [save] = await driver().findAll({ named: 'button', locator: 'Save' });
       assert.equal(await driver().attribute(save, 'id'), 'save', 'the shown twin comes before a folded one');
+    });
+  });
+
+  describe('a modal dialog open (aria-modal="true", shown): named lookups reach only what is in it', () => {
+    const ids = async (found: ElementHandle[]) => Promise.all(found.map((element) => driver().attribute(element, 'id')));
+
+    it('finds by name inside the dialog only, and acts there', async () => {
+      await open('/modal');
+      assert.deepEqual(await ids(await driver().findAll({ named: 'button', locator: 'Login' })), ['dialog-login'], 'not the header\'s, nor the hidden dialog\'s');
+      assert.deepEqual(await ids(await driver().findAll({ named: 'link', locator: 'Help' })), []);
+      assert.deepEqual(await ids(await driver().findAll({ named: 'field', locator: 'Search' })), []);
+      assert.deepEqual((await driver().namedCandidates('field')).map(([label]) => label), ['Email']);
+      assert.deepEqual(await ids(await driver().findAll({ named: 'link', locator: 'Help', behindModal: true })), ['header-help']);
+      assert.deepEqual(await ids(await driver().findAll({ named: 'button', locator: 'Login', behindModal: true })), ['header-login']);
+      await session().fillField('Email', 'ada');
+      await session().pressButton('Login');
+      assert.deepEqual(await submitted(), ['email=ada', 'via=dialog']);
+    });
+
+    it('a step on what the dialog covers fails saying so; CSS and page text still see the whole page', async () => {
+      await open('/modal');
+      await rejectsWith(session().clickLink('Help'), /Link with [a-z| -]+ "Help" not found\.\nA modal dialog is open: link "Help" is behind it, out of reach until the dialog closes\./);
+      assert.deepEqual(await ids(await driver().findAll({ css: '#header-login, #header-help' })), ['header-login', 'header-help']);
+      assert.match(normalizeWhitespace(await driver().pageText()), /Login Help Search Behind the dialog Email Login/);
+    });
+
+    it('a hidden aria-modal element, or a dialog open without being modal, leaves the whole page in reach', async () => {
+      await open('/modal-closed');
+      assert.deepEqual(await ids(await driver().findAll({ named: 'button', locator: 'Login' })), ['header-login', 'note-login']);
+      assert.deepEqual(await ids(await driver().findAll({ named: 'button', locator: 'Login', behindModal: true })), []);
+      await session().clickLink('Help');
+      assert.deepEqual(await submitted(), ['from=help']);
     });
   });
 

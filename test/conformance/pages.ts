@@ -93,7 +93,27 @@ const FOLDED = `<!doctype html><html><body>
 <details><summary>More actions</summary><button id="folded-save">Save</button></details><button id="save">Save</button>
 </body></html>`;
 
-const PAGES: Readonly<Record<string, string>> = { '/form': FORM, '/upload': UPLOAD, '/text': TEXT, '/folded': FOLDED, '/css': CSS };
+/**
+ * A modal dialog as markup says it (aria-modal="true"), over a header with a same-named button; a
+ * hidden one after it, which is not open. `/modal-closed`: only dialogs that hold nothing out of reach.
+ */
+const MODAL_HEADER = `<header><button type="button" id="header-login">Login</button> <a id="header-help" href="/submitted?from=help">Help</a>
+  <label for="search">Search</label><input id="search" name="search"></header>
+<p>Behind the dialog</p>`;
+const MODAL = `<!doctype html><html><body>${MODAL_HEADER}
+<div id="login" role="dialog" aria-modal="true"><form action="/submitted" method="get">
+  <label for="email">Email</label><input id="email" name="email">
+  <button type="submit" id="dialog-login" name="via" value="dialog">Login</button></form></div>
+<div id="hidden-modal" role="dialog" aria-modal="true" hidden><button type="button" id="hidden-login">Login</button></div>
+</body></html>`;
+const MODAL_CLOSED = `<!doctype html><html><body>${MODAL_HEADER}
+<dialog id="note" open><button type="button" id="note-login">Login</button></dialog>
+<div id="hidden-modal" role="dialog" aria-modal="true" hidden><button type="button" id="hidden-login">Login</button></div>
+</body></html>`;
+
+const PAGES: Readonly<Record<string, string>> = {
+  '/form': FORM, '/upload': UPLOAD, '/text': TEXT, '/folded': FOLDED, '/css': CSS, '/modal': MODAL, '/modal-closed': MODAL_CLOSED,
+};
 
 type Answer = (request: http.IncomingMessage, response: http.ServerResponse, body: Buffer) => void;
 

@@ -159,6 +159,27 @@ describe('expected failures and their messages', () => {
     assert.match(message, /Button "Unavailable button" is disabled, so it cannot be pressed\./);
   });
 
+  it('an autocomplete filled in has lost its suggestions by the next step: the list closed when the field was left', async () => {
+    const { failed } = await runFixture('autocomplete-fill-in.feature');
+    assert.equal(failed.text, 'I follow "left-pad"');
+    assert.match(failed.message, /Link with [a-z| -]+ "left-pad" not found\./);
+  });
+
+  it('a covered click names what covers it and the other elements of that name, with the page excerpt', async () => {
+    const { failed: { text, message } } = await runFixture('covered-button.feature');
+    assert.equal(text, 'I press "Login"');
+    assert.match(message, /^(ElementClickInterceptedError: )?cannot click button "Login": <button#header-login "Login"> is covered by <div#login-overlay\.backdrop "Sign in Email Password Login Cancel">\n/);
+    assert.match(message, /\n2 buttons match "Login": 1st <button#header-login "Login"> \(the one clicked\), 2nd <button "Login">\. To press another one, write: I press the 2nd "Login" button\.\n/);
+    assert.doesNotMatch(message, /Other element would receive the click|<\/div>|style=/, 'in our words, no markup');
+    assert.match(message, /\+--\[ HTTP 200 \| http:\/\/127\.0\.0\.1:\d+\/widgets\/login-overlay \| browser[^\]]*\]\n\| {2}Login overlay Acme Help Login/);
+  });
+
+  it('a link behind an open modal dialog is not found, and the message says the dialog holds the page', async () => {
+    const { failed: { text, message } } = await runFixture('behind-modal.feature');
+    assert.equal(text, 'I follow "Help"');
+    assert.match(message, /Link with [a-z| -]+ "Help" not found\.\nA modal dialog is open: link "Help" is behind it, out of reach until the dialog closes\./);
+  });
+
   it('a screenshot step writes a PNG file, and a failed browser step attaches a PNG of the page', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-screenshot-'));
     try {

@@ -354,3 +354,37 @@ test('the button input types are the same for the selector table as for the Sess
     assert.deepEqual(p.find('field', 'b'), [], `input type=${type} is no field`);
   }
 });
+
+test('while a modal dialog is open (aria-modal="true", shown), only what is inside it is found by name', () => {
+  const p = page(`
+    <header><button data-x="header">Login</button><a href="/help" data-x="help">Help</a></header>
+    <div role="dialog" aria-modal="true" data-x="dialog"><p>Sign in</p><button data-x="in-dialog">Login</button>
+      <div role="alertdialog" aria-modal="TRUE" hidden><button data-x="hidden-inner">Login</button></div></div>
+    <div aria-modal="true" style="display: none"><button data-x="closed">Login</button></div>`);
+  assert.deepEqual(p.find('button', 'Login'), ['in-dialog'], 'neither the header\'s nor a hidden modal\'s');
+  assert.deepEqual(p.find('link', 'Help'), []);
+  assert.deepEqual(p.candidates('button'), ['Login']);
+  assert.deepEqual(p.find('content', 'Sign in'), ['<p>']);
+  assert.deepEqual(p.find('button', 'Login', 'header'), [], 'a scope behind the dialog holds nothing in reach');
+  assert.deepEqual(p.find('button', 'Login', '[role=dialog]'), ['in-dialog']);
+  assert.deepEqual(p.behind('button', 'Login'), ['header']);
+  assert.deepEqual(p.behind('content', 'Sign in'), [], 'the elements around the dialog are not behind it');
+  assert.deepEqual(p.behind('content', 'Help'), ['help']);
+  const open = page(`<button data-x="header">Login</button><dialog open><button data-x="note">Login</button></dialog>`);
+  assert.deepEqual(open.find('button', 'Login'), ['header', 'note'], 'an open dialog is not modal unless it says so');
+  assert.deepEqual(open.behind('button', 'Login'), []);
+});
+
+test('a modal <dialog> (showModal) wins over an aria-modal element behind it; one inside it is a dialog within it', () => {
+  const html = `<div aria-modal="true" data-x="marked-outside"><button data-x="a">OK</button></div>
+    <dialog id="confirm" open data-x="modal"><button data-x="b">OK</button>
+      <div aria-modal="true" id="inner"><button data-x="c">OK</button></div></dialog>`;
+  const $ = cheerio.load(html);
+  const root = cheerioDocumentRoot($.root()[0]);
+  const modalShown = (ids: string[]) => ({ ...cheerioAdapter(), isModalDialog: (dialog: Element) => ids.includes(dialog.attribs.id ?? '') });
+  const found = (ids: string[]) => findNamed(modalShown(ids), root, root, 'button', 'OK').map((element) => element.attribs['data-x']);
+  assert.deepEqual(found(['confirm']), ['c'], 'the aria-modal element inside the modal dialog');
+  $('#inner').attr('hidden', '');
+  assert.deepEqual(found(['confirm']), ['b'], 'the modal dialog itself, not the aria-modal element behind it');
+  assert.deepEqual(found([]), ['a'], 'shown open, not modal: the aria-modal element is the modal');
+});

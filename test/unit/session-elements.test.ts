@@ -70,6 +70,15 @@ describe('element objects', () => {
     assert.match(await session.content(), /POST \/saved title=Carmilla/);
   });
 
+  it('typing over HTTP sets the value as filling in does, and says no key was typed', async () => {
+    const session = await onBooks();
+    const note = await session.typeInto('Title', 'Carmilla');
+    assert.match(String(note), /^Over HTTP nothing is typed key by key: the value was set as "I fill in" sets it \(tag the scenario @javascript/);
+    await (await session.find('css', 'form')).element('field', 'Title').type('Camilla');
+    await session.pressButton('Save');
+    assert.match(await session.content(), /POST \/saved title=Camilla/);
+  });
+
   it('a missing element fails with what was looked for and inside what', async () => {
     const session = await onBooks();
     const row = await session.find('css', 'tr.book');

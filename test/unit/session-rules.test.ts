@@ -6,8 +6,9 @@ import { readJsonPath } from '../../support/session/json-path';
 import { pathAndFragment } from '../../support/session/address-forms';
 import { ExpectationError, excerptLines } from '../../support/session/errors';
 import { nearestText } from '../../support/session/nearest-text';
-import { notFoundHints } from '../../support/session/not-found-hints';
+import { notFoundHints, sameNameHint } from '../../support/session/not-found-hints';
 import { parseKeyCombination } from '../../support/session/keys';
+import { briefElement } from '../../support/selectors/brief-element';
 
 const sessions = { defaultSession: 'http', javascriptSession: 'browser' };
 
@@ -101,4 +102,21 @@ test('the case hint names only what would match with the case fixed: a name attr
   assert.match(notFoundHints('button', 'send elsewhere', [['Send elsewhere', 'go']]).join('\n'), /ignoring case, it would match: "Send elsewhere"/);
   assert.match(notFoundHints('field', 'username', [['Login', 'Username']]).join('\n'), /ignoring case, it would match: "Login"/);
   assert.match(notFoundHints('link', 'close', [['X', 'Close this dialog']]).join('\n'), /ignoring case, it would match: "X"/);
+});
+
+test('an element named briefly: tag, id, two classes and the start of its text', () => {
+  assert.equal(briefElement({ tag: 'BUTTON', id: 'login', classes: ' btn  btn-primary wide ', text: '\n  Log\u00a0in ' }), '<button#login.btn.btn-primary "Log in">');
+  assert.equal(briefElement({ tag: 'div', id: null, classes: null, text: '' }), '<div>');
+  assert.equal(briefElement({ tag: 'p', id: '', classes: '', text: 'x'.repeat(50) }), `<p "${'x'.repeat(39)}…">`);
+});
+
+test('several elements of one name: each briefly, which one was clicked, and the step for another', () => {
+  const both = ['<button#header-login "Login">', '<button "Login">'];
+  assert.equal(
+    sameNameHint('button', 'Login', both, 1),
+    '2 buttons match "Login": 1st <button#header-login "Login"> (the one clicked), 2nd <button "Login">. To press another one, write: I press the 2nd "Login" button.',
+  );
+  assert.match(sameNameHint('link', 'Edit', ['<a "Edit">', '<a "Edit">', '<a "Edit">'], 2) ?? '', /2nd <a "Edit"> \(the one clicked\), 3rd <a "Edit">\. To follow another one, write: I follow the 1st "Edit" link\.$/);
+  assert.equal(sameNameHint('link_or_button', 'Save', both), '2 links and buttons match "Save": 1st <button#header-login "Login">, 2nd <button "Login">.', 'no step for that kind, none known clicked');
+  assert.equal(sameNameHint('button', 'Login', both.slice(0, 1), 1), null, 'one of the name: nothing to add');
 });

@@ -114,7 +114,11 @@ describe('the browser driver declares which WebDriver errors are transient', () 
       assert.ok(isRetryable(error));
     }
     const intercepted = translateError(transient[1], 'click button "Save"') as Error;
-    assert.match(intercepted.message, /another element would receive the click \(element click intercepted: .*id="overlay"/);
+    assert.equal(intercepted.message, 'cannot click button "Save": it is covered by <div#overlay>', 'in our words, the element that would get the click named briefly');
+    const firefox = new seleniumError.ElementClickInterceptedError('Element <button id="save"> is not clickable at point (5,5) because another element <div class="modal-backdrop fade show"> obscures it');
+    assert.equal((translateError(firefox, 'click button "Save"') as Error).message, 'cannot click button "Save": it is covered by <div.modal-backdrop.fade>');
+    const unnamed = new seleniumError.ElementClickInterceptedError('element click intercepted');
+    assert.equal((translateError(unnamed, 'click button "Save"') as Error).message, 'cannot click button "Save": another element would receive the click');
   });
 
   it('every other WebDriver error stays a plain DriverError, not retried, with the same message as before', () => {

@@ -21,6 +21,7 @@ import {
   type NavigationNote,
   type Query,
   type ScriptingDriver,
+  type SetValueOptions,
 } from '../driver';
 import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
 import { BidiNetwork } from './bidi-network';
@@ -365,8 +366,8 @@ export class BrowserDriver implements ScriptingDriver {
     return onElement(element, 'read the value of', async (el) => (await this.webDriver.executeScript(scripts.READ_VALUE, el)) as FieldValue);
   }
 
-  async setValue(element: ElementHandle, value: string): Promise<void> {
-    return setFieldValue(this.webDriver, element, value);
+  async setValue(element: ElementHandle, value: string, options?: SetValueOptions): Promise<void> {
+    return setFieldValue(this.webDriver, element, value, options?.keepFocus);
   }
 
   async check(element: ElementHandle): Promise<void> {

@@ -2,10 +2,12 @@
  * Element handles of the browser driver, and the translation of WebDriver's errors into messages
  * that say what happened to which element, keeping the transient ones recognisable.
  */
-import { error as seleniumError, type WebElement } from 'selenium-webdriver';
+import { error as seleniumError, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { DriverError, TransientDriverError, type ElementHandle } from '../driver';
+import { briefElement, briefElementInMessage, type ElementParts } from '../../selectors/brief-element';
 import { isLeavePageDialogError } from './dialogs';
 import { lostSessionDetail } from './lost-session';
+import { COVER_AT_CLICK_POINT } from './page-scripts';
 
 export class BrowserElement implements ElementHandle {
   constructor(
@@ -84,10 +86,35 @@ export function translateError(caught: unknown, doing: string): unknown {
   return kind ? notYet(kind, message, caught) : new DriverError(message);
 }
 
+/** An intercepted click, with the element clicked and the one covering it named as our messages name elements. */
+class CoveredClickError extends seleniumError.ElementClickInterceptedError {
+  constructor(
+    readonly target: string,
+    readonly cover: string,
+    intercepted: Error,
+  ) {
+    super(intercepted.message);
+  }
+}
+
+/**
+ * A click WebDriver refused because another element would receive it: the same error, with what
+ * covers the element read from the page now (WebDriver's own message names it in markup); as it came
+ * when the page cannot say (the cover went away meanwhile).
+ */
+export async function coveredClick(webDriver: WebDriver, el: WebElement, intercepted: Error): Promise<Error> {
+  const found = (await webDriver.executeScript(COVER_AT_CLICK_POINT, el).catch(() => null)) as { target: ElementParts; cover: ElementParts } | null;
+  return found ? new CoveredClickError(briefElement(found.target), briefElement(found.cover), intercepted) : intercepted;
+}
+
 function whatWentWrong(caught: InstanceType<typeof seleniumError.WebDriverError>): string {
   const detail = caught.message.split('\n')[0];
   if (caught instanceof seleniumError.StaleElementReferenceError) return 'the element went away (the page changed since it was found)';
-  if (caught instanceof seleniumError.ElementClickInterceptedError) return `another element would receive the click (${detail})`;
+  if (caught instanceof CoveredClickError) return `${caught.target} is covered by ${caught.cover}`;
+  if (caught instanceof seleniumError.ElementClickInterceptedError) {
+    const cover = briefElementInMessage(detail);
+    return cover ? `it is covered by ${cover}` : 'another element would receive the click';
+  }
   if (caught instanceof seleniumError.ElementNotInteractableError) return 'the element is not interactable (hidden, disabled or covered)';
   if (isLeavePageDialogError(caught)) return 'a leave-page (beforeunload) dialog is open; accept or dismiss it first';
   if (caught instanceof seleniumError.UnexpectedAlertOpenError) return `a dialog is open; accept or dismiss it first (${detail})`;

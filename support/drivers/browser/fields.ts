@@ -2,9 +2,9 @@
  * Setting form field values the way a user would, so pages see the events a user causes: typing
  * fires `input` per key and one `change` on leaving; checkboxes, radios and options are clicked.
  */
-import { Key, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { Key, error as seleniumError, type WebDriver, type WebElement } from 'selenium-webdriver';
 import type { ElementHandle } from '../driver';
-import { asBrowserElement, onElement } from './element';
+import { asBrowserElement, coveredClick, onElement } from './element';
 import * as scripts from './page-scripts';
 
 /** Input types whose typed value depends on the browser's locale widgets. */
@@ -16,21 +16,31 @@ interface FieldDescription {
   length: number;
 }
 
-/** Pointer actions and clicks need the element in the viewport; scrolling first avoids "not clickable". */
+/**
+ * Pointer actions and clicks need the element in the viewport; scrolling first avoids "not clickable".
+ * A click another element intercepts says which element covers it.
+ */
 export async function scrollAndClick(webDriver: WebDriver, el: WebElement): Promise<void> {
   await webDriver.executeScript(scripts.SCROLL_INTO_VIEW, el);
-  await el.click();
+  try {
+    await el.click();
+  } catch (caught) {
+    throw caught instanceof seleniumError.ElementClickInterceptedError ? await coveredClick(webDriver, el, caught) : caught;
+  }
 }
 
 /**
- * Type `value` into a text control or an editable element, replacing what it holds. The Session has
- * checked that it is one and that it is enabled (support/session/field-actions.ts).
+ * Type `value` into a text control or an editable element, replacing what it holds, then leave it
+ * (or, with `keepFocus`, stay in it). The Session has checked that it is one and that it is enabled
+ * (support/session/field-actions.ts). The field is emptied from inside it, never with WebDriver's
+ * Element Clear, which leaves the field (it runs the unfocusing steps: `blur` and `change` fire, and an
+ * autocomplete would close before the first key).
  */
-export async function setFieldValue(webDriver: WebDriver, element: ElementHandle, value: string): Promise<void> {
-  await onElement(element, 'fill in', async (el) => {
+export async function setFieldValue(webDriver: WebDriver, element: ElementHandle, value: string, keepFocus = false): Promise<void> {
+  await onElement(element, keepFocus ? 'type into' : 'fill in', async (el) => {
     const field = (await webDriver.executeScript(scripts.DESCRIBE_FIELD, el)) as FieldDescription;
     if (SCRIPTED_INPUT_TYPES.has(field.type)) {
-      await webDriver.executeScript(scripts.SET_VALUE_WITH_EVENTS, el, value);
+      await webDriver.executeScript(scripts.SET_VALUE_WITH_EVENTS, el, value, keepFocus);
       return;
     }
     await webDriver.executeScript(scripts.SCROLL_INTO_VIEW, el);
@@ -44,10 +54,10 @@ export async function setFieldValue(webDriver: WebDriver, element: ElementHandle
         await webDriver.executeScript(scripts.CLEAR_WITH_INPUT_EVENT, el);
       }
     }
-    // The field is empty by now: typing fires one `input` per character, as for a user.
+    // The field is empty by now: typing fires `keydown` and `input` per character, as for a user.
     if (value) await el.sendKeys(value);
-    // Leaving the field fires `change` exactly once.
-    await webDriver.executeScript(scripts.BLUR_IF_FOCUSED, el);
+    // Leaving the field fires `change` exactly once; a user still typing stays.
+    if (!keepFocus) await webDriver.executeScript(scripts.BLUR_IF_FOCUSED, el);
   });
 }
 

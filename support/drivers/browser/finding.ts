@@ -29,7 +29,7 @@ export async function findElements(webDriver: WebDriver, query: Query, within?: 
     return found.map((element, index) => new BrowserElement(element, describeMatch(`element "${query.css}"${scopeNote}`, index)));
   }
   const found = (await attempt(`find ${query.named} "${query.locator}"${scopeNote}`, () =>
-    webDriver.executeScript(browserNamedScript(), scope?.webElement ?? null, query.named, query.locator, 'find'),
+    webDriver.executeScript(browserNamedScript(), scope?.webElement ?? null, query.named, query.locator, query.behindModal ? 'behind-modal' : 'find'),
   )) as WebElement[] | null;
   return (found ?? []).map(
     (element, index) => new BrowserElement(element, describeMatch(`${query.named} "${query.locator}"${scopeNote}`, index)),

@@ -60,14 +60,17 @@ export const DESCRIBE_FIELD = `
   };
 `;
 
-/** Types whose value typing cannot set reliably (locale-dependent widgets): set it and fire the events. */
+/**
+ * Types whose value typing cannot set reliably (locale-dependent widgets): set it and fire the events,
+ * then leave the field unless arguments[2] asks to keep the focus there.
+ */
 export const SET_VALUE_WITH_EVENTS = `
   var el = arguments[0], value = arguments[1];
   el.focus();
   el.value = value;
   el.dispatchEvent(new Event('input', { bubbles: true }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
-  el.blur();
+  if (!arguments[2]) el.blur();
 `;
 
 /**
@@ -101,6 +104,21 @@ export const CLEAR_WITH_INPUT_EVENT = `
 export const BLUR_IF_FOCUSED = `
   var el = arguments[0];
   if (el.ownerDocument.activeElement === el) el.blur();
+`;
+
+/**
+ * After a click was intercepted: the element at the point WebDriver clicks (the centre of the target's
+ * first box), and the target, as the parts of briefElement; null when nothing else is there now.
+ */
+export const COVER_AT_CLICK_POINT = `
+  var target = arguments[0];
+  var box = target.getClientRects()[0] || target.getBoundingClientRect();
+  var cover = target.ownerDocument.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  if (!cover || cover === target || target.contains(cover)) return null;
+  function parts(el) {
+    return { tag: el.localName, id: el.getAttribute('id'), classes: el.getAttribute('class'), text: el.innerText || '' };
+  }
+  return { target: parts(target), cover: parts(cover) };
 `;
 
 export const SCROLL_INTO_VIEW = `arguments[0].scrollIntoView({ block: 'center', inline: 'center' });`;

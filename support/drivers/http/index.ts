@@ -207,7 +207,7 @@ export class HttpDriver implements Driver {
     const page = this.requirePage();
     const scope = within === undefined ? null : liveNode(within, page);
     if (!page.isMarkup) return [];
-    const nodes = 'css' in query ? this.findCss(page, query.css, scope) : this.findNamed(page, query.named, query.locator, scope);
+    const nodes = 'css' in query ? this.findCss(page, query.css, scope) : this.findNamed(page, query.named, query.locator, scope, query.behindModal);
     return nodes.map((node) => this.handle(node, page));
   }
 
@@ -219,9 +219,9 @@ export class HttpDriver implements Driver {
     }
   }
 
-  private findNamed(page: Page, kind: NamedSelectorKind, locator: string, scope: Element | null): Element[] {
+  private findNamed(page: Page, kind: NamedSelectorKind, locator: string, scope: Element | null, behindModal = false): Element[] {
     const documentElement = page.documentElement;
-    return findNamedElements(documentElement, scope ?? documentElement, kind, locator);
+    return findNamedElements(documentElement, scope ?? documentElement, kind, locator, behindModal);
   }
 
   async namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<NamedCandidate[]> {

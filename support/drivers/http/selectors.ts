@@ -5,8 +5,8 @@ import { cheerioAdapter, findNamed, namedCandidates, visibleText } from '../../s
 
 const dom = cheerioAdapter();
 
-export function findNamedElements(documentRoot: Element, scope: Element, kind: NamedSelectorKind, locator: string): Element[] {
-  return findNamed(dom, documentRoot, scope, kind, locator);
+export function findNamedElements(documentRoot: Element, scope: Element, kind: NamedSelectorKind, locator: string, behindModal = false): Element[] {
+  return findNamed(dom, documentRoot, scope, kind, locator, behindModal);
 }
 
 export function namedCandidateLabels(documentRoot: Element, scope: Element, kind: NamedSelectorKind): NamedCandidate[] {
