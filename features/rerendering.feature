@@ -8,6 +8,11 @@ Feature: Pressing a button the page is still changing
     When I press "Save"
     Then I should see "Saved (1 press)"
 
+  Scenario: A toolbar whose renderer parks the replaced button in a template
+    Given I am on "/rerender/parked"
+    When I press "Save"
+    Then I should see "Saved (1 press)"
+
   Scenario: A button under a loading overlay for 2 s
     Given I am on "/rerender/overlay"
     When I press "Continue"

@@ -48,6 +48,38 @@ toolbar.addEventListener('click', function () { pressed('Saved'); });
 `,
 );
 
+/**
+ * The same toolbar, rebuilt by a renderer that parks the button it replaces in a <template> (as
+ * template-based renderers keep nodes for reuse): Chromium then reports a held button not as stale
+ * but as "Node with given id does not belong to the document".
+ */
+const parkedToolbar = layout(
+  'Toolbar rebuilt every 25 ms, old buttons parked in a template',
+  `
+<p>The toolbar below is rebuilt every 25 ms for ${TOOLBAR_RENDERING_MS / 1000} s; each button it replaces is moved into a
+&lt;template&gt;, out of the document. Then it settles.</p>
+<div id="toolbar" style="display: inline-block"></div>
+<template id="parking"></template>
+<p id="result">Nothing saved yet</p>
+${script(`
+${COUNT_PRESSES}
+var toolbar = document.getElementById('toolbar');
+var parking = document.getElementById('parking');
+var renders = 0;
+function render() {
+  renders++;
+  var old = toolbar.firstElementChild;
+  if (old) parking.content.appendChild(old);
+  toolbar.insertAdjacentHTML('beforeend', '<button type="button" data-render="' + renders + '">Save</button>');
+}
+render();
+var rebuilding = setInterval(render, 25);
+setTimeout(function () { clearInterval(rebuilding); }, ${TOOLBAR_RENDERING_MS});
+toolbar.addEventListener('click', function () { pressed('Saved'); });
+`)}
+`,
+);
+
 const overlay = layout(
   'Button under a loading overlay',
   `
@@ -79,6 +111,7 @@ export const rerenderSection: Section = {
   heading: 'Pages that change a button while it is pressed (browser only)',
   routes: [
     staticPage('/rerender/toolbar', toolbar, 'Toolbar rebuilt every 25 ms while it loads'),
+    staticPage('/rerender/parked', parkedToolbar, 'Toolbar rebuilt every 25 ms, old buttons parked in a template'),
     staticPage('/rerender/overlay', overlay, 'Button under a loading overlay'),
     staticPage('/rerender/revealed', revealed, 'Button shown after 1 s'),
   ],

@@ -64,9 +64,21 @@ export function notYet(kind: TransientKind, message: string, cause?: unknown): T
   return new TransientDriverError(kind, message, cause);
 }
 
+/**
+ * Chromium's words (since 134) for an element the page moved out of its document (into a <template>,
+ * another frame's document): an "unknown error", where WebDriver would say stale. Capybara and others
+ * do not retry it; it is a stale element all the same.
+ */
+const MOVED_OUT_OF_DOCUMENT = /Node with given id does not belong to the document|No node with given id found|Argument should belong to the same JavaScript world as target object/;
+
+function isMovedOutOfDocument(caught: unknown): boolean {
+  return caught instanceof seleniumError.WebDriverError && MOVED_OUT_OF_DOCUMENT.test(caught.message);
+}
+
 function transientKindOf(caught: unknown): TransientKind | null {
   // Chromium reports a leave-page dialog with its own wording, not always as UnexpectedAlertOpenError.
   if (isLeavePageDialogError(caught)) return 'UnexpectedAlertOpenError';
+  if (isMovedOutOfDocument(caught)) return 'StaleElementReferenceError';
   for (const [kind, type] of Object.entries(TRANSIENT_WEBDRIVER_ERRORS)) if (caught instanceof type) return kind as TransientKind;
   return null;
 }
@@ -109,7 +121,7 @@ export async function coveredClick(webDriver: WebDriver, el: WebElement, interce
 
 function whatWentWrong(caught: InstanceType<typeof seleniumError.WebDriverError>): string {
   const detail = caught.message.split('\n')[0];
-  if (caught instanceof seleniumError.StaleElementReferenceError) return 'the element went away (the page changed since it was found)';
+  if (caught instanceof seleniumError.StaleElementReferenceError || isMovedOutOfDocument(caught)) return 'the element went away (the page changed since it was found)';
   if (caught instanceof CoveredClickError) return `${caught.target} is covered by ${caught.cover}`;
   if (caught instanceof seleniumError.ElementClickInterceptedError) {
     const cover = briefElementInMessage(detail);
