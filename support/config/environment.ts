@@ -5,9 +5,10 @@
  * where executables are looked for.
  *
  * Not read here: the TypeScript hook's cache variables (support/typescript-hook.cjs stands alone on
- * purpose). The Selenium Manager variables are written, not read, by drivers/browser/offline.ts.
+ * purpose). Selenium's own SE_OFFLINE and SE_AVOID_STATS are written, not read, by
+ * drivers/browser/offline.ts.
  */
-import type { BrowserName } from './browser';
+import { isSeleniumManagerMode, type BrowserName, type SeleniumManagerMode } from './browser';
 
 /** The process environment; everything else takes an `env` argument so tests can pass their own. */
 export function currentEnvironment(): NodeJS.ProcessEnv {
@@ -29,6 +30,7 @@ const PARAMETER_VARIABLES = {
   headless: 'HEADLESS',
   windowSize: 'WINDOW_SIZE',
   reportsDir: 'REPORTS_DIR',
+  capabilities: 'SELENIUM_CAPABILITIES',
 } as const;
 
 type PlainKey = keyof typeof PARAMETER_VARIABLES;
@@ -48,6 +50,9 @@ const PATH_VARIABLES: Record<PathKey, { generic: string } & Record<BrowserName, 
 
 /** Overrides the `shard` option of defineConfig (not a world parameter). */
 export const SHARD_VARIABLE = 'SHARD';
+
+/** What Selenium Manager may do when the local search finds no browser or driver (not a world parameter). */
+export const SELENIUM_MANAGER_VARIABLE = 'SELENIUM_MANAGER';
 
 /** The variable that overrides `key`. */
 export function parameterVariable(key: PlainKey): string {
@@ -102,4 +107,25 @@ export function isFirstWorker(env: NodeJS.ProcessEnv = currentEnvironment()): bo
 /** The directories searched for a driver or browser executable that is not configured (PATH). */
 export function executableSearchPath(env: NodeJS.ProcessEnv = currentEnvironment()): string {
   return env.PATH ?? '';
+}
+
+/** SELENIUM_MANAGER as set, for validation (parameters.ts refuses a bad value before the first scenario). */
+export function seleniumManagerSetting(env: NodeJS.ProcessEnv = currentEnvironment()): EnvironmentValue | null {
+  return readVariable(env, [SELENIUM_MANAGER_VARIABLE]);
+}
+
+/** What Selenium Manager may do: `online` unless SELENIUM_MANAGER says `offline` or `off`. */
+export function seleniumManagerMode(env: NodeJS.ProcessEnv = currentEnvironment()): SeleniumManagerMode {
+  const value = seleniumManagerSetting(env)?.value.toLowerCase();
+  return value !== undefined && isSeleniumManagerMode(value) ? value : 'online';
+}
+
+/**
+ * The environment Selenium Manager runs in: this process's, without the SE_OFFLINE that offline.ts sets
+ * for selenium-webdriver's own use; the command line says whether it may go online.
+ */
+export function seleniumManagerEnvironment(env: NodeJS.ProcessEnv = currentEnvironment()): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  delete copy.SE_OFFLINE;
+  return copy;
 }

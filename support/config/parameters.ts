@@ -6,8 +6,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isBrowserName, type BrowserName, type BrowserParameters } from './browser';
-import { currentEnvironment, readParameterVariables, type EnvironmentValue, type OverriddenParameter } from './environment';
+import { isBrowserName, isSeleniumManagerMode, type BrowserName, type BrowserParameters, type Capabilities } from './browser';
+import { checkCapabilities } from './capabilities';
+import {
+  currentEnvironment,
+  readParameterVariables,
+  seleniumManagerSetting,
+  type EnvironmentValue,
+  type OverriddenParameter,
+} from './environment';
 import { maskUrlCredentials } from './mask';
 import {
   BROWSER_START_TIMEOUT_MS,
@@ -58,6 +65,8 @@ export interface MinkParameters extends BrowserParameters {
   sessions: Record<string, { driver: DriverKind }>;
   /** Where the HTML and JUnit reports go (defineConfig's default formats; each profile in a folder below). */
   reportsDir: string;
+  /** Always set once resolved (`{}`: only the harness's own). */
+  capabilities: Capabilities;
 }
 
 const DEFAULT_PARAMETERS: Readonly<MinkParameters> = {
@@ -79,6 +88,7 @@ const DEFAULT_PARAMETERS: Readonly<MinkParameters> = {
   browserBinary: null,
   windowSize: { width: 1280, height: 900 },
   reportsDir: 'reports',
+  capabilities: {},
 };
 
 /** Keys of earlier versions: refused with the new name rather than silently ignored. */
@@ -266,6 +276,22 @@ function parseShowCmd(raw: RawParameters): string | null {
   return String(showCmd);
 }
 
+/** An object, or JSON text (SELENIUM_CAPABILITIES); checked in capabilities.ts, which never quotes a value. */
+function parseCapabilities(raw: RawParameters, browser: BrowserName): Capabilities {
+  const checked = checkCapabilities(raw.value('capabilities'), browser);
+  if ('problem' in checked) return fail(checked.key, raw.source('capabilities'), checked.problem, checked.fix);
+  return checked.capabilities;
+}
+
+/** SELENIUM_MANAGER is no parameter, but a bad value stops the run here all the same. */
+function checkSeleniumManager(env: NodeJS.ProcessEnv): void {
+  const setting = seleniumManagerSetting(env);
+  if (setting && !isSeleniumManagerMode(setting.value.toLowerCase())) {
+    fail(setting.variable, 'environment variable', `is "${setting.value}"`,
+      'Use online (the default: Selenium Manager may download a missing driver), offline (only what is installed or cached) or off.');
+  }
+}
+
 function optionalText(raw: RawParameters, key: 'driverPath' | 'browserBinary'): string | null {
   const value = raw.value(key);
   return value === null || value === undefined ? null : String(value);
@@ -277,6 +303,7 @@ function optionalText(raw: RawParameters, key: 'driverPath' | 'browserBinary'): 
  */
 export function resolveParameters(fromConfig: Record<string, unknown> = {}, env: NodeJS.ProcessEnv = currentEnvironment()): MinkParameters {
   refuseUnknownKeys(fromConfig);
+  checkSeleniumManager(env);
   // The browser is read first: which of CHROMEDRIVER and GECKODRIVER (CHROME_BIN, FIREFOX_BIN) applies depends on it.
   const browser = parseBrowser(new RawParameters(fromConfig, readParameterVariables(env, 'chrome')));
   const raw = new RawParameters(fromConfig, readParameterVariables(env, browser));
@@ -295,5 +322,6 @@ export function resolveParameters(fromConfig: Record<string, unknown> = {}, env:
     browserBinary: optionalText(raw, 'browserBinary'),
     windowSize: parseWindowSize(raw),
     reportsDir: String(raw.value('reportsDir')),
+    capabilities: parseCapabilities(raw, browser),
   };
 }

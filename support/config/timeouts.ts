@@ -37,6 +37,11 @@ export const PAGE_LOAD_TIMEOUT_MS = 60_000;
 export const SCRIPT_TIMEOUT_MS = 30_000;
 /** How long a Selenium on the default address has to say it is ready before a local driver is used. */
 export const SELENIUM_PROBE_TIMEOUT_MS = 300;
+/**
+ * How long Selenium Manager has to find a driver (and download one, online) before the search gives
+ * up on it: within the start-up margin of the hook that starts the browser.
+ */
+export const SELENIUM_MANAGER_TIMEOUT_MS = 25_000;
 
 /** Never less than this: a step may also load a page (PAGE_LOAD_TIMEOUT_MS) without waiting. */
 const MIN_STEP_TIMEOUT_MS = PAGE_LOAD_TIMEOUT_MS;

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { describeEndpoint, resolveEndpoint, type EndpointRequest } from '../../support/drivers/browser/endpoint';
+import type { LocalSearch } from '../../support/drivers/browser/local-search';
 import { DriverError } from '../../support/drivers/driver';
 
 function statusServer(body: unknown): Promise<{ url: string; close: () => Promise<void> }> {
@@ -36,6 +37,12 @@ function closedPortUrl(): Promise<string> {
 }
 
 const request: EndpointRequest = { seleniumUrl: null, browser: 'chrome', driverPath: null, browserBinary: null };
+
+/** Linux, `searchPath` as PATH, and no Selenium Manager (browser-local-search.test.ts covers it with a stub). */
+function environment(searchPath: string, defaultSeleniumUrl: string) {
+  const search: LocalSearch = { platform: 'linux', path: searchPath, applicationsDirs: [], homebrewDirs: [], seleniumManager: null };
+  return { defaultSeleniumUrl, probeTimeoutMs: 300, search };
+}
 let fakeBin: string;
 
 describe('browser endpoint resolution', () => {
@@ -56,7 +63,7 @@ describe('browser endpoint resolution', () => {
   it('2. uses a Selenium that answers ready on the default address', async () => {
     const selenium = await statusServer({ value: { ready: true, message: 'Selenium Grid ready.' } });
     try {
-      const endpoint = await resolveEndpoint(request, { searchPath: '', defaultSeleniumUrl: selenium.url, probeTimeoutMs: 300 });
+      const endpoint = await resolveEndpoint(request, environment('', selenium.url));
       assert.deepEqual(endpoint, { kind: 'selenium', url: selenium.url, origin: 'detected' });
     } finally {
       await selenium.close();
@@ -66,14 +73,13 @@ describe('browser endpoint resolution', () => {
   it('3. falls back to a local chromedriver when Selenium is not ready, from PATH or the configured paths', async () => {
     const selenium = await statusServer({ value: { ready: false } });
     try {
-      const environment = { searchPath: fakeBin, defaultSeleniumUrl: selenium.url, probeTimeoutMs: 300 };
-      assert.deepEqual(await resolveEndpoint(request, environment), {
+      assert.deepEqual(await resolveEndpoint(request, environment(fakeBin, selenium.url)), {
         kind: 'local',
         driverPath: path.join(fakeBin, 'chromedriver'),
         browserBinary: path.join(fakeBin, 'chromium'),
       });
       const configured = { ...request, driverPath: path.join(fakeBin, 'chromedriver'), browserBinary: path.join(fakeBin, 'chromium') };
-      assert.deepEqual(await resolveEndpoint(configured, { ...environment, searchPath: '' }), {
+      assert.deepEqual(await resolveEndpoint(configured, environment('', selenium.url)), {
         kind: 'local',
         driverPath: path.join(fakeBin, 'chromedriver'),
         browserBinary: path.join(fakeBin, 'chromium'),
@@ -81,7 +87,7 @@ describe('browser endpoint resolution', () => {
     } finally {
       await selenium.close();
     }
-    const local = await resolveEndpoint({ ...request, detectSelenium: false }, { searchPath: fakeBin, defaultSeleniumUrl: 'http://127.0.0.1:1', probeTimeoutMs: 300 });
+    const local = await resolveEndpoint({ ...request, detectSelenium: false }, environment(fakeBin, 'http://127.0.0.1:1'));
     assert.match(describeEndpoint(local, 'chrome', true), /^browser via local chromedriver .*chromedriver \(chromium .*chromium, headless\)$/);
   });
 
@@ -93,7 +99,7 @@ describe('browser endpoint resolution', () => {
     t.mock.timers.enable({ apis: ['setTimeout'] });
     try {
       let settled = false;
-      const resolving = resolveEndpoint(request, { searchPath: fakeBin, defaultSeleniumUrl: url, probeTimeoutMs: 300 });
+      const resolving = resolveEndpoint(request, environment(fakeBin, url));
       void resolving.finally(() => (settled = true));
       await probed;
       t.mock.timers.tick(299);
@@ -111,7 +117,7 @@ describe('browser endpoint resolution', () => {
   it('4. fails with one message listing what was tried and how to fix it', async () => {
     const nothing = await closedPortUrl();
     await assert.rejects(
-      resolveEndpoint({ ...request, driverPath: '/nonexistent/chromedriver' }, { searchPath: '', defaultSeleniumUrl: nothing, probeTimeoutMs: 300 }),
+      resolveEndpoint({ ...request, driverPath: '/nonexistent/chromedriver' }, environment('', nothing)),
       (error: unknown) => {
         assert.ok(error instanceof DriverError);
         assert.match(error.message, new RegExp(`a Selenium server at ${nothing}/status: no ready answer`));

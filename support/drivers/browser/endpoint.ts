@@ -1,26 +1,27 @@
 /**
  * Where the browser comes from: a named Selenium server, a Selenium already answering on the default
- * port, or a local chromedriver. Decided once per process and announced once.
+ * port, or a local driver and browser (local-search.ts: configured, PATH, macOS and Homebrew folders,
+ * Selenium Manager). Decided once per process and announced once.
  */
-import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { DriverError } from '../driver';
 import type { BrowserName } from '../../config/browser';
-import { executableSearchPath, isFirstWorker, pathVariables } from '../../config/environment';
+import { isFirstWorker } from '../../config/environment';
 import { maskUrlCredentials } from '../../config/mask';
 import { SELENIUM_PROBE_TIMEOUT_MS } from '../../config/timeouts';
+import { defaultLocalSearch, DRIVER_BINARIES, noBrowserFixes, searchLocalBrowser, type LocalBrowser, type LocalSearch } from './local-search';
 
 export type Endpoint =
   | { readonly kind: 'selenium'; readonly url: string; readonly origin: 'configured' | 'detected' }
-  | { readonly kind: 'local'; readonly driverPath: string; readonly browserBinary: string };
+  | ({ readonly kind: 'local' } & Readonly<LocalBrowser>);
 
 export interface EndpointRequest {
   seleniumUrl: string | null;
   browser: BrowserName;
-  /** The local WebDriver executable (chromedriver, geckodriver); `null`: looked for on PATH. */
+  /** The local WebDriver executable (chromedriver, geckodriver); `null`: searched for (local-search.ts). */
   driverPath: string | null;
-  /** The local browser executable; `null`: looked for on PATH. */
+  /** The local browser executable; `null`: searched for. */
   browserBinary: string | null;
   /** `false` skips looking for a Selenium on the default port (default `true`). */
   detectSelenium?: boolean;
@@ -28,23 +29,17 @@ export interface EndpointRequest {
 
 /** Everything resolution looks at outside its arguments, replaceable in tests. */
 interface EndpointEnvironment {
-  /** The directories searched for a driver or browser that is not configured (PATH). */
-  searchPath: string;
   /** Base URL of the Selenium probed when none is configured. */
   defaultSeleniumUrl: string;
   probeTimeoutMs: number;
+  /** Where a local driver and browser are looked for when no Selenium is used. */
+  search: LocalSearch;
 }
 
 const DEFAULT_SELENIUM_URL = 'http://127.0.0.1:4444';
 
-const BROWSER_BINARIES: Record<BrowserName, string[]> = {
-  chrome: ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'],
-  firefox: ['firefox', 'firefox-esr'],
-};
-const DRIVER_BINARIES: Record<BrowserName, string> = { chrome: 'chromedriver', firefox: 'geckodriver' };
-
 function defaultEnvironment(): EndpointEnvironment {
-  return { searchPath: executableSearchPath(), defaultSeleniumUrl: DEFAULT_SELENIUM_URL, probeTimeoutMs: SELENIUM_PROBE_TIMEOUT_MS };
+  return { defaultSeleniumUrl: DEFAULT_SELENIUM_URL, probeTimeoutMs: SELENIUM_PROBE_TIMEOUT_MS, search: defaultLocalSearch() };
 }
 
 /** `http://host:4444/wd/hub/` → `http://host:4444/wd/hub`: the client appends `/session` itself. */
@@ -82,44 +77,6 @@ export function seleniumIsReady(baseUrl: string, timeoutMs: number): Promise<boo
   });
 }
 
-function isExecutable(file: string): boolean {
-  try {
-    fs.accessSync(file, fs.constants.X_OK);
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function findOnPath(names: string[], searchPath: string): string | null {
-  const directories = searchPath.split(path.delimiter).filter(Boolean);
-  for (const name of names) {
-    for (const directory of directories) {
-      const candidate = path.join(directory, name);
-      if (isExecutable(candidate)) return candidate;
-    }
-  }
-  return null;
-}
-
-/** A configured path must be an executable; without one, the first of `names` on the search path. */
-function locate(configured: string | null, setting: string, names: string[], searchPath: string, tried: string[]): string | null {
-  if (configured) {
-    if (isExecutable(configured)) return configured;
-    tried.push(`${configured} (${setting}): not an executable file`);
-    return null;
-  }
-  const found = findOnPath(names, searchPath);
-  if (!found) tried.push(`${names.join(', ')} on PATH: not found`);
-  return found;
-}
-
-/** How a path is set, for messages: `driverPath, DRIVER_PATH or CHROMEDRIVER`. */
-function settingOf(key: 'driverPath' | 'browserBinary', browser: BrowserName): string {
-  const [generic, alternative] = pathVariables(key, browser);
-  return `${key}, ${generic} or ${alternative}`;
-}
-
 export async function resolveEndpoint(
   request: EndpointRequest,
   environment: EndpointEnvironment = defaultEnvironment(),
@@ -136,19 +93,18 @@ export async function resolveEndpoint(
   }
 
   const { browser } = request;
-  const driverPath = locate(request.driverPath, settingOf('driverPath', browser), [DRIVER_BINARIES[browser]], environment.searchPath, tried);
-  const browserBinary = locate(request.browserBinary, settingOf('browserBinary', browser), BROWSER_BINARIES[browser], environment.searchPath, tried);
-  if (driverPath && browserBinary) return { kind: 'local', driverPath, browserBinary };
-
-  const [driverVariable, driverAlternative] = pathVariables('driverPath', browser);
-  const [binaryVariable, binaryAlternative] = pathVariables('browserBinary', browser);
-  const packages = browser === 'chrome' ? 'Chromium and its driver (Debian/Ubuntu: apt install chromium chromium-driver)' : 'Firefox and geckodriver';
-  const install = `install ${packages}, or set ${driverVariable} and ${binaryVariable} (or ${driverAlternative} and ${binaryAlternative})`;
+  const local = await searchLocalBrowser(request, environment.search);
+  if ('found' in local) return { kind: 'local', ...local.found };
+  tried.push(...local.tried);
+  const fixes = [
+    ...noBrowserFixes(browser, environment.search.platform, environment.search.seleniumManager?.mode ?? null),
+    'run only the scenarios without a browser: npm run test:ci',
+  ];
   throw new DriverError(
-    `No browser for @javascript scenarios (${request.browser}). Tried:\n` +
+    `No browser for @javascript scenarios (${browser}). Tried:\n` +
       tried.map((line) => `  - ${line}`).join('\n') +
-      `\nFix one of:\n  - ${install}\n  - start Selenium (npm run selenium:start) or set SELENIUM_URL` +
-      `\n  - run only the scenarios without a browser: npm run test:ci`,
+      `\nFix one of:\n` +
+      fixes.map((line) => `  - ${line}`).join('\n'),
   );
 }
 
@@ -159,7 +115,8 @@ export function describeEndpoint(endpoint: Endpoint, browser: BrowserName, headl
     return `browser via ${how} ${maskUrlCredentials(endpoint.url)} (${browser}, ${mode})`;
   }
   const driverName = DRIVER_BINARIES[browser];
-  return `browser via local ${driverName} ${endpoint.driverPath} (${path.basename(endpoint.browserBinary)} ${endpoint.browserBinary}, ${mode})`;
+  const foundBy = endpoint.foundBy ? `; found by ${endpoint.foundBy}` : '';
+  return `browser via local ${driverName} ${endpoint.driverPath} (${path.basename(endpoint.browserBinary)} ${endpoint.browserBinary}, ${mode}${foundBy})`;
 }
 
 const resolved = new Map<string, Promise<Endpoint>>();
