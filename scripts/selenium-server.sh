@@ -186,6 +186,11 @@ write_node_config() {
 host = "127.0.0.1"
 port = $2
 
+# A request no browser here can serve (capabilities that match no stereotype) fails at once with
+# the server's reason, rather than waiting in the queue until the session request timeout.
+[distributor]
+reject-unsupported-caps = true
+
 [node]
 detect-drivers = false
 selenium-manager = false
@@ -278,7 +283,7 @@ cmd_start() {
     port_in_use "$SUBSCRIBE_PORT" && die "event bus port $SUBSCRIBE_PORT is already in use; pick another with --subscribe-port"
     write_node_config "$RUN_DIR/node.toml" "$NODE_PORT"
     # The event bus is given explicitly: left alone, the hub binds 4442/4443 on every interface.
-    launch hub "$java" -jar "$JAR" hub --host 127.0.0.1 --port "$PORT" --bind-bus true \
+    launch hub "$java" -jar "$JAR" hub --host 127.0.0.1 --port "$PORT" --bind-bus true --reject-unsupported-caps true \
       --publish-events "tcp://127.0.0.1:$PUBLISH_PORT" --subscribe-events "tcp://127.0.0.1:$SUBSCRIBE_PORT"
     # Started alongside the hub rather than after it; a node that registers before the hub listens
     # retries every --register-cycle seconds (10 by default, hence the shorter cycle).

@@ -2,9 +2,10 @@
  * A failure's stack trace ends with the user's own frames: the harness's frames (this package's
  * support and steps code, and the WebDriver and HTTP clients under it) say nothing to a reader of a
  * red step, who wants the line of their feature's step file that failed. cucumber-js already leaves
- * out its own frames.
+ * out its own frames. And a failure never carries the run's secrets into the output or the reports.
  */
 import path from 'node:path';
+import { maskErrorSecrets } from './config/mask';
 
 const PACKAGE_ROOT = path.resolve(__dirname, '..');
 const HARNESS_FOLDERS = ['support', 'steps'].map((folder) => path.join(PACKAGE_ROOT, folder) + path.sep);
@@ -28,16 +29,21 @@ export function withoutHarnessFrames<E>(error: E): E {
 
 type Code = (this: unknown, ...args: unknown[]) => unknown;
 
-/** For cucumber's setDefinitionFunctionWrapper: every step and hook fails with the user's frames only. */
+/** What a failure shows: the user's frames only, the run's secrets masked (config/mask.ts). */
+function forReport<E>(error: E): E {
+  return withoutHarnessFrames(maskErrorSecrets(error));
+}
+
+/** For cucumber's setDefinitionFunctionWrapper: every step and hook fails with the user's frames only, secrets masked. */
 export function trimHarnessFrames(code: Code): Code {
   return function (this: unknown, ...args: unknown[]) {
     let result: unknown;
     try {
       result = code.apply(this, args);
     } catch (error) {
-      throw withoutHarnessFrames(error);
+      throw forReport(error);
     }
-    if (result instanceof Promise) return result.catch((error: unknown) => Promise.reject(withoutHarnessFrames(error)));
+    if (result instanceof Promise) return result.catch((error: unknown) => Promise.reject(forReport(error)));
     return result;
   };
 }

@@ -4,6 +4,7 @@
  * fails, and stop everything at the end.
  */
 import { After, AfterAll, Before, BeforeAll, Status } from '@cucumber/cucumber';
+import { noteCurrentScenario } from './config/current-scenario';
 import { isFirstWorker } from './config/environment';
 import { ConfigError } from './config/parameters';
 import { BROWSER_START_TIMEOUT_MS, RUN_HOOK_TIMEOUT_MS, stepTimeoutFromEnvironment } from './config/timeouts';
@@ -34,6 +35,8 @@ Before({ timeout: BROWSER_START_TIMEOUT_MS }, async function (this: MinkWorld, {
   else await registry.resetUsed();
   const session = this.useSession(choice.sessionName);
   session.settings.waitTimeout = choice.waitTimeout ?? parameters.waitTimeout;
+  // A browser started now is named after this scenario on a grid (se:name).
+  noteCurrentScenario(pickle.name);
   // A scripting browser starts here rather than in the first step, so its start-up is not charged to that step.
   if (session.driver.capabilities.javascript) await session.ensureStarted();
   if (choice.stateName) await session.restoreState(choice.stateName);

@@ -4,7 +4,7 @@
  * embedded demo app, if used; and the drivers, built with the options each takes from the parameters.
  */
 import { isFirstWorker } from './config/environment';
-import { maskUrlCredentials } from './config/mask';
+import { maskUrlCredentials, registerSecrets, secretsInCapabilities, secretsInUrl } from './config/mask';
 import { BYTES_PER_MB, resolveParameters, type DriverKind, type MinkParameters } from './config/parameters';
 import type { BrowserDriverOptions } from './drivers/browser';
 import type { Driver } from './drivers/driver';
@@ -43,8 +43,8 @@ export function httpDriverOptions(parameters: MinkParameters): HttpDriverOptions
 }
 
 export function browserDriverOptions(parameters: MinkParameters): BrowserDriverOptions {
-  const { seleniumUrl, browser, headless, driverPath, browserBinary, windowSize, sessionStartTimeout } = parameters;
-  return { seleniumUrl, browser, headless, driverPath, browserBinary, windowSize: { ...windowSize }, sessionStartTimeout };
+  const { seleniumUrl, browser, headless, driverPath, browserBinary, windowSize, sessionStartTimeout, capabilities } = parameters;
+  return { seleniumUrl, browser, headless, driverPath, browserBinary, windowSize: { ...windowSize }, sessionStartTimeout, capabilities };
 }
 
 function driverFactory(parameters: MinkParameters) {
@@ -65,6 +65,8 @@ function driverFactory(parameters: MinkParameters) {
 export async function startRuntime(worldParameters: Record<string, unknown> | undefined): Promise<Runtime> {
   if (current) return current;
   const parameters = resolveParameters(worldParameters ?? {});
+  // From here on, whatever the run writes about the browser, and every failure, masks them.
+  registerSecrets([...secretsInCapabilities(parameters.capabilities), ...(parameters.seleniumUrl ? secretsInUrl(parameters.seleniumUrl) : [])]);
   const target = parameters.baseUrl === null ? await startEmbeddedDemoApp() : { url: parameters.baseUrl, close: null };
   if (parameters.baseUrl !== null) announce(`base URL ${maskUrlCredentials(parameters.baseUrl)}`);
   const state: Runtime = {

@@ -1,6 +1,7 @@
 /**
- * Starting a WebDriver session on the resolved endpoint, with a throwaway profile, and never letting
- * Selenium Manager reach the network; and shutting it down again, leaving no process or profile behind.
+ * Starting a WebDriver session on the resolved endpoint, with a throwaway profile and the user's
+ * capabilities over ours, and never letting selenium-webdriver run Selenium Manager on its own; and
+ * shutting it down again, leaving no process or profile behind.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -11,10 +12,14 @@ import { Builder, type WebDriver } from 'selenium-webdriver';
 import * as chrome from 'selenium-webdriver/chrome';
 import * as firefox from 'selenium-webdriver/firefox';
 import * as remote from 'selenium-webdriver/remote';
-import type { BrowserName } from '../../config/browser';
-import { parameterVariable } from '../../config/environment';
+import type { BrowserName, Capabilities } from '../../config/browser';
+import { currentScenarioName } from '../../config/current-scenario';
+import { isFirstWorker, parameterVariable } from '../../config/environment';
+import { maskSecrets, registerSecrets, secretsInCapabilities, secretsInUrl } from '../../config/mask';
 import { DriverError } from '../driver';
+import { applyCapabilities, SESSION_NAME_CAPABILITY } from './capabilities';
 import type { Endpoint } from './endpoint';
+import { driverStartHint } from './local-search';
 import {
   findDriverPid,
   installBrowserCleanupHandlers,
@@ -32,20 +37,25 @@ interface LaunchOptions {
   windowSize: { width: number; height: number };
   /** Seconds the WebDriver server has to answer POST /session. */
   sessionStartTimeout: number;
+  /** The user's capabilities, merged over ours (capabilities.ts). */
+  capabilities?: Capabilities;
 }
 
 const SELENIUM_URL_SETTING = `${parameterVariable('seleniumUrl')} (worldParameters.seleniumUrl)`;
+const CAPABILITIES_SETTING = `${parameterVariable('capabilities')} (worldParameters.capabilities)`;
+/** A session on a server whose start did not come from a scenario (a driver used on its own). */
+const DEFAULT_SESSION_NAME = 'cucumber-mink';
 
 /**
  * A WebDriver server that accepts the connection and never answers must not hold the scenario, nor
  * the process at its end: after `seconds` the request is abandoned (`abandon` closes its
  * connection, so nothing stays pending) and the start fails naming the server.
  */
-async function answeredWithin<T>(creating: Promise<T>, seconds: number, server: string, abandon: () => unknown): Promise<T> {
+async function answeredWithin<T>(creating: Promise<T>, seconds: number, server: string, abandon: () => unknown, hint = ''): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timedOut = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
-      reject(new DriverError(`${server} did not answer POST /session in ${seconds} s`));
+      reject(new DriverError(maskSecrets(`${server} did not answer POST /session in ${seconds} s${hint}`)));
       Promise.resolve()
         .then(abandon)
         .catch(() => undefined);
@@ -77,6 +87,27 @@ function refusedBy(error: unknown, server: string, setting: string | null): unkn
   if (!(error instanceof Error) || !/^ECONNREFUSED\b/.test(error.message)) return error;
   const check = setting ? ` Is it running? Check ${setting}.` : ' Is it running?';
   return new DriverError(`${server} refused the connection (ECONNREFUSED).${check}`);
+}
+
+/** Where the server's reason ends and its diagnostics (host, build, stack, the capabilities again) begin. */
+const DIAGNOSTICS = /^\s*(Host info|Build info|System info|Driver info|Stacktrace|Capabilities \{)/;
+
+/** The user's capabilities, by name, and where to change them: for a message about a refused or queued session. */
+function capabilitiesToCheck(options: LaunchOptions): string {
+  const names = Object.keys(options.capabilities ?? {});
+  return names.length > 0 ? ` Check the capabilities given (${names.join(', ')}) in ${CAPABILITIES_SETTING}.` : '';
+}
+
+/**
+ * A server that refused to start the session (a capability it does not support, a browser or platform
+ * no node offers): one line with its reason, without the diagnostics that follow it, secrets masked.
+ */
+function refusedSession(error: unknown, server: string, options: LaunchOptions): unknown {
+  if (!(error instanceof Error) || !['SessionNotCreatedError', 'InvalidArgumentError'].includes(error.name)) return error;
+  const lines = error.message.trim().split('\n');
+  const end = lines.findIndex((line, index) => index > 0 && DIAGNOSTICS.test(line));
+  const reason = (end < 0 ? lines : lines.slice(0, end)).map((line) => line.trim()).filter(Boolean).join(' ');
+  return new DriverError(maskSecrets(`${server} refused to start a browser session: ${reason.replace(/\.?$/, '.')}${capabilitiesToCheck(options)}`));
 }
 
 export interface LaunchedBrowser {
@@ -120,7 +151,11 @@ function firefoxOptions(options: LaunchOptions, binary: string | null): firefox.
   return firefoxOptions;
 }
 
-function sessionOptions(options: LaunchOptions, profileDir: string | null, binary: string | null): chrome.Options | firefox.Options {
+/**
+ * Ours, then a session name for a grid (the scenario that starts the browser; Selenium Grid reads it
+ * only when the session is created), then the user's capabilities over both.
+ */
+function sessionOptions(options: LaunchOptions, profileDir: string | null, binary: string | null, sessionName: string | null): chrome.Options | firefox.Options {
   const browserOptions =
     options.browser === 'chrome' ? chromeOptions(options, profileDir, binary) : firefoxOptions(options, binary);
   // BiDi gives status codes, response headers and request interception.
@@ -129,11 +164,26 @@ function sessionOptions(options: LaunchOptions, profileDir: string | null, binar
   // leave-page (beforeunload) dialog too, which WebDriver otherwise accepts unseen: a navigation step
   // accepts it itself and says so (dialogs.ts), and one a click meets is the dialog steps' to answer.
   browserOptions.set('unhandledPromptBehavior', { default: 'ignore', beforeUnload: 'ignore' });
+  if (sessionName !== null) browserOptions.set(SESSION_NAME_CAPABILITY, sessionName);
+  applyCapabilities(browserOptions, options.capabilities ?? {}, options.browser);
   return browserOptions;
 }
 
 /** A browser on the resolved endpoint: a session on a Selenium server, or a local driver and browser of our own. */
+let capabilitiesAnnounced = false;
+
+/** The user's capabilities, masked, once per run, under the line that says which browser is used. */
+function announceCapabilities(capabilities: Capabilities): void {
+  if (capabilitiesAnnounced || Object.keys(capabilities).length === 0) return;
+  capabilitiesAnnounced = true;
+  if (isFirstWorker()) process.stderr.write(`cucumber-mink: session capabilities ${maskSecrets(JSON.stringify(capabilities))}\n`);
+}
+
 export function launchBrowser(endpoint: Endpoint, options: LaunchOptions): Promise<LaunchedBrowser> {
+  // Also registered by the runtime; here too for a driver used on its own.
+  registerSecrets(secretsInCapabilities(options.capabilities ?? {}));
+  if (endpoint.kind === 'selenium') registerSecrets(secretsInUrl(endpoint.url));
+  announceCapabilities(options.capabilities ?? {});
   return endpoint.kind === 'selenium' ? launchRemoteBrowser(endpoint, options) : launchLocalBrowser(endpoint, options);
 }
 
@@ -147,13 +197,15 @@ async function launchRemoteBrowser(endpoint: Extract<Endpoint, { kind: 'selenium
     .forBrowser(options.browser)
     .usingServer(endpoint.url)
     .usingHttpAgent(agent);
-  const browserOptions = sessionOptions(options, null, null);
+  const browserOptions = sessionOptions(options, null, null, currentScenarioName() ?? DEFAULT_SESSION_NAME);
   if (browserOptions instanceof chrome.Options) builder.setChromeOptions(browserOptions);
   else builder.setFirefoxOptions(browserOptions);
-  const server = `Selenium at ${endpoint.url}`;
-  const webDriver = await answeredWithin(builder.build(), options.sessionStartTimeout, server, () => abandonRequests(agent)).catch(
+  const server = `Selenium at ${maskSecrets(endpoint.url)}`;
+  // A Grid keeps a request that no node's stereotype matches in its queue, silently, until its own timeout.
+  const queued = capabilitiesToCheck(options) && ` (a Grid queues a request no node matches).${capabilitiesToCheck(options)}`;
+  const webDriver = await answeredWithin(builder.build(), options.sessionStartTimeout, server, () => abandonRequests(agent), queued).catch(
     (error: unknown) => {
-      throw refusedBy(error, server, endpoint.origin === 'configured' ? SELENIUM_URL_SETTING : null);
+      throw refusedSession(refusedBy(error, server, endpoint.origin === 'configured' ? SELENIUM_URL_SETTING : null), server, options);
     },
   );
   webDriver.setFileDetector(new remote.FileDetector());
@@ -170,20 +222,28 @@ async function launchLocalBrowser(endpoint: Extract<Endpoint, { kind: 'local' }>
     options.browser === 'chrome'
       ? new chrome.ServiceBuilder(endpoint.driverPath).setHostname('127.0.0.1').build()
       : new firefox.ServiceBuilder(endpoint.driverPath).setHostname('127.0.0.1').build();
-  const address = await service.start();
+  const address = await service.start().catch((error: unknown) => {
+    const hint = driverStartHint(endpoint.driverPath, process.platform);
+    if (hint === null || !(error instanceof Error)) throw error;
+    throw new DriverError(`${endpoint.driverPath} did not start: ${error.message}; ${hint}`);
+  });
   record.driverPid = findDriverPid(Number(new URL(address).port));
   const stopService = async () => {
     await service.kill();
   };
   try {
-    const browserOptions = sessionOptions(options, profileDir, endpoint.browserBinary);
+    const browserOptions = sessionOptions(options, profileDir, endpoint.browserBinary, null);
     const creating =
       browserOptions instanceof chrome.Options
         ? chrome.Driver.createSession(browserOptions, service)
         : firefox.Driver.createSession(browserOptions, service);
     // Killing the driver is what ends a request it never answers.
     const server = `${path.basename(endpoint.driverPath)} at ${address}`;
-    const webDriver = await answeredWithin(Promise.resolve(creating), options.sessionStartTimeout, server, () => stopService());
+    const webDriver = await answeredWithin(Promise.resolve(creating), options.sessionStartTimeout, server, () => stopService()).catch(
+      (error: unknown) => {
+        throw refusedSession(error, server, options);
+      },
+    );
     return { webDriver, local: { record, stopService }, profileDir };
   } catch (error) {
     await stopService().catch(() => undefined);
