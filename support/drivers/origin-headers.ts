@@ -36,6 +36,8 @@ export class OriginHeaders {
 
   /** Header name (lower-case) → value for a request to `url`; authorization last so it wins. */
   forUrl(url: string): Record<string, string> {
+    // Most runs set none: no URL to parse for every request then.
+    if (this.headers.size === 0 && this.authorizations.size === 0) return {};
     const origin = originOf(url);
     const result: Record<string, string> = {};
     for (const [lowerName, header] of this.headers.get(origin) ?? []) result[lowerName] = header.value;

@@ -46,17 +46,25 @@ export class ResponseInView {
   }
 
   private watchOperations<T extends object>(operations: T, leavingThePage: ReadonlySet<PropertyKey>, replaced: Record<string, unknown>): T {
+    // One function per method, made on its first use and kept while the driver's method stays the same:
+    // a step reads several methods, and a new bound function or closure on every read was measurable.
+    const made = new Map<PropertyKey, { method: (...args: unknown[]) => unknown; watched: unknown }>();
     return new Proxy(operations, {
       get: (target, property) => {
         if (typeof property === 'string' && property in replaced) return replaced[property];
         const value: unknown = Reflect.get(target, property, target);
         if (typeof value !== 'function') return value;
+        const known = made.get(property);
+        if (known !== undefined && known.method === value) return known.watched;
         // Bound to the real object, so the driver's calls to its own methods are not watched again.
-        if (leavingThePage.has(property)) return value.bind(target);
-        return (...args: unknown[]) => {
-          this.pageMayHaveChanged();
-          return value.apply(target, args);
-        };
+        const watched = leavingThePage.has(property)
+          ? value.bind(target)
+          : (...args: unknown[]) => {
+              this.pageMayHaveChanged();
+              return value.apply(target, args);
+            };
+        made.set(property, { method: value as (...args: unknown[]) => unknown, watched });
+        return watched;
       },
     });
   }

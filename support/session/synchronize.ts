@@ -40,9 +40,17 @@ interface WaitPolicy {
 
 const DEFAULT_INTERVAL_MS = 50;
 
-export async function synchronize<T>(attempt: () => Promise<T>, policy: WaitPolicy): Promise<T> {
+export function synchronize<T>(attempt: () => Promise<T>, policy: WaitPolicy): Promise<T> {
   // A call that does not wait marks nothing: a waiting driver's call inside it still waits for itself.
-  if (policy.timeoutMs <= 0 || isInsideWait()) return attempt();
+  // Not an async function: the HTTP driver's every step passes here, and the attempt's own promise is
+  // the answer (a synchronous throw still becomes a rejection, as it would inside an async function).
+  if (policy.timeoutMs <= 0 || isInsideWait()) {
+    try {
+      return attempt();
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
   const deadline = Date.now() + policy.timeoutMs;
   return waiting.run(true, () => retryUntil(attempt, deadline, policy.intervalMs ?? DEFAULT_INTERVAL_MS));
 }

@@ -8,7 +8,7 @@ import { DriverError } from '../driver';
 import { CookieStore } from './cookies';
 import { OriginHeaders } from '../origin-headers';
 import { referrerFor } from './referrer';
-import { fragmentOf, resolveUrl, withoutFragment } from './url';
+import { resolveUrl } from './url';
 import { maskUrlCredentials } from '../../config/mask';
 import { BYTES_PER_MB, DEFAULT_MAX_RESPONSE_SIZE_MB } from '../../config/parameters';
 import { DEFAULT_REQUEST_TIMEOUT_S } from '../../config/timeouts';
@@ -98,20 +98,23 @@ export class HttpClient {
     // As in a browser, credentials given in a URL stay with that origin for later requests too.
     if (userInfo.credentials !== null) this.originHeaders.setBasicAuth(userInfo.credentials, userInfo.url);
     let hop: HttpRequest = { ...initial, url: userInfo.url };
-    let fragment = fragmentOf(hop.url);
-    const chain: string[] = [withoutFragment(hop.url)];
+    // Each hop's URL is parsed once: the address sent (without its fragment), its origin and path.
+    let target = new URL(hop.url);
+    let fragment = target.hash;
+    target.hash = '';
+    const chain: string[] = [target.href];
     const seen = new Set<string>();
     // After a cross-origin redirect a browser sends `Origin: null` (the request's origin is tainted).
     let taintedOrigin = false;
 
     for (;;) {
-      const url = withoutFragment(hop.url);
+      const url = target.href;
       const headers = await this.headersFor(hop, url, taintedOrigin);
       const loopKey = `${hop.method} ${url} ${headers.cookie ?? ''}`;
       if (seen.has(loopKey)) throw new DriverError(maskUrlCredentials(`Redirect loop: ${chain.join(' → ')}`));
       seen.add(loopKey);
 
-      const response = await this.exchange(hop, url, headers);
+      const response = await this.exchange(hop, url, target, headers);
       await this.cookies.storeFromResponse(url, response.headers['set-cookie'] ?? []);
       const location = response.headers.location?.[0];
       if (!REDIRECT_STATUSES.has(response.status) || location === undefined) {
@@ -123,14 +126,15 @@ export class HttpClient {
         throw new DriverError(maskUrlCredentials(`More than ${this.maxRedirects} redirects: ${chain.join(' → ')}`));
       }
       const next = resolveUrl(location, url);
-      const nextProtocol = new URL(next).protocol;
-      if (nextProtocol !== 'http:' && nextProtocol !== 'https:') {
+      const nextTarget = new URL(next);
+      if (nextTarget.protocol !== 'http:' && nextTarget.protocol !== 'https:') {
         throw new DriverError(maskUrlCredentials(`${url} redirects to ${next}, which the HTTP driver cannot open`));
       }
-      if (new URL(next).origin !== new URL(url).origin) taintedOrigin = true;
-      chain.push(withoutFragment(next));
-      const nextFragment = fragmentOf(next);
-      if (nextFragment !== '') fragment = nextFragment;
+      if (nextTarget.origin !== target.origin) taintedOrigin = true;
+      target = nextTarget;
+      if (target.hash !== '') fragment = target.hash;
+      target.hash = '';
+      chain.push(target.href);
       hop = BECOMES_GET.has(response.status)
         ? { method: 'GET', url: next, initiator: hop.initiator }
         : { ...hop, url: next };
@@ -161,6 +165,7 @@ export class HttpClient {
   private async exchange(
     hop: HttpRequest,
     url: string,
+    target: URL,
     headers: Record<string, string>,
   ): Promise<{ status: number; headers: Record<string, string[]>; body: Uint8Array }> {
     // The driver sends one request at a time; a single connection per origin is then always the
@@ -177,13 +182,13 @@ export class HttpClient {
     // letting it run first makes undici open a fresh connection instead of writing to a dead one.
     if (started - this.lastExchangeEnd > IDLE_BEFORE_CHECK_MS) await new Promise(setImmediate);
     try {
-      return await this.attempt(hop, url, headers);
+      return await this.attempt(hop, target, headers);
     } catch (error) {
       if (!isStaleConnectionError(error, this.lastExchangeEnd > 0) || !IDEMPOTENT_METHODS.has(hop.method)) throw this.failure(hop, url, error, started);
       // As browsers do: a kept-alive connection the server closed before answering is retried once
       // on a fresh one. Only idempotent requests, since this one may have reached the server.
       try {
-        return await this.attempt(hop, url, headers);
+        return await this.attempt(hop, target, headers);
       } catch (retryError) {
         throw this.failure(hop, url, retryError, started);
       }
@@ -194,10 +199,10 @@ export class HttpClient {
 
   private async attempt(
     hop: HttpRequest,
-    url: string,
+    target: URL,
     headers: Record<string, string>,
   ): Promise<{ status: number; headers: Record<string, string[]>; body: Uint8Array }> {
-    const response = await request(url, {
+    const response = await request(target, {
       dispatcher: this.agent as Agent,
       method: hop.method as 'GET',
       headers,

@@ -38,8 +38,8 @@ export type Agent = UndiciAgent;
 type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { dispatcher: Dispatcher };
 
 /** undici's `request(url, options)`: the URL split into origin and path, sent through `dispatcher`. */
-export function request(url: string, options: RequestOptions): Promise<Dispatcher.ResponseData> {
+export function request(url: string | URL, options: RequestOptions): Promise<Dispatcher.ResponseData> {
   const { dispatcher, ...rest } = options;
-  const target = new URL(url);
+  const target = typeof url === 'string' ? new URL(url) : url;
   return requestOnDispatcher.call(dispatcher, { ...rest, origin: target.origin, path: target.pathname + target.search });
 }
