@@ -13,8 +13,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Envelope, GherkinDocument, Pickle } from '@cucumber/messages';
+import { describeScenarios, MESSAGE_FILE, scenarioStatuses, writeReports } from '../formatters/report-files';
 
-export const MESSAGE_FILE = 'messages.ndjson';
+export { MESSAGE_FILE };
 
 interface Shard {
   file: string;
@@ -264,69 +265,6 @@ export function mergeEnvelopes(shards: readonly Shard[]): Envelope[] {
   ];
 }
 
-interface FormatterPlugin {
-  type: 'formatter';
-  formatter(context: {
-    on: (key: 'message', handler: (envelope: Envelope) => void) => void;
-    options: Record<string, unknown>;
-    logger: Console;
-    stream: NodeJS.WritableStream;
-    write: (chunk: string | Uint8Array) => void;
-    directory?: string;
-  }): Promise<(() => Promise<void> | void) | void> | (() => Promise<void> | void) | void;
-  optionsKey?: string;
-}
-
-/** One of cucumber's own formatters (`html`, `junit`, `message`), as cucumber-js finds it, fed the merged stream. */
-async function writeReport(name: string, file: string, envelopes: readonly Envelope[], cwd: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { resolveImplementation } = require('@cucumber/cucumber/lib/formatter/resolve_implementation') as {
-    resolveImplementation: (specifier: string, cwd: string) => Promise<FormatterPlugin>;
-  };
-  const plugin = await resolveImplementation(name, cwd);
-  const stream = fs.createWriteStream(file);
-  const handlers: Array<(envelope: Envelope) => void> = [];
-  const cleanup = await plugin.formatter({
-    on: (_key, handler) => handlers.push(handler),
-    options: {},
-    logger: console,
-    stream,
-    write: (chunk) => stream.write(chunk),
-    directory: path.dirname(file),
-  });
-  for (const envelope of envelopes) for (const handler of handlers) handler(envelope);
-  if (typeof cleanup === 'function') await cleanup();
-  await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-}
-
-const SEVERITY = ['UNKNOWN', 'PASSED', 'SKIPPED', 'PENDING', 'UNDEFINED', 'AMBIGUOUS', 'FAILED'];
-
-/** Scenarios by the worst status of their last attempt. */
-function scenarioStatuses(envelopes: readonly Envelope[]): Record<string, number> {
-  const worst = new Map<string, string>();
-  const testCaseOf = new Map<string, string>();
-  const lastAttempt = new Map<string, string>();
-  for (const envelope of envelopes) {
-    if (envelope.testCaseStarted) {
-      testCaseOf.set(envelope.testCaseStarted.id, envelope.testCaseStarted.testCaseId);
-      lastAttempt.set(envelope.testCaseStarted.testCaseId, envelope.testCaseStarted.id);
-      worst.set(envelope.testCaseStarted.id, 'PASSED');
-    }
-    const finished = envelope.testStepFinished;
-    if (finished) {
-      const status = finished.testStepResult.status;
-      const current = worst.get(finished.testCaseStartedId) ?? 'PASSED';
-      if (SEVERITY.indexOf(status) > SEVERITY.indexOf(current)) worst.set(finished.testCaseStartedId, status);
-    }
-  }
-  const counts: Record<string, number> = {};
-  for (const attempt of lastAttempt.values()) {
-    const status = worst.get(attempt) ?? 'UNKNOWN';
-    counts[status] = (counts[status] ?? 0) + 1;
-  }
-  return counts;
-}
-
 export async function mergeReports(targets: readonly string[], out: string, cwd: string = process.cwd()): Promise<MergeResult> {
   const files = targets.flatMap((target) => {
     const found = findMessageFiles(path.resolve(cwd, target));
@@ -338,18 +276,12 @@ export async function mergeReports(targets: readonly string[], out: string, cwd:
   const shards = files.map((file) => readShard(file)).map((shard) => ({ ...shard, file: path.relative(cwd, shard.file) }));
   const envelopes = mergeEnvelopes(shards);
   const outDir = path.resolve(cwd, out);
-  fs.mkdirSync(outDir, { recursive: true });
-  const written = [
-    ['html', 'cucumber.html'],
-    ['junit', 'junit.xml'],
-    ['message', MESSAGE_FILE],
-  ].map(([formatter, name]) => [formatter, path.join(outDir, name)] as const);
-  for (const [formatter, file] of written) await writeReport(formatter, file, envelopes, cwd);
+  const written = await writeReports(envelopes, outDir, { cwd });
   const statuses = scenarioStatuses(envelopes);
   return {
     shards: shards.map((shard) => shard.file),
     out: outDir,
-    files: written.map(([, file]) => file),
+    files: written,
     scenarios: Object.values(statuses).reduce((sum, count) => sum + count, 0),
     statuses,
     success: envelopes.find((envelope) => envelope.testRunFinished)?.testRunFinished?.success ?? false,
@@ -358,13 +290,10 @@ export async function mergeReports(targets: readonly string[], out: string, cwd:
 
 /** What was merged, and where the reports are. */
 export function describeMerge(result: MergeResult, cwd: string): string {
-  const counts = Object.entries(result.statuses)
-    .map(([status, count]) => `${count} ${status.toLowerCase()}`)
-    .join(', ');
   return [
     `Merged ${result.shards.length} runs:`,
     ...result.shards.map((shard) => `  ${shard}`),
-    `${result.scenarios} scenario${result.scenarios === 1 ? '' : 's'} (${counts || 'none'})${result.success ? '' : ': the run failed'}`,
+    `${describeScenarios(result.statuses)}${result.success ? '' : ': the run failed'}`,
     ...result.files.map((file) => `  wrote ${path.relative(cwd, file)}`),
   ].join('\n');
 }

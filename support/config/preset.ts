@@ -17,8 +17,11 @@ export interface MinkConfigOptions {
   /** The project's own step definition and support files (globs). Default: steps/**\/*.ts */
   require?: string[];
   worldParameters?: Partial<MinkParameters>;
-  /** Formatters; default: progress on stdout, HTML and JUnit reports and messages under reportsDir (per profile). */
-  format?: string[];
+  /**
+   * Formatters, as cucumber-js takes them. Default: progress on stdout; HTML and JUnit reports and the
+   * run's messages under reportsDir (per profile), written when the run ends, complete ones on Ctrl-C.
+   */
+  format?: Array<string | [string, string]>;
   /**
    * Run shard INDEX of TOTAL (`"2/4"`): a deterministic, disjoint share of the scenarios, for
    * splitting a suite across CI machines. The environment variable SHARD overrides it.
@@ -71,12 +74,18 @@ const TYPESCRIPT_HOOK: string = require.resolve('cucumber-mink/typescript');
 /** cucumber's progress formatter, which also names the closest defined steps to an undefined one. */
 const PROGRESS_FORMATTER: string = require.resolve('cucumber-mink/progress');
 
+/** cucumber's HTML, JUnit and message reports, written when the run ends (complete ones on Ctrl-C), beside a line of what ran. */
+const REPORTS_FORMATTER: string = require.resolve('cucumber-mink/reports');
+
+/** Where the line of what ran goes; the reports are written beside it. */
+const SUMMARY_FILE = 'summary.txt';
+
 /**
  * Progress on the terminal; HTML and JUnit reports and the run's messages (which `cucumber-mink
  * merge-reports` merges across shards) in a folder of their own for each profile.
  */
-function defaultFormats(reportsDir: string): string[] {
-  return [PROGRESS_FORMATTER, `html:${reportsDir}/cucumber.html`, `junit:${reportsDir}/junit.xml`, `message:${reportsDir}/messages.ndjson`];
+function defaultFormats(reportsDir: string): Array<string | [string, string]> {
+  return [PROGRESS_FORMATTER, [REPORTS_FORMATTER, `${reportsDir}/${SUMMARY_FILE}`]];
 }
 
 /** Scenarios that only make sense over HTTP (status codes, headers, basic auth): left out of parity runs. */

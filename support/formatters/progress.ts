@@ -56,12 +56,31 @@ function suggestingSnippetBuilder(options: IFormatterOptions): SnippetBuilder {
   return Object.assign(Object.create(original) as SnippetBuilder, { build });
 }
 
+/**
+ * cucumber's collected attempts without those that never finished. A parallel run's worker that ends
+ * under a scenario (Ctrl-C reaches the workers too) leaves one whose steps have no result: cucumber's
+ * summary fails on it with a TypeError, and the run with it. Left out, the summary counts what ran,
+ * as the reports do (support/formatters/reports.ts).
+ */
+function finishedAttemptsOnly(options: IFormatterOptions): IFormatterOptions['eventDataCollector'] {
+  const collector = options.eventDataCollector;
+  const keyOf = (testCaseId: string, attempt: number) => `${testCaseId} ${attempt}`;
+  const started = new Map<string, string>();
+  const finished = new Set<string>();
+  options.eventBroadcaster.on('envelope', (envelope: Envelope) => {
+    if (envelope.testCaseStarted) started.set(envelope.testCaseStarted.id, keyOf(envelope.testCaseStarted.testCaseId, envelope.testCaseStarted.attempt));
+    else if (envelope.testCaseFinished) finished.add(started.get(envelope.testCaseFinished.testCaseStartedId) ?? '');
+  });
+  const getTestCaseAttempts = () => collector.getTestCaseAttempts().filter((attempt) => finished.has(keyOf(attempt.testCase.id, attempt.attempt)));
+  return Object.assign(Object.create(collector) as typeof collector, { getTestCaseAttempts });
+}
+
 export default class MinkProgressFormatter extends ProgressFormatter {
   static readonly documentation: string =
     "cucumber's progress formatter; an undefined step also names the defined steps with the closest wording, and the summary names the scenarios that passed only on a retry";
 
   constructor(options: IFormatterOptions) {
-    super({ ...options, snippetBuilder: suggestingSnippetBuilder(options) });
+    super({ ...options, snippetBuilder: suggestingSnippetBuilder(options), eventDataCollector: finishedAttemptsOnly(options) });
     // After cucumber's own summary (its listener came first): the scenarios that passed only when run again.
     options.eventBroadcaster.on('envelope', (envelope: Envelope) => {
       if (envelope.testRunFinished) this.log(flakySummary(options.eventDataCollector.getTestCaseAttempts()));

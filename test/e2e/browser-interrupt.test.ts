@@ -2,10 +2,12 @@
  * No browser outlives an interrupted cucumber run: cucumber-js is sent SIGINT or SIGTERM while
  * browser scenarios block in a long step, and afterwards none of the chromedriver and Chromium
  * processes that descended from it is left, nor any of their temporary profiles. In a parallel
- * run the signal reaches only the coordinator, as when a process manager stops it.
+ * run the signal reaches only the coordinator, as when a process manager stops it. The same holds
+ * when the default reports' writer listens for the signal as well (test/e2e/interrupted-reports.test.ts).
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { descendantsOf, liveProcessTable, processTable } from '../../support/drivers/browser/processes';
@@ -24,8 +26,8 @@ interface RunProcesses {
   profileDirs: string[];
 }
 
-function startCucumber(extraArgs: string[]): CucumberProcess {
-  return startCucumberProcess(['--config', CONFIG, ...extraArgs], {});
+function startCucumber(extraArgs: string[], env: Record<string, string>): CucumberProcess {
+  return startCucumberProcess(['--config', CONFIG, ...extraArgs], env);
 }
 
 async function until(condition: () => boolean, limitMs: number, what: string, detail: () => string): Promise<void> {
@@ -66,8 +68,9 @@ function stillRunning(pids: number[]): number[] {
   return pids.filter((pid) => live.has(pid));
 }
 
-async function interruptWhileBlocking(signal: NodeJS.Signals, extraArgs: string[], browsers: number): Promise<void> {
-  const run = startCucumber(extraArgs);
+/** With `reportsDir`, the run writes the default reports there (and handles the signal for them too). */
+async function interruptWhileBlocking(signal: NodeJS.Signals, extraArgs: string[], browsers: number, reportsDir?: string): Promise<void> {
+  const run = startCucumber(extraArgs, reportsDir ? { REPORTS_DIR: reportsDir, SHARD: '' } : {});
   const rootPid = run.child.pid as number;
   let recorded: number[] = [];
   try {
@@ -95,6 +98,11 @@ async function interruptWhileBlocking(signal: NodeJS.Signals, extraArgs: string[
       ),
     ]);
     assert.equal(ended.signal, signal, `cucumber ends by the signal it was sent (${JSON.stringify(ended)})`);
+    if (reportsDir) {
+      // Both scenarios were blocking: nothing finished, so no report replaced, and nothing left aside.
+      assert.match(run.output(), /Interrupted before any scenario finished/);
+      assert.deepEqual(fs.readdirSync(reportsDir), ['summary.txt']);
+    }
 
     await until(
       () => stillRunning(started.pids).length === 0,
@@ -132,5 +140,15 @@ describe('an interrupted cucumber run leaves no browser behind', () => {
 
   it('SIGINT to the coordinator of --parallel 2 while both workers block in browser scenarios', async () => {
     await interruptWhileBlocking('SIGINT', ['--parallel', '2'], 2);
+  });
+
+  it('the same with the default reports, whose writer listens for the signal too (serial, then --parallel 2)', async () => {
+    const reportsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-interrupt-reports-'));
+    try {
+      await interruptWhileBlocking('SIGINT', [], 1, path.join(reportsDir, 'serial'));
+      await interruptWhileBlocking('SIGINT', ['--parallel', '2'], 2, path.join(reportsDir, 'parallel'));
+    } finally {
+      fs.rmSync(reportsDir, { recursive: true, force: true });
+    }
   });
 });

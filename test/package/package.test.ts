@@ -58,6 +58,8 @@ test('a project installs the packed tarball, runs init, and its features pass ag
   assert.ok(!shipped.some((file) => /^(support|steps)\/.*\.ts$/.test(file)), 'ships no TypeScript sources');
   assert.ok(shipped.includes('editor/cucumber-mink.steps.js'), 'ships the steps as editors read them');
   assert.ok(shipped.includes('support/progress-formatter.cjs') && shipped.includes('dist/support/formatters/progress.js'), 'ships the progress formatter');
+  assert.ok(shipped.includes('support/reports-formatter.cjs') && shipped.includes('dist/support/formatters/reports.js'), 'ships the reports formatter');
+  assert.ok(shipped.includes('support/formatter-module.cjs'), 'ships what loads the formatters');
   const tarball = path.join(packDir, packed[0].filename);
 
   succeeded(run('npm', ['init', '-y'], project), 'npm init');
@@ -76,6 +78,7 @@ test('a project installs the packed tarball, runs init, and its features pass ag
   const ci = run('npm', ['run', 'test:ci'], project);
   succeeded(ci, 'npm run test:ci');
   assert.match(ci.stdout, /1 scenario \(1 passed\)/);
+  assert.equal(fs.readFileSync(path.join(project, 'reports', 'ci', 'summary.txt'), 'utf8'), '1 scenario (1 passed)\n', 'the reports written, and the line of what ran');
   assert.match(ci.stderr, /BASE_URL is not set: serving the embedded demo app/);
 
   // The editor's settings name the package's file of literal patterns, where the install put it.

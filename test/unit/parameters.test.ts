@@ -9,6 +9,7 @@ import { ConfigError, resolveParameters } from '../../support/config/parameters'
 import { defineConfig } from '../../support/config/preset';
 
 const PROGRESS = require.resolve('../../support/progress-formatter.cjs');
+const REPORTS = require.resolve('../../support/reports-formatter.cjs');
 
 test('defaults: no base URL (demo app), http by default, browser for @javascript, 5 s wait', () => {
   const parameters = resolveParameters({}, {});
@@ -144,8 +145,9 @@ test('the preset writes its reports to the resolved reportsDir: REPORTS_DIR, the
     const profiles = defineConfig(options);
     return [profiles.default.format, profiles.ci.format];
   };
-  // Progress on the terminal (cucumber's, which also names the closest steps to an undefined one), then the files.
-  const reports = (dir: string) => [PROGRESS, `html:${dir}/cucumber.html`, `junit:${dir}/junit.xml`, `message:${dir}/messages.ndjson`];
+  // Progress on the terminal (cucumber's, which also names the closest steps to an undefined one), then
+  // the reports, written beside the line of what ran.
+  const reports = (dir: string) => [PROGRESS, [REPORTS, `${dir}/summary.txt`]];
   const clear = { REPORTS_DIR: undefined, SHARD: undefined };
   assert.deepEqual(withEnvironment(clear, () => formats({}))[0], reports('reports'));
   assert.deepEqual(withEnvironment(clear, () => formats({ worldParameters: { reportsDir: 'out' } })), [reports('out'), reports('out/ci')]);
@@ -176,7 +178,7 @@ test("a project's own profile: built on the default one, parameters merged, a ba
   assert.equal(profiles.smoke.tags, '@smoke');
   assert.deepEqual(profiles.smoke.worldParameters, { filesPath: 'features', waitTimeout: 10 });
   assert.deepEqual(profiles.smoke.require, profiles.default.require);
-  assert.deepEqual(profiles.smoke.format, [PROGRESS, 'html:reports/smoke/cucumber.html', 'junit:reports/smoke/junit.xml', 'message:reports/smoke/messages.ndjson']);
+  assert.deepEqual(profiles.smoke.format, [PROGRESS, [REPORTS, 'reports/smoke/summary.txt']]);
   assert.throws(() => withEnvironment(clear, () => defineConfig({ profiles: { ci: { tags: '@x' } } })), /The profile "ci" in defineConfig\(\{ profiles \}\) would replace the built-in one/);
   assert.throws(() => withEnvironment(clear, () => defineConfig({ profiles: { slow: { worldParameters: { waitTimeout: -1 } } } })), /waitTimeout/);
 });
