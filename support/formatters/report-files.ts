@@ -66,7 +66,7 @@ export interface WriteReportsOptions {
 
 /**
  * Writes the reports of `envelopes` into `dir` (created if missing), aside first, then renamed into
- * place; returns their paths. On a failure none of them is replaced. The formatters are fed in
+ * place; returns their paths. A failure while they are written replaces none. The formatters are fed in
  * batches, and each batch's output written out before the next: the run's attachments are not held
  * a second time as report text.
  */
