@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Envelope } from '@cucumber/messages';
+import { flakyScenarios, withFlakyFailures } from './flaky-junit';
 
 export const MESSAGE_FILE = 'messages.ndjson';
 
@@ -103,6 +104,7 @@ export async function writeReports(envelopes: readonly Envelope[], dir: string, 
     }
     for (const cleanup of cleanups) await cleanup();
     await Promise.all(streams.map((stream) => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())))));
+    markFlakyScenarios(reports.find(({ file }) => file.endsWith('junit.xml'))?.aside, envelopes);
     for (const { file, aside } of reports) fs.renameSync(aside, file);
   } catch (error) {
     for (const stream of streams) stream.destroy();
@@ -112,6 +114,13 @@ export async function writeReports(envelopes: readonly Envelope[], dir: string, 
     for (const { aside } of reports) unfinished.delete(aside);
   }
   return reports.map(({ file }) => file);
+}
+
+/** cucumber's JUnit report counts a scenario that passed on a retry as a pass: it gets a `<flakyFailure>` per failed attempt. */
+function markFlakyScenarios(junit: string | undefined, envelopes: readonly Envelope[]): void {
+  if (!junit) return;
+  const flaky = flakyScenarios(envelopes);
+  if (flaky.length > 0) fs.writeFileSync(junit, withFlakyFailures(fs.readFileSync(junit, 'utf8'), flaky));
 }
 
 /** Lets the formatters' own streams pass on what they were given, and the files take it. */
