@@ -25,7 +25,7 @@ export type SelectorType = 'css' | 'named' | NamedSelectorKind;
 export type SelectorArgument = string | readonly [NamedSelectorKind, string];
 
 /** What an element needs of its session: the Session, as seen from here. */
-interface ElementSession {
+export interface ElementSession {
   readonly driver: Driver;
   synchronize<T>(attempt: () => Promise<T>, explain?: (error: unknown) => Promise<void>): Promise<T>;
   browser(): Promise<BrowserOperations>;

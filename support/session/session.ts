@@ -17,15 +17,12 @@ import {
   type NavigationNote,
   type Query,
 } from '../drivers/driver';
-import { describeNamedKind, type NamedSelectorKind } from '../selectors/named';
-import { NAMED_KINDS } from '../selectors/kinds';
+import type { NamedSelectorKind } from '../selectors/named';
 import { MinkElement, type SelectorArgument, type SelectorType } from './element';
 import { parseKeyCombination } from './keys';
 import { ResponseInView } from './response-in-view';
 import { encodeApiRequest, type ApiRequest } from './api-request';
-import { contextLine, ElementNotFoundError, ExpectationError, hasContextLine, withDriverContext, type PageContext } from './errors';
-import { notFoundHints, ordinal, sameNameHint } from './not-found-hints';
-import { briefElement } from '../selectors/brief-element';
+import { contextLine, ExpectationError, hasContextLine, withDriverContext, type PageContext } from './errors';
 import { checkCookie, checkHeader } from './http-syntax';
 import { normalizeWhitespace } from './text';
 import { unreachableBaseUrlHint } from './unreachable';
@@ -33,6 +30,7 @@ import { isInsideWait, synchronize } from './synchronize';
 import { savedStates, SessionStateError } from './saved-states';
 import { FieldActions } from './field-actions';
 import { ElementFinder } from './element-finder';
+import { ElementLocators } from './element-locators';
 
 export interface SessionSettings {
   baseUrl: string;
@@ -62,6 +60,7 @@ export class Session {
 
   private readonly fields: FieldActions;
   private readonly finder: ElementFinder;
+  private readonly locate: ElementLocators;
 
   constructor(
     readonly name: string,
@@ -71,6 +70,7 @@ export class Session {
     this.driver = this.responses.watch(driver);
     this.fields = new FieldActions(this.driver, settings.filesPath);
     this.finder = new ElementFinder(this.driver);
+    this.locate = new ElementLocators(this, this.driver, this.finder);
   }
 
   // ---- lifecycle -------------------------------------------------------------------------------
@@ -160,12 +160,7 @@ export class Session {
 
   /** Like `find`, but looked up at the element's first use, inside that call's wait. */
   element(selector: SelectorType, locator: SelectorArgument, within?: MinkElement): MinkElement {
-    const [kind, name] = namedOrCss(selector, locator);
-    const scope = () => within?.handle();
-    if (kind === 'css') {
-      return new MinkElement(this, { find: async () => this.finder.firstVisible(name, await scope()), noVisibleMatch: `no visible element matches css "${name}"` });
-    }
-    return new MinkElement(this, { find: async () => this.finder.named(kind, name, await scope()), noVisibleMatch: noVisibleNamed(kind, name) });
+    return this.locate.bySelector(selector, locator, within);
   }
 
 
@@ -190,9 +185,7 @@ export class Session {
     within?: MinkElement,
   ): Promise<MinkElement[] | ElementHandle[]> {
     if (typeof selectorOrQuery !== 'string') return this.driver.findAll(selectorOrQuery, await this.handleOf(locatorOrWithin as ElementLike | undefined));
-    const [kind, name] = namedOrCss(selectorOrQuery, locatorOrWithin as SelectorArgument);
-    const handles = await this.driver.findAll(kind === 'css' ? { css: name } : { named: kind, locator: name }, await within?.handle());
-    return handles.map((handle) => new MinkElement(this, { find: async () => handle, noVisibleMatch: `${handle.description} is not visible` }));
+    return this.locate.all(selectorOrQuery, locatorOrWithin as SelectorArgument, within);
   }
 
   // ---- actions by name ------------------------------------------------------------------------
@@ -250,17 +243,7 @@ export class Session {
 
   /** The `position`-th (1 for the first) of the elements a named selector matches, in document order. */
   nth(kind: NamedSelectorKind, locator: string, position: number): MinkElement {
-    return new MinkElement(this, {
-      find: async () => {
-        const found = await this.driver.findAll({ named: kind, locator });
-        if (found.length >= position) return found[position - 1];
-        throw new ElementNotFoundError(
-          `${describeNamedKind(kind)} "${locator}" number ${position} not found: ${found.length === 0 ? 'none matches' : `only ${found.length} match${found.length === 1 ? 'es' : ''}`}.`,
-        );
-      },
-      noVisibleMatch: `the ${ordinal(position)} ${NAMED_KINDS[kind].noun} "${locator}" is hidden`,
-      sameName: () => this.sameNameHint(kind, locator, position),
-    });
+    return this.locate.nth(kind, locator, position);
   }
 
   /**
@@ -268,40 +251,12 @@ export class Session {
    * innermost element whose text contains it (a tab, a menu entry, a card).
    */
   clickText(text: string): Promise<void> {
-    return new MinkElement(this, {
-      find: async () => {
-        const [clickable] = await this.driver.findAll({ named: 'link_or_button', locator: text });
-        if (clickable) return clickable;
-        const [element] = await this.driver.findAll({ named: 'content', locator: text });
-        if (element) return element;
-        throw new ElementNotFoundError(`No link, button or other element with the text "${text}" found.`, notFoundHints('link_or_button', text, await this.driver.namedCandidates('link_or_button')));
-      },
-      noVisibleMatch: `no visible element shows "${text}"`,
-    }).click();
+    return this.locate.byText(text).click();
   }
 
   /** A named element, in the first element matching `regionCss` that holds one (or the whole page). */
   private named(kind: NamedSelectorKind, locator: string, regionCss: string | undefined, label?: string): MinkElement {
-    return new MinkElement(this, {
-      find: () => this.finder.namedInRegion(kind, locator, regionCss),
-      noVisibleMatch: noVisibleNamed(kind, locator),
-      label,
-      // The page's first match is the one acted on, unless a region chose another.
-      sameName: () => this.sameNameHint(kind, locator, regionCss === undefined ? 1 : undefined),
-    });
-  }
-
-  /** The page's elements of that name, each named briefly, when there are several (see sameNameHint). */
-  private async sameNameHint(kind: NamedSelectorKind, locator: string, clicked?: number): Promise<string | null> {
-    const found = await this.driver.findAll({ named: kind, locator });
-    if (found.length < 2) return null;
-    const described = await Promise.all(found.map(async (handle) => briefElement({
-      tag: await this.driver.tagName(handle),
-      id: await this.driver.attribute(handle, 'id'),
-      classes: await this.driver.attribute(handle, 'class'),
-      text: await this.driver.text(handle),
-    })));
-    return sameNameHint(kind, locator, described, clicked);
+    return this.locate.named(kind, locator, regionCss, label);
   }
 
   /**
@@ -531,23 +486,5 @@ export class Session {
   }
 }
 
-/** `('css', x)`, `(kind, x)` and Mink's `('named', [kind, x])` as one pair. */
-function namedOrCss(selector: SelectorType, locator: SelectorArgument): ['css' | NamedSelectorKind, string] {
-  if (selector === 'named') {
-    if (typeof locator === 'string' || !(locator[0] in NAMED_KINDS)) throw new TypeError(`find('named', …) takes [kind, locator], e.g. find('named', ['button', 'Save']); got "${locator}".`);
-    return [locator[0], locator[1]];
-  }
-  if (typeof locator !== 'string') throw new TypeError(`find('${selector}', …) takes a string locator; [kind, locator] goes with 'named'.`);
-  if (selector !== 'css' && !(selector in NAMED_KINDS)) {
-    throw new TypeError(`find('${String(selector)}', …): unknown selector; use 'css', 'named' or one of ${Object.keys(NAMED_KINDS).join(', ')}.`);
-  }
-  return [selector, locator];
-}
-
 /** What the typing step says over HTTP, where no key is typed. */
 const TYPED_WITHOUT_KEYS = 'Over HTTP nothing is typed key by key: the value was set as "I fill in" sets it (tag the scenario @javascript to type in a browser).';
-
-function noVisibleNamed(kind: NamedSelectorKind, locator: string): string {
-  return `no visible ${NAMED_KINDS[kind].noun} matches "${locator}"`;
-}
-

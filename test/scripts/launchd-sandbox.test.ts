@@ -117,7 +117,9 @@ test('every test file that runs the installer goes through the sandbox', () => {
     .filter((file) => file !== path.join('scripts', 'launchd-sandbox.ts'))
     .filter((file) => {
       const text = fs.readFileSync(path.join(testDir, file), 'utf8');
-      return text.includes('install-selenium-macos') && !text.includes("from './launchd-sandbox'");
+      // A test that names the installer and can start a process could run it: it must do so through the sandbox.
+      const startsProcesses = /child_process|\bspawn|\bexec(File)?(Sync)?\(/.test(text);
+      return text.includes('install-selenium-macos') && startsProcesses && !text.includes("from './launchd-sandbox'");
     });
   assert.deepEqual(offenders, [], 'run the installer only through test/scripts/launchd-sandbox.ts');
 });
