@@ -160,6 +160,9 @@ test("steps lists ours and the project's own, each with an example, from the pro
   const signing = filterSteps(steps, 'SIGN IN');
   assert.ok(signing.some((step) => step.pattern === 'I sign in as {string}'));
   assert.ok(signing.every((step) => /sign in/i.test(`${step.pattern} ${step.example}`)));
+  const radio = filterSteps(steps, 'radio').map((step) => step.example);
+  assert.ok(radio.includes('When I select "France" from "Country"'), `"steps radio" finds the step that chooses a radio button: ${radio.join(' | ')}`);
+  assert.ok(filterSteps(steps, 'checkbox').some((step) => step.example === 'When I check "Remember me"'));
   assert.match(formatSteps(custom), /^steps\/shop\.steps\.ts\n {2}When I sign in as \{string\}\n {6}e\.g\. Given I sign in as "ada@example\.com"\n {2}When I empty the basket$/);
 });
 
