@@ -3,6 +3,7 @@ import { When, type DataTable } from '@cucumber/cucumber';
 import type { MinkWorld } from '../support/world';
 import { unescapeStepArgument as arg } from '../support/session/text';
 import { I, PLAIN, QUOTED, step } from './patterns';
+import { say } from './notes';
 import { minkStep } from './translations';
 
 When(...minkStep('fill-in-field-with-value', `${I}fill in ${QUOTED} with ${QUOTED}`, function (this: MinkWorld, field: string, value: string) {
@@ -20,8 +21,7 @@ When(...minkStep('fill-in-the-following', `${I}fill in the following:`, function
 // Beyond Mink: typing that stays in the field, where "I fill in" leaves it (an autocomplete keeps its
 // suggestions for the next step). Over HTTP the value is set as "I fill in" sets it, and the step says so.
 When(step(`${I}type ${QUOTED} into the ${QUOTED} field`), async function (this: MinkWorld, value: string, field: string) {
-  const note = await this.session.typeInto(arg(field), arg(value));
-  if (note) this.log(note);
+  say(this, await this.session.typeInto(arg(field), arg(value)));
 });
 When(...minkStep('select-option-from-select', `${I}select ${QUOTED} from ${QUOTED}`, function (this: MinkWorld, option: string, select: string) {
   return this.session.selectOption(arg(select), arg(option));

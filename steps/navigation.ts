@@ -3,12 +3,10 @@ import { Given, When } from '@cucumber/cucumber';
 import type { MinkWorld } from '../support/world';
 import { unescapeStepArgument as arg } from '../support/session/text';
 import { I, PLAIN, QUOTED, step } from './patterns';
+import { say } from './notes';
 import { minkStep } from './translations';
 
 /** What a navigation did beyond the step's words (a browser accepted a leave-page dialog), in the step's output. */
-function say(world: MinkWorld, note: string | void): void {
-  if (note) world.log(note);
-}
 
 Given(...minkStep('am-on-homepage', `${I}am on (?:|the )homepage`, async function (this: MinkWorld) {
   say(this, await this.session.visit('/'));
