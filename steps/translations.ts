@@ -10,7 +10,7 @@
  * every step of every run.
  */
 import { step } from './patterns';
-import { sampleSentences } from '../support/catalog/sample-sentences';
+import { classEnd, sampleSentences } from '../support/catalog/sample-sentences';
 
 type StepHandler = (this: never, ...args: never[]) => unknown;
 
@@ -242,14 +242,6 @@ function argumentsOf(source: string, named: boolean): Argument[] {
     index = close;
   }
   return found;
-}
-
-function classEnd(source: string, open: number): number {
-  for (let index = open + 1; index < source.length; index++) {
-    if (source[index] === '\\') index++;
-    else if (source[index] === ']' && index > open + 1) return index;
-  }
-  return source.length - 1;
 }
 
 function groupEnd(source: string, open: number): number {

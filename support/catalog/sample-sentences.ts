@@ -69,7 +69,8 @@ export function sampleSentences(source: string): string[] {
   return [...new Set(alternatives())];
 }
 
-function classEnd(source: string, open: number): number {
+/** Where the character class opening at `open` (`[`) ends in a pattern source: its `]`. */
+export function classEnd(source: string, open: number): number {
   for (let index = open + 1; index < source.length; index++) {
     if (source[index] === '\\') index++;
     else if (source[index] === ']' && index > open + 1) return index;
