@@ -2,15 +2,29 @@
  * Row parallel: the HTTP suite as a whole process, serial vs `--parallel 2`, with the harness
  * installed (dist/); beside it one scenario each way, which is the price of starting workers; and
  * the CPU both runs spend, with the speed-up the machine's cores allow (lib/cpu.ts).
+ * Row parallel-shards: the same suite as `cucumber-mink run --shards 2` (two serial cucumber-js
+ * processes, each its half), against the same serial run; and the CPU a scenario costs in each mode.
  */
-import { writeConfig } from '../lib/configs';
+import path from 'node:path';
+import { COMPILED_DIR, writeConfig, writeOnce } from '../lib/configs';
 import { cpuNote, measureBusy, type Cost } from '../lib/cpu';
 import { interleave, medianCost, pairedWallRatio, type Variant } from '../lib/interleave';
-import { CUCUMBER_BIN } from '../lib/processes';
+import { CUCUMBER_BIN, type ProcessCost } from '../lib/processes';
 import { ms, ratio, signedMs, type Row } from '../lib/report';
 import { scenariosPerFile, writeFeature } from '../lib/workload';
 
 const SPEEDUP_BUDGET = 1.6;
+/** The issue's targets for a parallel mode: at most 15% more CPU than serial, at least 1.2× faster. */
+const SHARDS_CPU_BUDGET = 1.15;
+const SHARDS_SPEEDUP_BUDGET = 1.2;
+
+/** `cucumber-mink` from the compiled harness, as an installed package runs it. */
+function shardRunner(): string {
+  const main = path.join(COMPILED_DIR, 'support', 'cli', 'main.js');
+  return writeOnce(path.join(COMPILED_DIR, '..', 'bin', 'cucumber-mink.js'), `require(${JSON.stringify(main)}).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n`);
+}
+
+const perScenario = (cost: ProcessCost, count: number) => `${(cost.cpuMs / count).toFixed(2)} ms`;
 
 export async function measureParallel(baseUrl: string, count: number, rounds: number): Promise<{ rows: Row[]; raw: unknown }> {
   const variants: Variant[] = [];
@@ -21,10 +35,15 @@ export async function measureParallel(baseUrl: string, count: number, rounds: nu
       { name: `${name}-serial`, run: () => measureBusy([CUCUMBER_BIN, '--config', config], 600_000) },
       { name: `${name}-parallel`, run: () => measureBusy([CUCUMBER_BIN, '--config', config, '--parallel', '2'], 600_000) },
     );
+    if (name === 'suite') variants.push({ name: 'suite-shards', run: () => measureBusy([shardRunner(), 'run', '--shards', '2', '--config', config], 600_000) });
   }
   const costs = await interleave(variants, rounds);
   const runs = (name: string) => (costs.get(name) ?? []) as Cost[];
   const speedup = pairedWallRatio(runs('suite-serial'), runs('suite-parallel'));
+  const shardsSpeedup = pairedWallRatio(runs('suite-serial'), runs('suite-shards'));
+  const cpuRatios = runs('suite-shards').map((cost, index) => cost.cpuMs / runs('suite-serial')[index].cpuMs);
+  const shardsCpu = cpuRatios.sort((a, b) => a - b)[Math.floor(cpuRatios.length / 2)];
+  const [serial, parallel, shards] = ['suite-serial', 'suite-parallel', 'suite-shards'].map((variant) => medianCost(runs(variant)));
   const oneSerial = medianCost(runs('one-serial')).elapsedMs;
   const oneParallel = medianCost(runs('one-parallel')).elapsedMs;
   return {
@@ -37,6 +56,16 @@ export async function measureParallel(baseUrl: string, count: number, rounds: nu
         target: `≥ ${SPEEDUP_BUDGET}× faster than serial`,
         verdict: speedup >= SPEEDUP_BUDGET ? 'met' : 'not met',
         note: `${rounds} interleaved rounds, median of per-round ratios; ${scenariosPerFile() || count} scenarios per feature file`,
+      },
+      {
+        row: 'parallel-shards',
+        measured:
+          `serial ${ms(serial.elapsedMs)}, run --shards 2 ${ms(shards.elapsedMs)}: **${ratio(shardsSpeedup)}** faster; ` +
+          `CPU (harness and its children) **${ratio(shardsCpu)}** of serial's<br>CPU a scenario: serial ${perScenario(serial, count)}, ` +
+          `--parallel 2 ${perScenario(parallel, count)}, run --shards 2 ${perScenario(shards, count)}`,
+        target: `CPU ≤ ${SHARDS_CPU_BUDGET}× serial's, ≥ ${SHARDS_SPEEDUP_BUDGET}× faster`,
+        verdict: shardsCpu <= SHARDS_CPU_BUDGET && shardsSpeedup >= SHARDS_SPEEDUP_BUDGET ? 'met' : 'not met',
+        note: `${rounds} interleaved rounds (serial, --parallel 2, shards, …), medians of per-round ratios; no reports written in any mode`,
       },
       {
         row: 'parallel-start',

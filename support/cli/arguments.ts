@@ -1,4 +1,5 @@
 /** The command line of `cucumber-mink`: one command, its flags and its positional arguments. */
+import os from 'node:os';
 import path from 'node:path';
 
 export type Command =
@@ -8,6 +9,8 @@ export type Command =
   /** `steps --check` and/or `--unused`: a dry run over the configured features, or over `paths`. */
   | { name: 'check-steps'; check: boolean; unused: boolean; paths: string[] }
   | { name: 'merge-reports'; dirs: string[]; out: string }
+  /** `run --shards N`: N cucumber-js processes at once, each its share, then one report. */
+  | { name: 'run'; shards: number; args: string[] }
   | { name: 'help' }
   | { name: 'version' };
 
@@ -33,6 +36,10 @@ Commands:
   merge-reports DIR... [--out DIR]
                               one HTML report, JUnit file and message file out of the message files
                               of several shards (default --out reports/merged)
+  run --shards N|auto [cucumber-js arguments]
+                              the suite as N cucumber-js processes at once (auto: one a core),
+                              each running its share (--shard i/N), then one merged report where a
+                              serial run writes it; e.g. run --shards auto --profile ci
   demo [--port N] [--host H]  serve the embedded demo app (default: a free port on 127.0.0.1)
   help                        show this text
   --version                   print the version`;
@@ -43,6 +50,32 @@ function parsePort(text: string | undefined): number {
     throw new UsageError(`--port needs a number from 0 to 65535, got ${text === undefined ? 'nothing' : `"${text}"`}`);
   }
   return port;
+}
+
+/** The most shards a run starts: each is a whole Node process with its own browser when it needs one. */
+const MAX_SHARDS = 64;
+
+function parseShardCount(text: string | undefined): number {
+  if (text === 'auto') return os.availableParallelism();
+  const count = Number(text);
+  if (text === undefined || !/^\d+$/.test(text) || count < 1 || count > MAX_SHARDS) {
+    throw new UsageError(`--shards takes a number of processes from 1 to ${MAX_SHARDS}, or auto (one a core), got ${text === undefined ? 'nothing' : `"${text}"`}`);
+  }
+  return count;
+}
+
+/** `run --shards N …`: --shards is ours wherever it stands; every other argument is cucumber-js's. */
+function parseRun(rest: readonly string[]): Command {
+  const args: string[] = [];
+  let shards: number | undefined;
+  for (let index = 0; index < rest.length; index += 1) {
+    const argument = rest[index];
+    if (argument === '--shards') shards = parseShardCount(rest[++index]);
+    else if (argument.startsWith('--shards=')) shards = parseShardCount(argument.slice('--shards='.length));
+    else args.push(argument);
+  }
+  if (shards === undefined) throw new UsageError('cucumber-mink run: say how many processes, e.g. run --shards 2 (or --shards auto, one a core).');
+  return { name: 'run', shards, args };
 }
 
 export function parseArguments(argv: readonly string[]): Command {
@@ -111,6 +144,8 @@ export function parseArguments(argv: readonly string[]): Command {
       if (dirs.length === 0) throw new UsageError('cucumber-mink merge-reports: name the folders of the shards\' reports (e.g. reports-1 reports-2).');
       return { name: 'merge-reports', dirs, out };
     }
+    case 'run':
+      return parseRun(rest);
     default:
       throw new UsageError(`Unknown command "${command}".`);
   }

@@ -57,6 +57,11 @@ export async function main(argv: readonly string[], cwd: string = process.cwd(),
         output.out(describeMerge(await mergeReports(command.dirs, command.out, cwd), cwd));
         return 0;
       }
+      case 'run': {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { runShards } = require('./shard-run') as typeof import('./shard-run');
+        return await runShards({ shards: command.shards, args: command.args, cwd, output });
+      }
       case 'demo': {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const { serveDemo } = require('./serve-demo') as typeof import('./serve-demo');

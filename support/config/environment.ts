@@ -51,6 +51,18 @@ const PATH_VARIABLES: Record<PathKey, { generic: string } & Record<BrowserName, 
 /** Overrides the `shard` option of defineConfig (not a world parameter). */
 export const SHARD_VARIABLE = 'SHARD';
 
+/**
+ * Set by `cucumber-mink run --shards N` for each shard process it starts: a file where that run's
+ * reports formatter writes the folder of its reports, so the runner merges them without loading the
+ * configuration itself.
+ */
+export const SHARD_REPORTS_NOTE_VARIABLE = 'CUCUMBER_MINK_SHARD_REPORTS_NOTE';
+
+/** Where this shard process tells its runner its reports are; `undefined` outside `run --shards`. */
+export function shardReportsNote(env: NodeJS.ProcessEnv = currentEnvironment()): string | undefined {
+  return env[SHARD_REPORTS_NOTE_VARIABLE] || undefined;
+}
+
 /** What Selenium Manager may do when the local search finds no browser or driver (not a world parameter). */
 export const SELENIUM_MANAGER_VARIABLE = 'SELENIUM_MANAGER';
 

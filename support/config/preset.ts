@@ -78,7 +78,7 @@ const PROGRESS_FORMATTER: string = require.resolve('cucumber-mink/progress');
 const REPORTS_FORMATTER: string = require.resolve('cucumber-mink/reports');
 
 /** Where the line of what ran goes; the reports are written beside it. */
-const SUMMARY_FILE = 'summary.txt';
+export const SUMMARY_FILE = 'summary.txt';
 
 /**
  * Progress on the terminal; HTML and JUnit reports and the run's messages (which `cucumber-mink

@@ -17,6 +17,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Envelope } from '@cucumber/messages';
+import { shardReportsNote } from '../config/environment';
 import { describeScenarios, discardUnfinishedReports, REPORT_FILES, scenarioStatuses, writeReports } from './report-files';
 
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
@@ -81,6 +82,9 @@ const plugin = {
       throw new Error("cucumber-mink/reports writes the reports beside a file of its own: give it one, e.g. format: [['cucumber-mink/reports', 'reports/summary.txt']].");
     }
     const folder = directory;
+    // A shard of `cucumber-mink run --shards N`: tell the runner where this shard's reports go.
+    const note = shardReportsNote();
+    if (note) fs.writeFileSync(note, JSON.stringify({ folder }));
     const cwd = process.cwd();
     const envelopes: Envelope[] = [];
     on('message', (envelope) => envelopes.push(envelope));

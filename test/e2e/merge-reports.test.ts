@@ -134,3 +134,32 @@ describe('merge-reports: three shards against one serial run of the same suite',
     assert.match(empty.output, /holds no messages\.ndjson/);
   });
 });
+
+describe('run --shards 3: the shards at once, then one report where a serial run writes it', () => {
+  const together = path.join(scratch, 'together');
+  let run: ReturnType<typeof spawnSync>;
+
+  before(() => {
+    run = spawnSync(process.execPath, [path.join(root, 'bin', 'cucumber-mink.js'), 'run', '--shards', '3'], {
+      cwd: shop,
+      encoding: 'utf8',
+      env: { ...process.env, SHARD: '', BASE_URL: '', SELENIUM_URL: '', REPORTS_DIR: together, CUCUMBER_MINK_TS_CACHE_DIR: path.join(root, 'node_modules', '.cache', 'cucumber-mink', 'typescript') },
+    });
+  });
+
+  it("shows each shard's output and the totals of the whole suite, and fails as the suite does", () => {
+    const output = `${run.stdout}${run.stderr}`;
+    assert.equal(run.status, 1, output);
+    for (const index of [1, 2, 3]) assert.match(output, new RegExp(`── shard ${index} of 3 \\([\\d.]+ s(, exit code \\d+)?\\) ──\\n`));
+    assert.match(output, /^3 shards: 11 scenarios \((?=.*6 passed)(?=.*1 failed)(?=.*1 ambiguous)(?=.*3 undefined)[^)]*\), the run failed$/m);
+    assert.match(output, /^Reports: .*cucumber\.html, .*junit\.xml, .*messages\.ndjson$/m);
+  });
+
+  it('the merged report, in the reports folder itself, has every scenario once with the result of the serial run', () => {
+    const serial = path.join(scratch, 'serial', 'messages.ndjson');
+    assert.deepEqual(new Map([...scenarios(path.join(together, 'messages.ndjson'))].sort()), new Map([...scenarios(serial)].sort()));
+    assert.deepEqual(junitTotals(path.join(together, 'junit.xml')), { tests: '11', skipped: '0', failures: '5', errors: '0' });
+    for (const index of [1, 2, 3]) assert.ok(fs.existsSync(path.join(together, `shard-${index}-of-3`, 'messages.ndjson')), `shard ${index} kept its own`);
+    assert.match(fs.readFileSync(path.join(together, 'summary.txt'), 'utf8'), /^3 shards: 11 scenarios .*, the run failed\n$/);
+  });
+});

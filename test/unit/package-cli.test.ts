@@ -33,13 +33,18 @@ test('parses each command, its flags and its filter', () => {
   assert.deepEqual(parseArguments(['steps', '--unused', 'features/a.feature', 'features/b']), { name: 'check-steps', check: false, unused: true, paths: ['features/a.feature', 'features/b'] });
   assert.deepEqual(parseArguments(['merge-reports', 'shard-1', 'shard-2', '--out', 'all']), { name: 'merge-reports', dirs: ['shard-1', 'shard-2'], out: 'all' });
   assert.deepEqual(parseArguments(['merge-reports', 'r']), { name: 'merge-reports', dirs: ['r'], out: path.join('reports', 'merged') });
+  assert.deepEqual(parseArguments(['run', '--shards', '3', '--profile', 'ci', 'features/a.feature']), { name: 'run', shards: 3, args: ['--profile', 'ci', 'features/a.feature'] });
+  assert.deepEqual(parseArguments(['run', '--tags', '@smoke', '--shards=auto']), { name: 'run', shards: os.availableParallelism(), args: ['--tags', '@smoke'] });
   assert.deepEqual(parseArguments(['demo']), { name: 'demo', port: 0, host: undefined });
   assert.deepEqual(parseArguments(['demo', '--port', '8080']), { name: 'demo', port: 8080, host: undefined });
   assert.deepEqual(parseArguments(['demo', '--port=9000', '--host', '0.0.0.0']), { name: 'demo', port: 9000, host: '0.0.0.0' });
 });
 
 test('rejects unknown commands, stray arguments and bad ports with a usage error', () => {
-  assert.throws(() => parseArguments(['run']), (error: unknown) => error instanceof UsageError && /Unknown command "run"/.test(error.message));
+  assert.throws(() => parseArguments(['frobnicate']), (error: unknown) => error instanceof UsageError && /Unknown command "frobnicate"/.test(error.message));
+  assert.throws(() => parseArguments(['run', '--profile', 'ci']), /say how many processes, e\.g\. run --shards 2/);
+  assert.throws(() => parseArguments(['run', '--shards', '0']), /--shards takes a number of processes from 1 to 64, or auto \(one a core\), got "0"/);
+  assert.throws(() => parseArguments(['run', '--shards', 'two']), /got "two"/);
   assert.throws(() => parseArguments(['init', '--forse']), /unexpected argument "--forse"/);
   assert.throws(() => parseArguments(['steps', 'a', 'b']), /unexpected argument "b"/);
   assert.throws(() => parseArguments(['steps', '--chek']), /unexpected argument "--chek"/);
@@ -48,6 +53,18 @@ test('rejects unknown commands, stray arguments and bad ports with a usage error
   assert.throws(() => parseArguments(['demo', '--port', 'http']), /--port needs a number from 0 to 65535, got "http"/);
   assert.throws(() => parseArguments(['demo', '--port', '70000']), /--port needs a number/);
   assert.throws(() => parseArguments(['demo', '--port']), /got nothing/);
+});
+
+test('run --shards refuses the options that would fight its own sharding, naming what to do instead', async () => {
+  for (const [flag, why] of [
+    ['--parallel=2', /--parallel cannot be used here: run --shards N already runs N processes/],
+    ['--shard', /--shard cannot be used here: run --shards chooses each process's share itself/],
+  ] as const) {
+    const err: string[] = [];
+    const code = await main(['run', '--shards', '2', flag], root, { out: () => undefined, err: (line) => err.push(line) });
+    assert.equal(code, 2, flag);
+    assert.match(err.join('\n'), why);
+  }
 });
 
 test('main answers a usage error with exit code 2 and the usage text on stderr', async () => {
