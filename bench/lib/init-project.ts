@@ -20,10 +20,12 @@ export function writeInitProject(featuresDir: string): string {
   fs.mkdirSync(installed, { recursive: true });
   fs.copyFileSync(path.join(PROJECT_ROOT, 'package.json'), path.join(installed, 'package.json'));
   fs.cpSync(COMPILED_DIR, path.join(installed, 'dist'), { recursive: true });
-  for (const folder of ['bin', 'templates']) fs.cpSync(path.join(PROJECT_ROOT, folder), path.join(installed, folder), { recursive: true });
-  // The TypeScript hook ships as it is (package.json "files"): the config init writes requires it.
-  fs.mkdirSync(path.join(installed, 'support'));
-  fs.copyFileSync(path.join(PROJECT_ROOT, 'support', 'typescript-hook.cjs'), path.join(installed, 'support', 'typescript-hook.cjs'));
+  // Everything else the package ships (package.json "files": bin/, templates/, the TypeScript hook and
+  // the formatters' entry points the default formats name …), as it is.
+  const { files } = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { files: string[] };
+  for (const entry of files.map((file) => file.replace(/\/$/, '')).filter((file) => file !== 'dist')) {
+    fs.cpSync(path.join(PROJECT_ROOT, entry), path.join(installed, entry), { recursive: true });
+  }
   execFileSync(process.execPath, [path.join(installed, 'bin', 'cucumber-mink.js'), 'init'], { cwd: INIT_PROJECT_DIR, stdio: 'ignore' });
   // The user's features are theirs; config and steps stay exactly as init wrote them.
   const features = path.join(INIT_PROJECT_DIR, 'features');
