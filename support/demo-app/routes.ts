@@ -1,5 +1,6 @@
 import { escapeHtml, layout } from './html';
 import { sendHtml, type Route, type Section } from './http';
+import { accessibilitySection } from './pages/accessibility';
 import { apiSection } from './pages/api';
 import { asyncSection } from './pages/async';
 import { bookSection } from './pages/books';
@@ -32,6 +33,7 @@ const SECTIONS: Section[] = [
   foldedAndCompressedSection,
   widgetSection,
   wikiSection,
+  accessibilitySection,
 ];
 
 function renderIndex(): string {
