@@ -30,6 +30,7 @@ const SECTION_TITLES: Record<string, string> = {
   json: 'JSON answers (behatch wording)',
   'session-state': 'Saved session state (both drivers)',
   pause: 'Fixed pause (both drivers)',
+  accessibility: 'Accessibility (axe-core, both drivers)',
 };
 
 function escapeCell(text: string): string {

@@ -22,7 +22,7 @@ export function checkRuleIds(ruleIds: readonly string[]): void {
   const known = axeModule().getRules().map((rule) => rule.ruleId);
   const unknown = ruleIds.filter((id) => !known.includes(id));
   if (!unknown.length) return;
-  const close = unknown.flatMap((id) => known.filter((rule) => sharesWord(rule, id)));
+  const close = unknown.flatMap((id) => known.filter((rule) => sharesWord(rule, id)).sort((a, b) => Math.abs(a.length - id.length) - Math.abs(b.length - id.length)));
   const hint = close.length ? `Did you mean ${[...new Set(close)].map((rule) => `"${rule}"`).join(', ')}? ` : '';
   throw new ExpectationError(
     `Unknown accessibility rule ${unknown.map((id) => `"${id}"`).join(', ')} after "except". ${hint}The rules are axe-core's ids (${axeModule().version}): https://github.com/dequelabs/axe-core/blob/develop/doc/rule-descriptions.md`,
