@@ -401,3 +401,7 @@ Then('the page should have no accessibility violations of impact {string}', () =
 Then('the page should have no accessibility violations of impact {string} except {string}', () => {});
 Then('the page should have no accessibility violations of impact {string} in the {string} element', () => {});
 Then('the page should have no accessibility violations of impact {string} in the {string} element except {string}', () => {});
+
+// steps/screens.ts
+// e.g. Given I use an "iPhone 13" screen
+Given('(I )use a(n) {string} screen', () => {});

@@ -31,6 +31,7 @@ const SECTION_TITLES: Record<string, string> = {
   'session-state': 'Saved session state (both drivers)',
   pause: 'Fixed pause (both drivers)',
   accessibility: 'Accessibility (axe-core, both drivers)',
+  screens: 'Device screens (a browser emulates them; HTTP sends the user agent)',
 };
 
 function escapeCell(text: string): string {

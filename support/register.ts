@@ -23,6 +23,7 @@ import '../steps/json';
 import '../steps/session-state';
 import '../steps/pause';
 import '../steps/accessibility';
+import '../steps/screens';
 
 setWorldConstructor(MinkWorld);
 setDefinitionFunctionWrapper(trimHarnessFrames);

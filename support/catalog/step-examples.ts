@@ -176,4 +176,6 @@ export const STEP_EXAMPLES: readonly string[] = [
   'Then print last JSON response',
   // accessibility (axe-core)
   'Then the page should have no accessibility violations of impact "serious" except "color-contrast"',
+  // device screens
+  'Given I use an "iPhone 13" screen',
 ];
