@@ -12,6 +12,7 @@ import { httpExtrasSection, notFoundPage } from './pages/http-extras';
 import { linkSection } from './pages/links';
 import { redirectSection } from './pages/redirects';
 import { rerenderSection } from './pages/rerender';
+import { screenSection } from './pages/screens';
 import { spaSection } from './pages/spa';
 import { widgetSection } from './pages/widgets';
 import { wikiSection } from './pages/wiki';
@@ -34,6 +35,7 @@ const SECTIONS: Section[] = [
   widgetSection,
   wikiSection,
   accessibilitySection,
+  screenSection,
 ];
 
 function renderIndex(): string {
