@@ -390,3 +390,18 @@ Given('(I )start from the session state {string}', () => {});
 // steps/pause.ts
 // e.g. When I wait 2 seconds
 When('(I )wait {float} second(s)', () => {});
+
+// steps/accessibility.ts
+// e.g. Then the page should have no accessibility violations of impact "serious" except "color-contrast"
+Then('the page should have no accessibility violations', () => {});
+Then('the page should have no accessibility violations except {string}', () => {});
+Then('the page should have no accessibility violations in the {string} element', () => {});
+Then('the page should have no accessibility violations in the {string} element except {string}', () => {});
+Then('the page should have no accessibility violations of impact {string}', () => {});
+Then('the page should have no accessibility violations of impact {string} except {string}', () => {});
+Then('the page should have no accessibility violations of impact {string} in the {string} element', () => {});
+Then('the page should have no accessibility violations of impact {string} in the {string} element except {string}', () => {});
+
+// steps/screens.ts
+// e.g. Given I use an "iPhone 13" screen
+Given('(I )use a(n) {string} screen', () => {});

@@ -30,6 +30,8 @@ const SECTION_TITLES: Record<string, string> = {
   json: 'JSON answers (behatch wording)',
   'session-state': 'Saved session state (both drivers)',
   pause: 'Fixed pause (both drivers)',
+  accessibility: 'Accessibility (axe-core, both drivers)',
+  screens: 'Device screens (a browser emulates them; HTTP sends the user agent)',
 };
 
 function escapeCell(text: string): string {

@@ -22,6 +22,8 @@ import '../steps/api';
 import '../steps/json';
 import '../steps/session-state';
 import '../steps/pause';
+import '../steps/accessibility';
+import '../steps/screens';
 
 setWorldConstructor(MinkWorld);
 setDefinitionFunctionWrapper(trimHarnessFrames);

@@ -174,4 +174,8 @@ export const STEP_EXAMPLES: readonly string[] = [
   'Then the JSON should be valid according to this schema:',
   'Then the JSON should be invalid according to the schema "features/files/user.schema.json"',
   'Then print last JSON response',
+  // accessibility (axe-core)
+  'Then the page should have no accessibility violations of impact "serious" except "color-contrast"',
+  // device screens
+  'Given I use an "iPhone 13" screen',
 ];

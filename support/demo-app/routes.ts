@@ -1,5 +1,6 @@
 import { escapeHtml, layout } from './html';
 import { sendHtml, type Route, type Section } from './http';
+import { accessibilitySection } from './pages/accessibility';
 import { apiSection } from './pages/api';
 import { asyncSection } from './pages/async';
 import { bookSection } from './pages/books';
@@ -11,6 +12,7 @@ import { httpExtrasSection, notFoundPage } from './pages/http-extras';
 import { linkSection } from './pages/links';
 import { redirectSection } from './pages/redirects';
 import { rerenderSection } from './pages/rerender';
+import { screenSection } from './pages/screens';
 import { spaSection } from './pages/spa';
 import { widgetSection } from './pages/widgets';
 import { wikiSection } from './pages/wiki';
@@ -32,6 +34,8 @@ const SECTIONS: Section[] = [
   foldedAndCompressedSection,
   widgetSection,
   wikiSection,
+  accessibilitySection,
+  screenSection,
 ];
 
 function renderIndex(): string {

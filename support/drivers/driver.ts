@@ -6,6 +6,7 @@
  */
 import type { NamedCandidate, NamedSelectorKind } from '../selectors/named';
 import type { SessionStateData } from './state';
+import type { DeviceProfile } from './devices';
 
 /** An element found by a driver. Opaque to everyone but the driver that made it. */
 export interface ElementHandle {
@@ -216,6 +217,8 @@ export interface BrowserOperations {
   /** By id, name or CSS of the frame element; `null` goes back to the top document. */
   switchToIFrame(locator: string | null): Promise<void>;
   resizeWindow(width: number, height: number): Promise<void>;
+  /** A device's viewport, pixel ratio, touch and user agent, for the rest of the scenario (undone by reset). */
+  emulateDevice(device: DeviceProfile): Promise<void>;
   /** Text of the open alert/confirm/prompt, or null when none is open. */
   dialogText(): Promise<string | null>;
   acceptDialog(promptAnswer?: string): Promise<void>;

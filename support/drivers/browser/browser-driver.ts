@@ -77,7 +77,7 @@ export class BrowserDriver implements ScriptingDriver {
   readonly browser: BrowserOperations;
 
   constructor(private readonly options: BrowserDriverOptions) {
-    this.browser = createBrowserOperations({ webDriver: () => this.webDriver, windows: this.windows });
+    this.browser = createBrowserOperations({ webDriver: () => this.webDriver, windows: this.windows, devTools: () => this.storage.bridge() });
     this.requestChanges = new RequestChanges(() => this.webDriver, options.browser);
   }
 

@@ -8,11 +8,15 @@ import { asBrowserElement, attempt, notYet, onElement, translateError } from './
 import { keystroke } from './keys';
 import * as scripts from './page-scripts';
 import type { WindowTracker } from './windows';
+import type { DevTools } from './cookies-and-storage';
+import { emulateDevice } from './device-emulation';
 
 interface OperationsHost {
   /** The running browser; throws when it is not started. */
   webDriver(): WebDriver;
   readonly windows: WindowTracker;
+  /** Chromium's DevTools bridge, when the running browser offers one. */
+  devTools(): DevTools | null;
 }
 
 /** Mink: scripts starting with `function` are wrapped in parentheses (so `function(){…}()` runs). */
@@ -61,6 +65,7 @@ export function createBrowserOperations(host: OperationsHost): BrowserOperations
       host.windows.resized = true;
       await attempt('resize the window', () => webDriver().manage().window().setRect({ width, height }));
     },
+    emulateDevice: (device) => emulateDevice(host.devTools(), host.windows, device),
     dialogText: async () => {
       try {
         return await webDriver().switchTo().alert().getText();
