@@ -5,6 +5,7 @@ import { asyncSection } from './pages/async';
 import { bookSection } from './pages/books';
 import { contentSection } from './pages/content';
 import { echoSection } from './pages/echo';
+import { exchangesSection } from './pages/exchanges';
 import { foldedAndCompressedSection } from './pages/folded-and-compressed';
 import { formSection } from './pages/forms';
 import { httpExtrasSection, notFoundPage } from './pages/http-extras';
@@ -32,6 +33,7 @@ const SECTIONS: Section[] = [
   foldedAndCompressedSection,
   widgetSection,
   wikiSection,
+  exchangesSection,
 ];
 
 function renderIndex(): string {

@@ -25,6 +25,7 @@ import {
 } from '../driver';
 import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
 import { BidiNetwork } from './bidi-network';
+import { ExchangeLog } from '../exchange-log';
 import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
 import { acceptLeavePageOnNavigation, isDialogOpenError, urlBehindDialog } from './dialogs';
@@ -75,6 +76,7 @@ export class BrowserDriver implements ScriptingDriver {
   private responsesBeforeNavigation = 0;
 
   readonly browser: BrowserOperations;
+  readonly exchanges = new ExchangeLog();
 
   constructor(private readonly options: BrowserDriverOptions) {
     this.browser = createBrowserOperations({ webDriver: () => this.webDriver, windows: this.windows });
@@ -131,7 +133,7 @@ export class BrowserDriver implements ScriptingDriver {
     try {
       const webDriver = launched.webDriver;
       await webDriver.manage().setTimeouts({ implicit: 0, pageLoad: PAGE_LOAD_TIMEOUT_MS, script: SCRIPT_TIMEOUT_MS });
-      this.network = await BidiNetwork.attach(webDriver).catch(() => null);
+      this.network = await BidiNetwork.attach(webDriver, this.exchanges).catch(() => null);
       this.storage.attach(devToolsOf(webDriver, this.options.browser));
       this.windows.startIn(await webDriver.getWindowHandle());
       this.endpoint = endpoint;
