@@ -7,6 +7,7 @@
  * objects holding the headers the driver already had (no copies, no formatting: that happens in
  * support/debugging/exchange-report.ts when a scenario failed), and at most `limit` of them.
  */
+import { DEFAULT_RECORDED_EXCHANGES } from '../config/parameters';
 
 /** Headers as a driver holds them: a name → value(s) map, or BiDi's list of `{ name, value: { value } }`. */
 export type RecordedHeaders =
@@ -33,15 +34,13 @@ export interface RecordedExchange {
   fromCache?: boolean;
 }
 
-/** Enough for a scenario's story; a scenario that polls an API for minutes keeps its last ones. */
-export const DEFAULT_EXCHANGES_KEPT = 100;
 
 export class ExchangeLog {
   private entries: RecordedExchange[] = [];
   private dropped = 0;
 
   /** `limit` 0 records nothing. */
-  constructor(readonly limit: number = DEFAULT_EXCHANGES_KEPT) {}
+  constructor(readonly limit: number = DEFAULT_RECORDED_EXCHANGES) {}
 
   /** Keeps `exchange` (the caller may still complete it, e.g. when its response arrives). */
   record(exchange: RecordedExchange): void {

@@ -48,6 +48,12 @@ describe('the HTTP exchanges of a failed scenario', () => {
     assert.deepEqual(exchangesOf(run, 'A sign-in that passes'), []);
   });
 
+  it('recordedExchanges 0 records nothing, so a failed scenario has no such attachment', async () => {
+    const run = await runner.run([path.join(FIXTURES, 'http.feature')], { recordedExchanges: 0 });
+    assert.equal(run.success, false);
+    assert.deepEqual(exchangesOf(run, 'A sign-in whose page lacks the expected text'), []);
+  });
+
   it('in a browser: the navigation, its redirect and the request a script made, from the browser\'s own network events', async () => {
     const run = await runner.run([path.join(FIXTURES, 'browser.feature')]);
     assert.equal(run.success, false);

@@ -57,6 +57,8 @@ export interface BrowserDriverOptions extends BrowserParameters {
   detectSelenium?: boolean;
   /** Seconds the WebDriver server has to answer POST /session (default 60, the sessionStartTimeout parameter's). */
   sessionStartTimeout?: number;
+  /** Exchanges of a scenario kept for the report of a failed one (default 100; 0: none recorded). */
+  exchangesKept?: number;
 }
 
 const NO_BIDI =
@@ -76,11 +78,12 @@ export class BrowserDriver implements ScriptingDriver {
   private responsesBeforeNavigation = 0;
 
   readonly browser: BrowserOperations;
-  readonly exchanges = new ExchangeLog();
+  readonly exchanges: ExchangeLog;
 
   constructor(private readonly options: BrowserDriverOptions) {
     this.browser = createBrowserOperations({ webDriver: () => this.webDriver, windows: this.windows });
     this.requestChanges = new RequestChanges(() => this.webDriver, options.browser);
+    this.exchanges = new ExchangeLog(options.exchangesKept);
   }
 
   get name(): string {
