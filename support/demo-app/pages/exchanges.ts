@@ -29,14 +29,14 @@ export const exchangesSection: Section = {
   heading: 'HTTP exchanges',
   routes: [
     {
+      // Not on the index, which links only pages that answer 200: it is reached by its URL.
       path: '/exchanges/sign-in',
-      title: 'Sign in (a redirect that sets a session cookie)',
       handle: (_req, res) => {
         res.writeHead(302, { Location: '/exchanges/account', 'Set-Cookie': `${EXCHANGES_SESSION_COOKIE}; Path=/; HttpOnly` });
         res.end();
       },
     },
-    { path: '/exchanges/account', handle: (_req, res) => sendHtml(res, accountPage) },
+    { path: '/exchanges/account', title: 'An account page whose button fetches the balance', handle: (_req, res) => sendHtml(res, accountPage) },
     { path: '/exchanges/balance', handle: (_req, res) => sendJson(res, { balance: 42 }) },
   ],
 };
