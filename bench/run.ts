@@ -5,7 +5,7 @@
  *
  * Environment: BENCH_N (HTTP scenarios, default 1000), BENCH_BROWSER_N (default 18), BENCH_ROUNDS
  * (default 5), BENCH_MEMORY_SMALL / BENCH_MEMORY_N (the sizes memory growth is measured between,
- * default 500 and 2000), BENCH_ROWS (comma-separated subset of http,behat,memory,parallel,cold-start,browser),
+ * default 500 and 2000), BENCH_ROWS (comma-separated subset of http,exchanges,behat,memory,parallel,cold-start,browser),
  * BENCH_SCENARIOS_PER_FILE (default 25; 0 puts each suite in one file), BENCH_SKIP_BROWSER=1, BEHAT_REFERENCE (where assemble.sh put Behat, default /tmp/behat-reference),
  * BENCH_WEBDRIVER_PORT (the chromedriver Behat's browser row starts, default 4611; never 4444).
  *
@@ -23,6 +23,7 @@ import { WORK_DIR } from './lib/workload';
 import { measureBrowser } from './rows/browser';
 import { measureBrowserVersusBehat } from './rows/browser-behat';
 import { measureColdStart } from './rows/cold-start';
+import { measureExchangeLog } from './rows/exchanges';
 import { measureHttp } from './rows/http';
 import { measureMemory } from './rows/memory';
 import { measureParallel } from './rows/parallel';
@@ -36,7 +37,7 @@ function numberFromEnv(name: string, fallback: number): number {
   return value;
 }
 
-const ALL_ROWS = ['http', 'behat', 'memory', 'parallel', 'cold-start', 'browser'] as const;
+const ALL_ROWS = ['http', 'exchanges', 'behat', 'memory', 'parallel', 'cold-start', 'browser'] as const;
 /** Rows that run the compiled harness as a project would. */
 const WHOLE_PROCESS_ROWS: readonly RowGroup[] = ['behat', 'memory', 'parallel', 'cold-start', 'browser'];
 type RowGroup = (typeof ALL_ROWS)[number];
@@ -109,6 +110,7 @@ async function measureAll(settings: BenchSettings, demoUrl: string, fixturesUrl:
     result.steps = measured.steps;
     return measured;
   });
+  await measure('exchanges', () => measureExchangeLog(demoUrl, count, rounds));
   if (WHOLE_PROCESS_ROWS.some((group) => groups.has(group))) {
     log('compiling the harness as `npm run build` does …');
     compileHarness();

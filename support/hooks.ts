@@ -9,6 +9,7 @@ import { isFirstWorker } from './config/environment';
 import { ConfigError } from './config/parameters';
 import { BROWSER_START_TIMEOUT_MS, RUN_HOOK_TIMEOUT_MS, stepTimeoutFromEnvironment } from './config/timeouts';
 import { runtime, startRuntime, stopRuntime } from './runtime';
+import { EXCHANGES_ATTACHMENT_NAME, exchangesAttachment } from './debugging/exchange-report';
 import { ATTACHMENT_LIMIT, capText } from './session/printable';
 import { readScenarioTags } from './scenario-tags';
 import type { MinkWorld } from './world';
@@ -45,6 +46,9 @@ Before({ timeout: BROWSER_START_TIMEOUT_MS }, async function (this: MinkWorld, {
 After(async function (this: MinkWorld, { result }) {
   if (result?.status !== Status.FAILED) return;
   const session = this.session;
+  // What the server said, without a re-run: every request of the scenario, secrets masked.
+  const exchanges = exchangesAttachment(session.driver.exchanges);
+  if (exchanges) this.attach(exchanges, { mediaType: 'text/plain', fileName: EXCHANGES_ATTACHMENT_NAME });
   if (!session.driver.isStarted()) return;
   // A binary response has no text to attach (content() refuses it); a huge page is cut.
   const html = await session.driver.content().catch(() => null);

@@ -39,12 +39,14 @@ export function httpDriverOptions(parameters: MinkParameters): HttpDriverOptions
   return {
     requestTimeoutMs: Math.max(1, Math.round(parameters.requestTimeout * 1000)),
     maxResponseBytes: Math.max(1, Math.round(parameters.maxResponseSize * BYTES_PER_MB)),
+    exchangesKept: parameters.recordedExchanges,
   };
 }
 
 export function browserDriverOptions(parameters: MinkParameters): BrowserDriverOptions {
   const { seleniumUrl, browser, headless, driverPath, browserBinary, windowSize, sessionStartTimeout, capabilities } = parameters;
-  return { seleniumUrl, browser, headless, driverPath, browserBinary, windowSize: { ...windowSize }, sessionStartTimeout, capabilities };
+  const exchangesKept = parameters.recordedExchanges;
+  return { seleniumUrl, browser, headless, driverPath, browserBinary, windowSize: { ...windowSize }, sessionStartTimeout, capabilities, exchangesKept };
 }
 
 function driverFactory(parameters: MinkParameters) {

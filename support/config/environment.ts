@@ -23,6 +23,7 @@ const PARAMETER_VARIABLES = {
   waitTimeout: 'WAIT_TIMEOUT',
   requestTimeout: 'REQUEST_TIMEOUT',
   maxResponseSize: 'MAX_RESPONSE_SIZE',
+  recordedExchanges: 'RECORDED_EXCHANGES',
   sessionStartTimeout: 'SESSION_START_TIMEOUT',
   defaultSession: 'DEFAULT_SESSION',
   seleniumUrl: 'SELENIUM_URL',

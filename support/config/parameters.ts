@@ -33,6 +33,8 @@ export type DriverKind = 'http' | 'browser';
 export const DEFAULT_MAX_RESPONSE_SIZE_MB = 50;
 /** Megabytes as maxResponseSize counts them. */
 export const BYTES_PER_MB = 1024 * 1024;
+/** The recordedExchanges default: enough for a scenario's story; one that polls an API for minutes keeps its last ones. */
+export const DEFAULT_RECORDED_EXCHANGES = 100;
 
 /** The world parameters; the browser's own (which browser, from where, shown how) are in browser.ts. */
 export interface MinkParameters extends BrowserParameters {
@@ -55,6 +57,8 @@ export interface MinkParameters extends BrowserParameters {
    * deflate, br): beyond them the driver stops reading, closes the connection and fails the step.
    */
   maxResponseSize: number;
+  /** HTTP exchanges a scenario keeps for the report when it fails (the last ones); 0 records none. */
+  recordedExchanges: number;
   /** Seconds a WebDriver server (Selenium, chromedriver) has to answer the request that starts a browser. */
   sessionStartTimeout: number;
   /** Session used by untagged scenarios. */
@@ -77,6 +81,7 @@ const DEFAULT_PARAMETERS: Readonly<MinkParameters> = {
   waitTimeout: DEFAULT_WAIT_TIMEOUT_S,
   requestTimeout: DEFAULT_REQUEST_TIMEOUT_S,
   maxResponseSize: DEFAULT_MAX_RESPONSE_SIZE_MB,
+  recordedExchanges: DEFAULT_RECORDED_EXCHANGES,
   sessionStartTimeout: DEFAULT_SESSION_START_TIMEOUT_S,
   defaultSession: 'http',
   javascriptSession: 'browser',
@@ -235,6 +240,15 @@ function parseMaxResponseSize(raw: RawParameters): number {
   return megabytes;
 }
 
+function parseRecordedExchanges(raw: RawParameters): number {
+  const value = raw.value('recordedExchanges');
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) {
+    raw.fail('recordedExchanges', `is "${String(value)}"`, `Use a whole number of exchanges, e.g. ${DEFAULT_RECORDED_EXCHANGES}, or 0 to record none.`);
+  }
+  return count;
+}
+
 function parseBrowser(raw: RawParameters): BrowserName {
   const browser = String(raw.value('browser')).toLowerCase();
   if (!isBrowserName(browser)) return raw.fail('browser', `is "${browser}"`, 'Use chrome or firefox.');
@@ -314,6 +328,7 @@ export function resolveParameters(fromConfig: Record<string, unknown> = {}, env:
     showTmpDir: String(raw.value('showTmpDir')),
     ...parseTimeouts(raw, env),
     maxResponseSize: parseMaxResponseSize(raw),
+    recordedExchanges: parseRecordedExchanges(raw),
     ...parseSessions(raw),
     seleniumUrl: parseUrl(raw, 'seleniumUrl'),
     browser,

@@ -6,6 +6,7 @@ import { asyncSection } from './pages/async';
 import { bookSection } from './pages/books';
 import { contentSection } from './pages/content';
 import { echoSection } from './pages/echo';
+import { exchangesSection } from './pages/exchanges';
 import { foldedAndCompressedSection } from './pages/folded-and-compressed';
 import { formSection } from './pages/forms';
 import { httpExtrasSection, notFoundPage } from './pages/http-extras';
@@ -36,6 +37,7 @@ const SECTIONS: Section[] = [
   wikiSection,
   accessibilitySection,
   screenSection,
+  exchangesSection,
 ];
 
 function renderIndex(): string {

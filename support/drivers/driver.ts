@@ -7,6 +7,7 @@
 import type { NamedCandidate, NamedSelectorKind } from '../selectors/named';
 import type { SessionStateData } from './state';
 import type { DeviceProfile } from './devices';
+import type { ExchangeLog } from './exchange-log';
 
 /** An element found by a driver. Opaque to everyone but the driver that made it. */
 export interface ElementHandle {
@@ -81,6 +82,11 @@ export interface Driver {
   /** Short name shown in failure context, e.g. `http` or `browser (chrome via chromedriver)`. */
   readonly name: string;
   readonly capabilities: DriverCapabilities;
+  /**
+   * The HTTP exchanges since the last reset, oldest first (support/drivers/exchange-log.ts), which
+   * the report of a failed scenario lists; absent for a driver that cannot see its traffic.
+   */
+  readonly exchanges?: ExchangeLog;
 
   start(): Promise<void>;
   isStarted(): boolean;

@@ -12,10 +12,10 @@ import { SessionRegistry } from '../../support/session/registry';
 test('each part gets its view of the resolved parameters, environment included', async () => {
   const parameters = resolveParameters(
     { driverPath: '/config/driver', windowSize: { width: 800, height: 600 } },
-    { REQUEST_TIMEOUT: '2.5', MAX_RESPONSE_SIZE: '0.5', SESSION_START_TIMEOUT: '20', BROWSER: 'firefox', HEADLESS: 'false', BROWSER_BINARY: '/env/firefox', WAIT_TIMEOUT: '7',
+    { REQUEST_TIMEOUT: '2.5', MAX_RESPONSE_SIZE: '0.5', SESSION_START_TIMEOUT: '20', BROWSER: 'firefox', HEADLESS: 'false', BROWSER_BINARY: '/env/firefox', WAIT_TIMEOUT: '7', RECORDED_EXCHANGES: '12',
       SELENIUM_CAPABILITIES: '{"platformName": "linux", "moz:firefoxOptions": {"args": ["-private"]}}' },
   );
-  assert.deepEqual(httpDriverOptions(parameters), { requestTimeoutMs: 2500, maxResponseBytes: 512 * 1024 });
+  assert.deepEqual(httpDriverOptions(parameters), { requestTimeoutMs: 2500, maxResponseBytes: 512 * 1024, exchangesKept: 12 });
   assert.deepEqual(browserDriverOptions(parameters), {
     seleniumUrl: null,
     browser: 'firefox',
@@ -25,6 +25,7 @@ test('each part gets its view of the resolved parameters, environment included',
     windowSize: { width: 800, height: 600 },
     sessionStartTimeout: 20,
     capabilities: { platformName: 'linux', 'moz:firefoxOptions': { args: ['-private'] } },
+    exchangesKept: 12,
   });
 
   const idleDriver = { isStarted: () => false } as unknown as Driver;

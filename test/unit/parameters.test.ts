@@ -182,3 +182,10 @@ test("a project's own profile: built on the default one, parameters merged, a ba
   assert.throws(() => withEnvironment(clear, () => defineConfig({ profiles: { ci: { tags: '@x' } } })), /The profile "ci" in defineConfig\(\{ profiles \}\) would replace the built-in one/);
   assert.throws(() => withEnvironment(clear, () => defineConfig({ profiles: { slow: { worldParameters: { waitTimeout: -1 } } } })), /waitTimeout/);
 });
+
+test('recordedExchanges: 100 by default, RECORDED_EXCHANGES overrides it, 0 records none, a fraction or a negative is refused', () => {
+  assert.equal(resolveParameters({}, {}).recordedExchanges, 100);
+  assert.equal(resolveParameters({ recordedExchanges: 20 }, { RECORDED_EXCHANGES: '0' }).recordedExchanges, 0);
+  assert.throws(() => resolveParameters({}, { RECORDED_EXCHANGES: '-1' }), /recordedExchanges \(environment variable RECORDED_EXCHANGES\) is "-1".*whole number of exchanges/);
+  assert.throws(() => resolveParameters({ recordedExchanges: 2.5 }, {}), /recordedExchanges \(worldParameters\) is "2.5"/);
+});

@@ -12,13 +12,15 @@
  * continued while `get` or a navigating click waits for it (a deadlock until the page-load timeout).
  */
 import type { WebDriver } from 'selenium-webdriver';
+import type { ExchangeLog } from '../exchange-log';
+import { BidiExchangeRecorder, type BidiExchangeEvent } from './bidi-exchanges';
 
 interface BidiHeader {
   name: string;
   value: { type: string; value: string };
 }
 
-interface NetworkEventParams {
+interface NetworkEventParams extends BidiExchangeEvent {
   context: string | null;
   navigation: string | null;
   request: { request: string; url: string; method?: string };
@@ -103,19 +105,23 @@ export class BidiNetwork {
   /** Whether bypassHttpCache() worked; null until it is asked. */
   private cacheBypass: boolean | null = null;
 
-  private constructor(private readonly bidi: BidiConnection) {}
+  private constructor(
+    private readonly bidi: BidiConnection,
+    private readonly exchanges: BidiExchangeRecorder,
+  ) {}
 
-  /** `null` when the endpoint did not grant a BiDi connection. */
-  static async attach(webDriver: WebDriver): Promise<BidiNetwork | null> {
+  /** `null` when the endpoint did not grant a BiDi connection. `log` gets every request the browser sends. */
+  static async attach(webDriver: WebDriver, log: ExchangeLog): Promise<BidiNetwork | null> {
     const capabilities = await webDriver.getCapabilities();
     if (typeof capabilities.get('webSocketUrl') !== 'string') return null;
     const bidi = (await webDriver.getBidi()) as unknown as BidiConnection;
-    const network = new BidiNetwork(bidi);
+    const network = new BidiNetwork(bidi, new BidiExchangeRecorder(log));
     bidi.on('network.beforeRequestSent', (params) => network.onRequest(params));
     bidi.on('network.responseCompleted', (params) => network.onResponse(params));
     // A 401 with a Basic challenge ends in this event instead of responseCompleted.
     bidi.on('network.authRequired', (params) => network.onResponse(params));
-    await bidi.subscribe(['network.beforeRequestSent', 'network.responseCompleted', 'network.authRequired']);
+    bidi.on('network.fetchError', (params) => network.exchanges.onFailure(params));
+    await bidi.subscribe(['network.beforeRequestSent', 'network.responseCompleted', 'network.authRequired', 'network.fetchError']);
     return network;
   }
 
@@ -194,9 +200,11 @@ export class BidiNetwork {
     this.navigations.clear();
     this.navigationEvents.clear();
     this.origins.clear();
+    this.exchanges.reset();
   }
 
   private onRequest(params: NetworkEventParams): void {
+    this.exchanges.onRequest(params);
     this.noteOrigin(params.request.url);
     this.noteNavigationEvent(params, 'request', params.request.url);
   }
@@ -209,6 +217,7 @@ export class BidiNetwork {
   }
 
   private onResponse(params: NetworkEventParams): void {
+    this.exchanges.onResponse(params);
     if (!params.navigation || !params.context || !params.response) return;
     this.noteNavigationEvent(params, 'response', params.response.url);
     const { url, status } = params.response;

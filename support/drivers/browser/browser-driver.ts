@@ -25,6 +25,7 @@ import {
 } from '../driver';
 import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
 import { BidiNetwork } from './bidi-network';
+import { ExchangeLog } from '../exchange-log';
 import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
 import { acceptLeavePageOnNavigation, isDialogOpenError, urlBehindDialog } from './dialogs';
@@ -56,6 +57,8 @@ export interface BrowserDriverOptions extends BrowserParameters {
   detectSelenium?: boolean;
   /** Seconds the WebDriver server has to answer POST /session (default 60, the sessionStartTimeout parameter's). */
   sessionStartTimeout?: number;
+  /** Exchanges of a scenario kept for the report of a failed one (default 100; 0: none recorded). */
+  exchangesKept?: number;
 }
 
 const NO_BIDI =
@@ -75,10 +78,12 @@ export class BrowserDriver implements ScriptingDriver {
   private responsesBeforeNavigation = 0;
 
   readonly browser: BrowserOperations;
+  readonly exchanges: ExchangeLog;
 
   constructor(private readonly options: BrowserDriverOptions) {
     this.browser = createBrowserOperations({ webDriver: () => this.webDriver, windows: this.windows, devTools: () => this.storage.bridge() });
     this.requestChanges = new RequestChanges(() => this.webDriver, options.browser);
+    this.exchanges = new ExchangeLog(options.exchangesKept);
   }
 
   get name(): string {
@@ -131,7 +136,7 @@ export class BrowserDriver implements ScriptingDriver {
     try {
       const webDriver = launched.webDriver;
       await webDriver.manage().setTimeouts({ implicit: 0, pageLoad: PAGE_LOAD_TIMEOUT_MS, script: SCRIPT_TIMEOUT_MS });
-      this.network = await BidiNetwork.attach(webDriver).catch(() => null);
+      this.network = await BidiNetwork.attach(webDriver, this.exchanges).catch(() => null);
       this.storage.attach(devToolsOf(webDriver, this.options.browser));
       this.windows.startIn(await webDriver.getWindowHandle());
       this.endpoint = endpoint;

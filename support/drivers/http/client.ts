@@ -7,6 +7,7 @@ import { Agent, request } from './transport';
 import { DriverError } from '../driver';
 import { CookieStore } from './cookies';
 import { OriginHeaders } from '../origin-headers';
+import { ExchangeLog } from '../exchange-log';
 import { referrerFor } from './referrer';
 import { resolveUrl } from './url';
 import { maskUrlCredentials } from '../../config/mask';
@@ -45,6 +46,8 @@ export interface HttpClientOptions {
   readonly requestTimeoutMs?: number;
   /** Bytes a response body may hold, as sent and once decoded; reading stops beyond them and the request fails. */
   readonly maxResponseBytes?: number;
+  /** Exchanges of a scenario kept for the report of a failed one (0: none recorded). */
+  readonly exchangesKept?: number;
 }
 
 const DEFAULT_USER_AGENT = 'Mozilla/5.0 (compatible; cucumber-mink http driver)';
@@ -65,6 +68,8 @@ const BECOMES_GET = new Set([301, 302, 303]);
 export class HttpClient {
   readonly cookies = new CookieStore();
   readonly originHeaders = new OriginHeaders();
+  /** Every hop sent since the last clearState(), for the report of a failed scenario. */
+  readonly exchanges: ExchangeLog;
   private agent: Agent | null = null;
   private readonly maxRedirects: number;
   private readonly userAgent: string;
@@ -78,12 +83,14 @@ export class HttpClient {
     this.userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
     this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     this.maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.exchanges = new ExchangeLog(options.exchangesKept);
   }
 
   /** Forget cookies, headers and credentials; connections stay open for the next scenario. */
   clearState(): void {
     this.cookies.clear();
     this.originHeaders.clear();
+    this.exchanges.clear();
   }
 
   /** Drops every connection at once: a graceful close would wait for a request that never ends. */
@@ -182,6 +189,33 @@ export class HttpClient {
     // letting it run first makes undici open a fresh connection instead of writing to a dead one.
     if (started - this.lastExchangeEnd > IDLE_BEFORE_CHECK_MS) await new Promise(setImmediate);
     try {
+      const response = await this.attemptOnce(hop, url, target, headers, started);
+      this.exchanges.record({
+        method: hop.method,
+        url,
+        requestHeaders: headers,
+        status: response.status,
+        responseHeaders: response.headers,
+        durationMs: performance.now() - started,
+        size: response.body.byteLength,
+      });
+      return response;
+    } catch (error) {
+      this.exchanges.record({ method: hop.method, url, requestHeaders: headers, status: null, durationMs: performance.now() - started, failure: (error as Error).message });
+      throw error;
+    } finally {
+      this.lastExchangeEnd = performance.now();
+    }
+  }
+
+  private async attemptOnce(
+    hop: HttpRequest,
+    url: string,
+    target: URL,
+    headers: Record<string, string>,
+    started: number,
+  ): Promise<{ status: number; headers: Record<string, string[]>; body: Uint8Array }> {
+    try {
       return await this.attempt(hop, target, headers);
     } catch (error) {
       if (!isStaleConnectionError(error, this.lastExchangeEnd > 0) || !IDEMPOTENT_METHODS.has(hop.method)) throw this.failure(hop, url, error, started);
@@ -192,8 +226,6 @@ export class HttpClient {
       } catch (retryError) {
         throw this.failure(hop, url, retryError, started);
       }
-    } finally {
-      this.lastExchangeEnd = performance.now();
     }
   }
 

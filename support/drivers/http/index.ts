@@ -17,6 +17,7 @@ import {
 import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
 import { InvalidCssSelector } from '../../selectors/css-dialect';
 import type { SessionStateData } from '../state';
+import type { ExchangeLog } from '../exchange-log';
 import { clickAction } from './clicks';
 import { selectCss } from './css';
 import { HttpClient, type HttpClientOptions, type HttpRequest } from './client';
@@ -54,6 +55,10 @@ export class HttpDriver implements Driver {
 
   constructor(options: HttpDriverOptions = {}) {
     this.client = new HttpClient(options);
+  }
+
+  get exchanges(): ExchangeLog {
+    return this.client.exchanges;
   }
 
   async start(): Promise<void> {
