@@ -390,3 +390,11 @@ Given('(I )start from the session state {string}', () => {});
 // steps/pause.ts
 // e.g. When I wait 2 seconds
 When('(I )wait {float} second(s)', () => {});
+
+// steps/network-stubs.ts
+// e.g. Given the request to "/api/prices" answers 500
+Given(/^the request to "((?:[^"\\]|\\.)*)" answers (\d{3})$/, () => {});
+// e.g. Given the request to "/api/prices" answers with JSON:
+Given(/^the request to "((?:[^"\\]|\\.)*)" answers(?: (\d{3}))? with JSON:$/, () => {});
+// e.g. Given the request to "/api/prices" is delayed by 2 seconds
+Given('the request to {string} is delayed by {float} second(s)', () => {});

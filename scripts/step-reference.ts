@@ -30,6 +30,7 @@ const SECTION_TITLES: Record<string, string> = {
   json: 'JSON answers (behatch wording)',
   'session-state': 'Saved session state (both drivers)',
   pause: 'Fixed pause (both drivers)',
+  'network-stubs': 'Stubbed network answers (`@javascript`)',
 };
 
 function escapeCell(text: string): string {

@@ -22,6 +22,7 @@ import '../steps/api';
 import '../steps/json';
 import '../steps/session-state';
 import '../steps/pause';
+import '../steps/network-stubs';
 
 setWorldConstructor(MinkWorld);
 setDefinitionFunctionWrapper(trimHarnessFrames);

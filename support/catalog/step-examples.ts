@@ -174,4 +174,8 @@ export const STEP_EXAMPLES: readonly string[] = [
   'Then the JSON should be valid according to this schema:',
   'Then the JSON should be invalid according to the schema "features/files/user.schema.json"',
   'Then print last JSON response',
+  // stubbed network answers (browser only)
+  'Given the request to "/api/prices" answers 500',
+  'Given the request to "/api/prices" answers with JSON:',
+  'Given the request to "/api/prices" is delayed by 2 seconds',
 ];

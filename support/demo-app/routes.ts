@@ -9,6 +9,7 @@ import { foldedAndCompressedSection } from './pages/folded-and-compressed';
 import { formSection } from './pages/forms';
 import { httpExtrasSection, notFoundPage } from './pages/http-extras';
 import { linkSection } from './pages/links';
+import { pricesSection } from './pages/prices';
 import { redirectSection } from './pages/redirects';
 import { rerenderSection } from './pages/rerender';
 import { spaSection } from './pages/spa';
@@ -32,6 +33,7 @@ const SECTIONS: Section[] = [
   foldedAndCompressedSection,
   widgetSection,
   wikiSection,
+  pricesSection,
 ];
 
 function renderIndex(): string {

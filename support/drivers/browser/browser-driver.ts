@@ -41,6 +41,7 @@ import { isRunning } from './processes';
 import { resetBrowser } from './reset';
 import { restoreBrowserState, saveBrowserState } from './session-state';
 import { RequestChanges } from './request-changes';
+import { NetworkStubs } from './network-stubs';
 import type { SessionStateData } from '../state';
 import { WindowTracker } from './windows';
 import type { BrowserParameters } from '../../config/browser';
@@ -75,6 +76,8 @@ export class BrowserDriver implements ScriptingDriver {
   private responsesBeforeNavigation = 0;
 
   readonly browser: BrowserOperations;
+  /** Stubbed answers to what a page's scripts request (fetch, XHR), removed at reset. */
+  readonly requestStubs = new NetworkStubs(() => this.webDriver);
 
   constructor(private readonly options: BrowserDriverOptions) {
     this.browser = createBrowserOperations({ webDriver: () => this.webDriver, windows: this.windows });
@@ -146,6 +149,7 @@ export class BrowserDriver implements ScriptingDriver {
     await this.starting?.catch(() => undefined);
     const launched = this.launched;
     await this.requestChanges.clear();
+    this.requestStubs.forget();
     this.launched = null;
     this.network = null;
     this.storage.detach();
@@ -172,6 +176,7 @@ export class BrowserDriver implements ScriptingDriver {
     if (lost === null) {
       try {
         await this.requestChanges.clear();
+        await this.requestStubs.clear();
         await resetBrowser({
           webDriver: this.webDriver,
           windows: this.windows,
@@ -213,6 +218,7 @@ export class BrowserDriver implements ScriptingDriver {
   // A top-level navigation leaves any iframe: WebDriver talks to the top document afterwards. A page
   // that asks before it is left is left (its leave-page dialog accepted), and the note says so.
   async visit(url: string): Promise<NavigationNote> {
+    this.requestStubs.refuseVisitTo(url);
     this.windows.frames = [];
     this.storage.noteUrl(url);
     this.responsesBeforeNavigation = this.network?.lastSequence() ?? 0;
