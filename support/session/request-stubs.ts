@@ -27,12 +27,12 @@ export class RequestStubs {
   constructor(private readonly host: StubHost) {}
 
   /** Answer with `status` and an empty body. */
-  answerStatus(path: string, status: number): Promise<void> {
+  async answerStatus(path: string, status: number): Promise<void> {
     return this.install(path, { answer: { status: checkedStatus(path, status), headers: {}, body: '' } });
   }
 
   /** Answer with `json` (checked to be JSON) as application/json, with `status` (200 when not given). */
-  answerJson(path: string, json: string, status = 200): Promise<void> {
+  async answerJson(path: string, json: string, status = 200): Promise<void> {
     try {
       JSON.parse(json);
     } catch (error) {
@@ -42,7 +42,7 @@ export class RequestStubs {
   }
 
   /** Hold the request `seconds` before it is answered (by its stub, or by the server). */
-  delay(path: string, seconds: number): Promise<void> {
+  async delay(path: string, seconds: number): Promise<void> {
     if (!Number.isFinite(seconds) || seconds <= 0) {
       throw new RequestStubError(`the request to "${path}" cannot be delayed by ${seconds} seconds: give a number of seconds above 0`);
     }

@@ -1,0 +1,131 @@
+/**
+ * Stubbed network answers in a real Chromium, through WebDriver BiDi interception: a page's fetch is
+ * answered by the stub (status, JSON) or held for the stub's delay (the page shows its loading state
+ * and the server has not been asked yet); other requests pass untouched; a visit to a stubbed URL is
+ * refused rather than left to hang; a reset removes every stub.
+ */
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import { headlessChromeDriver } from './harness';
+import type { BrowserDriver } from '../../support/drivers/browser';
+import { UnsupportedDriverActionError } from '../../support/drivers/driver';
+
+const PRICES = `<!doctype html><button id="show">Show the price</button><p id="state">idle</p><script>
+  var state = document.getElementById('state');
+  document.getElementById('show').addEventListener('click', function () {
+    state.textContent = 'Loading…';
+    fetch('/api/prices' + location.search).then(function (response) {
+      return response.text().then(function (body) {
+        state.textContent = response.status + ' ' + (response.headers.get('content-type') || '-') + ' ' + body;
+      });
+    }).catch(function (error) { state.textContent = 'failed ' + error; });
+  });
+</script>`;
+
+const REAL_PRICE = '{"price":"12.50"}';
+
+describe('request stubs in the browser', () => {
+  let driver: BrowserDriver;
+  let server: http.Server;
+  let base = '';
+  /** What the server was asked for: path and query. */
+  const asked: string[] = [];
+
+  before(async () => {
+    server = http.createServer((request, response) => {
+      // The browser's own favicon request is none of the page's.
+      if (request.url !== '/favicon.ico') asked.push(request.url ?? '');
+      if ((request.url ?? '').startsWith('/api/')) {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(REAL_PRICE);
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(PRICES);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    driver = headlessChromeDriver();
+    await driver.start();
+  });
+  after(async () => {
+    await driver.stop();
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+  });
+  beforeEach(async () => {
+    await driver.reset();
+    asked.length = 0;
+  });
+
+  async function clickAndRead(page = '/prices'): Promise<string> {
+    await driver.visit(`${base}${page}`);
+    await driver.click((await driver.findAll({ css: '#show' }))[0]);
+    return waitForState((text) => text !== 'Loading…');
+  }
+
+  /** The page's state once `done` says so (fetch answers arrive after the click returns). */
+  async function waitForState(done: (text: string) => boolean): Promise<string> {
+    const until = Date.now() + 10_000;
+    for (;;) {
+      const text = await driver.text((await driver.findAll({ css: '#state' }))[0]);
+      if (done(text) || Date.now() > until) return text;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  it('answers a stubbed status without asking the server', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: '' } });
+    assert.equal(await clickAndRead(), '500 -');
+    assert.deepEqual(asked, ['/prices']);
+  });
+
+  it('answers stubbed JSON with its content type; a stub without a query string matches any', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 200, headers: { 'content-type': 'application/json' }, body: '{"price":"9.99"}' } });
+    assert.equal(await clickAndRead('/prices?region=eu'), '200 application/json {"price":"9.99"}');
+  });
+
+  it('a stub with a query string leaves other query strings to the server', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices?region=eu`, { answer: { status: 503, headers: {}, body: '' } });
+    assert.equal(await clickAndRead('/prices?region=us'), `200 application/json ${REAL_PRICE}`);
+    assert.equal(await clickAndRead('/prices?region=eu'), '503 -');
+  });
+
+  it('holds a delayed request: the page shows its loading state and the server is asked only after the delay', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices`, { delayMs: 3000 });
+    await driver.visit(`${base}/prices`);
+    await driver.click((await driver.findAll({ css: '#show' }))[0]);
+    assert.equal(await driver.text((await driver.findAll({ css: '#state' }))[0]), 'Loading…');
+    assert.deepEqual(asked, ['/prices'], 'the request is held, not sent');
+    assert.equal(await waitForState((text) => text !== 'Loading…'), `200 application/json ${REAL_PRICE}`);
+    assert.deepEqual(asked, ['/prices', '/api/prices']);
+  });
+
+  it('a delay and an answer together: loading first, then the stubbed answer', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: 'down' } });
+    await driver.requestStubs.stub(`${base}/api/prices`, { delayMs: 2000 });
+    await driver.visit(`${base}/prices`);
+    await driver.click((await driver.findAll({ css: '#show' }))[0]);
+    assert.equal(await driver.text((await driver.findAll({ css: '#state' }))[0]), 'Loading…');
+    assert.equal(await waitForState((text) => text !== 'Loading…'), '500 - down');
+  });
+
+  it('refuses a visit to a stubbed URL rather than hanging until the page-load timeout', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: '' } });
+    await assert.rejects(driver.visit(`${base}/api/prices`), (error: Error) => {
+      assert.ok(error instanceof UnsupportedDriverActionError);
+      assert.match(error.message, /^visiting http:\/\/127\.0\.0\.1:\d+\/api\/prices: the request to .* is stubbed, and a stub answers only what a page's scripts request/);
+      return true;
+    });
+  });
+
+  it('a reset removes the stubs: the server answers again', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: '' } });
+    await driver.reset();
+    assert.equal(await clickAndRead(), `200 application/json ${REAL_PRICE}`);
+    await driver.visit(`${base}/api/prices`);
+    assert.equal(await driver.pageText(), REAL_PRICE, 'nor is a visit to it refused any more');
+  });
+});
