@@ -112,13 +112,21 @@ describe('request stubs in the browser', () => {
     assert.equal(await waitForState((text) => text !== 'Loading…'), '500 - down');
   });
 
-  it('refuses a visit to a stubbed URL rather than hanging until the page-load timeout', async () => {
+  it('refuses a visit to a stubbed URL, and the scenario\'s own request to it, rather than hanging until a timeout', async () => {
     await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: '' } });
     await assert.rejects(driver.visit(`${base}/api/prices`), (error: Error) => {
       assert.ok(error instanceof UnsupportedDriverActionError);
-      assert.match(error.message, /^visiting http:\/\/127\.0\.0\.1:\d+\/api\/prices: the request to .* is stubbed, and a stub answers only what a page's scripts request/);
+      assert.match(error.message, /^visiting http:\/\/127\.0\.0\.1:\d+\/api\/prices: the request to .* is stubbed, and a stub answers only what a page's scripts send by themselves/);
       return true;
     });
+    await driver.visit(`${base}/prices`);
+    await assert.rejects(driver.request({ method: 'GET', url: `${base}/api/prices?x=1`, headers: {}, body: '' }), /^UnsupportedDriverActionError: sending GET http:\/\/127\.0\.0\.1:\d+\/api\/prices\?x=1: the request to .* is stubbed/);
+  });
+
+  it('a stub and a request header set for the origin work together', async () => {
+    await driver.setRequestHeader('X-Trace', 'on', base);
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: 'stubbed' } });
+    assert.equal(await clickAndRead(), '500 - stubbed');
   });
 
   it('a reset removes the stubs: the server answers again', async () => {

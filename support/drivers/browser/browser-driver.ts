@@ -218,7 +218,7 @@ export class BrowserDriver implements ScriptingDriver {
   // A top-level navigation leaves any iframe: WebDriver talks to the top document afterwards. A page
   // that asks before it is left is left (its leave-page dialog accepted), and the note says so.
   async visit(url: string): Promise<NavigationNote> {
-    this.requestStubs.refuseVisitTo(url);
+    this.requestStubs.refuseWaitedRequest(url, `visiting ${maskUrlCredentials(url)}`);
     this.windows.frames = [];
     this.storage.noteUrl(url);
     this.responsesBeforeNavigation = this.network?.lastSequence() ?? 0;
@@ -321,6 +321,7 @@ export class BrowserDriver implements ScriptingDriver {
   }
 
   async request(request: DriverRequest): Promise<DriverResponse | null> {
+    this.requestStubs.refuseWaitedRequest(request.url, `sending ${request.method} ${maskUrlCredentials(request.url)}`);
     const currentUrl = await this.currentUrl().catch(() => 'about:blank');
     return sendScenarioRequest(this.webDriver, currentUrl, request, this.storage, (url) => this.requestChanges.headersFor(url));
   }

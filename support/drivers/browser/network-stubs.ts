@@ -10,8 +10,9 @@
  * shows its loading state meanwhile). A navigation is not: chromedriver runs BiDi commands on the
  * thread that runs a classic `get` or navigating click, so the answer to a paused navigation is read
  * only when the page-load timeout has ended the navigation ("Invalid InterceptionId"); the same holds
- * for `continueRequest` with added headers. So a visit to a stubbed URL is refused up front, a
- * navigation a page makes to one is said on stderr, and request headers and basic auth stay on the
+ * for `continueRequest` with added headers, and for a fetch an `executeScript` awaits (until the script
+ * timeout). So a visit to a stubbed URL, and the scenario's own request to one, are refused up front;
+ * a navigation a page makes to one is said on stderr; and request headers and basic auth stay on the
  * DevTools Fetch domain (request-changes.ts), which talks to the browser directly.
  */
 import type { WebDriver } from 'selenium-webdriver';
@@ -110,13 +111,16 @@ export class NetworkStubs {
     this.active.set(url, { url, intercept, withQuery: new URL(url).search !== '', stub: change });
   }
 
-  /** Refuses a visit a stub would pause: chromedriver could not answer it until the page-load timeout. */
-  refuseVisitTo(url: string): void {
+  /**
+   * Refuses what the driver itself would wait for when a stub pauses it (a visit, the scenario's own
+   * request sent by the page): chromedriver could answer it only after the page-load or script timeout.
+   */
+  refuseWaitedRequest(url: string, doing: string): void {
     const stub = [...this.active.values()].find((candidate) => stubMatches(candidate.url, url));
     if (!stub) return;
     throw new UnsupportedDriverActionError(
-      `visiting ${url}: the request to ${stub.url} is stubbed, and a stub answers only what a page's scripts request (fetch, XHR); ` +
-        'the browser driver cannot answer a navigation it is waiting for. Visit a page that requests it instead',
+      `${doing}: the request to ${stub.url} is stubbed, and a stub answers only what a page's scripts send by themselves (fetch, XHR); ` +
+        'the browser driver cannot answer a request while it waits for it. Let a page of yours request it instead',
     );
   }
 
