@@ -13,6 +13,12 @@
  */
 import type { WebDriver } from 'selenium-webdriver';
 
+/** Why a browser session without BiDi cannot tell a status or headers. */
+export const NO_BIDI =
+  'this browser endpoint did not grant a WebDriver BiDi connection (capability webSocketUrl), and classic ' +
+  'WebDriver cannot see HTTP traffic. Use chromedriver or Selenium 4 with a BiDi-capable browser, or check it in an ' +
+  'untagged scenario (HTTP driver)';
+
 interface BidiHeader {
   name: string;
   value: { type: string; value: string };

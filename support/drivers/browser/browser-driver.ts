@@ -24,7 +24,7 @@ import {
   type SetValueOptions,
 } from '../driver';
 import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
-import { BidiNetwork } from './bidi-network';
+import { BidiNetwork, NO_BIDI } from './bidi-network';
 import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
 import { acceptLeavePageOnNavigation, isDialogOpenError, urlBehindDialog } from './dialogs';
@@ -33,7 +33,7 @@ import { describeEndpoint, resolveEndpointOnce, type Endpoint } from './endpoint
 import { attachFile, radioGroup, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
 import { launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
 import { lostSessionDetail } from './lost-session';
-import { ERROR_PAGE_CODE, navigationFailed, netErrorIn } from './navigation-errors';
+import { ERROR_PAGE_CODE, navigateTo, navigationFailed } from './navigation-errors';
 import * as scripts from './page-scripts';
 import { findElements, listNamedCandidates } from './finding';
 import { sendScenarioRequest } from './page-request';
@@ -59,11 +59,6 @@ export interface BrowserDriverOptions extends BrowserParameters {
   sessionStartTimeout?: number;
 }
 
-const NO_BIDI =
-  'this browser endpoint did not grant a WebDriver BiDi connection (capability webSocketUrl), and classic ' +
-  'WebDriver cannot see HTTP traffic. Use chromedriver or Selenium 4 with a BiDi-capable browser, or check it in an ' +
-  'untagged scenario (HTTP driver)';
-
 export class BrowserDriver implements ScriptingDriver {
   private launched: LaunchedBrowser | null = null;
   private endpoint: Endpoint | null = null;
@@ -76,7 +71,6 @@ export class BrowserDriver implements ScriptingDriver {
   private responsesBeforeNavigation = 0;
 
   readonly browser: BrowserOperations;
-  /** Stubbed answers to what a page's scripts request (fetch, XHR), removed at reset. */
   readonly requestStubs = new NetworkStubs(() => this.webDriver);
 
   constructor(private readonly options: BrowserDriverOptions) {
@@ -223,26 +217,17 @@ export class BrowserDriver implements ScriptingDriver {
     this.storage.noteUrl(url);
     this.responsesBeforeNavigation = this.network?.lastSequence() ?? 0;
     const mark = this.network?.navigationMark() ?? 0;
-    await this.get(url);
+    await navigateTo(this.webDriver, url);
     const note = await this.leaveAskingPage(`visit ${maskUrlCredentials(url)}`);
     // A form the previous step's click submitted can leave only now and cancel this visit: go again, once.
     if (this.network) {
       const context = await attempt('read the window handle', () => this.webDriver.getWindowHandle());
-      if (this.network.replacedNavigation(context, url, mark)) await this.get(url);
+      if (this.network.replacedNavigation(context, url, mark)) await navigateTo(this.webDriver, url);
     }
     // Read only when no dialog holds the page (one the new page opened is the step's to answer).
     const errorCode = await this.webDriver.executeScript(ERROR_PAGE_CODE).catch(() => null);
     if (typeof errorCode === 'string') throw navigationFailed(url, errorCode);
     return note ?? undefined;
-  }
-
-  private async get(url: string): Promise<void> {
-    try {
-      await this.webDriver.get(url);
-    } catch (caught) {
-      const code = caught instanceof Error ? netErrorIn(caught.message) : null;
-      throw code ? navigationFailed(url, code) : translateError(caught, `visit ${maskUrlCredentials(url)}`);
-    }
   }
 
   async reload(): Promise<NavigationNote> {
