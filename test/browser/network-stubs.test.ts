@@ -24,6 +24,20 @@ const PRICES = `<!doctype html><button id="show">Show the price</button><p id="s
   });
 </script>`;
 
+/** Sends `?method` to the same server under its other loopback name: another origin, which sends no CORS headers. */
+const OTHER_ORIGIN = `<!doctype html><button id="show">Show the price</button><p id="state">idle</p><script>
+  var state = document.getElementById('state');
+  var other = 'http://localhost:' + location.port + '/api/prices';
+  var method = new URLSearchParams(location.search).get('method');
+  document.getElementById('show').addEventListener('click', function () {
+    state.textContent = 'Loading…';
+    var init = method === 'PUT' ? { method: 'PUT', credentials: 'include', headers: { 'content-type': 'application/json' }, body: '{}' } : {};
+    fetch(other, init).then(function (response) {
+      return response.text().then(function (body) { state.textContent = response.status + ' ' + body; });
+    }).catch(function (error) { state.textContent = 'failed ' + error; });
+  });
+</script>`;
+
 const REAL_PRICE = '{"price":"12.50"}';
 
 describe('request stubs in the browser', () => {
@@ -43,7 +57,7 @@ describe('request stubs in the browser', () => {
         return;
       }
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(PRICES);
+      response.end((request.url ?? '').startsWith('/other-origin') ? OTHER_ORIGIN : PRICES);
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -127,6 +141,14 @@ describe('request stubs in the browser', () => {
     await driver.setRequestHeader('X-Trace', 'on', base);
     await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: 'stubbed' } });
     assert.equal(await clickAndRead(), '500 - stubbed');
+  });
+
+  it('a stub of another origin\'s API answers the page as that API would, preflight included', async () => {
+    const other = base.replace('127.0.0.1', 'localhost');
+    assert.match(await clickAndRead('/other-origin?method=GET'), /^failed TypeError/, 'the real server allows no other origin');
+    await driver.requestStubs.stub(`${other}/api/prices`, { answer: { status: 200, headers: { 'content-type': 'application/json' }, body: '{"price":"1.00"}' } });
+    assert.equal(await clickAndRead('/other-origin?method=GET'), '200 {"price":"1.00"}');
+    assert.equal(await clickAndRead('/other-origin?method=PUT'), '200 {"price":"1.00"}');
   });
 
   it('a reset removes the stubs: the server answers again', async () => {

@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { HttpDriver } from '../../support/drivers/http';
 import { UnsupportedDriverActionError, type Driver, type RequestStub } from '../../support/drivers/driver';
 import { stubMatches, urlPatternOf } from '../../support/drivers/browser/network-stubs';
+import { corsHeaders, isPreflight } from '../../support/drivers/browser/stub-cors';
 import { Session } from '../../support/session/session';
 
 const BASE = 'http://127.0.0.1:8080/shop/';
@@ -61,4 +62,24 @@ test('a stub matches its scheme, host, port and path; a query string only when i
   assert.ok(!stubMatches('http://127.0.0.1:8080/api/prices', 'http://127.0.0.1:8080/api/prices/eu'));
   assert.deepEqual(urlPatternOf('http://127.0.0.1:8080/api/prices'), { type: 'pattern', protocol: 'http', hostname: '127.0.0.1', port: '8080', pathname: '/api/prices' });
   assert.deepEqual(urlPatternOf('https://api.example.test/prices?region=eu'), { type: 'pattern', protocol: 'https', hostname: 'api.example.test', pathname: '/prices', search: 'region=eu' });
+});
+
+test('a stubbed answer allows the requesting page\'s origin, and answers a preflight for what it asks', () => {
+  const referer = { referer: 'http://127.0.0.1:8080/shop/prices' };
+  assert.deepEqual(corsHeaders({ method: 'GET', headers: referer }), {
+    'access-control-allow-origin': 'http://127.0.0.1:8080',
+    'access-control-allow-credentials': 'true',
+    vary: 'Origin',
+  });
+  const preflight = { method: 'OPTIONS', headers: { ...referer, 'access-control-request-method': 'PUT', 'access-control-request-headers': 'content-type' } };
+  assert.ok(isPreflight(preflight));
+  assert.ok(!isPreflight({ method: 'OPTIONS', headers: referer }), 'an OPTIONS request of the page itself is no preflight');
+  assert.deepEqual(corsHeaders(preflight), {
+    'access-control-allow-origin': 'http://127.0.0.1:8080',
+    'access-control-allow-credentials': 'true',
+    vary: 'Origin',
+    'access-control-allow-methods': 'PUT',
+    'access-control-allow-headers': 'content-type',
+  });
+  assert.deepEqual(corsHeaders({ method: 'GET', headers: {} }), { 'access-control-allow-origin': '*' }, 'no referrer: any origin, without credentials');
 });

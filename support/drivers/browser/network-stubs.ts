@@ -17,6 +17,7 @@
  */
 import type { WebDriver } from 'selenium-webdriver';
 import { UnsupportedDriverActionError, type RequestStub } from '../driver';
+import { corsHeaders, isPreflight, type StubbedRequestFacts } from './stub-cors';
 
 interface BidiHeader {
   name: string;
@@ -27,7 +28,7 @@ interface BlockedRequestParams {
   isBlocked?: boolean;
   navigation: string | null;
   intercepts?: string[];
-  request: { request: string; url: string };
+  request: { request: string; url: string; method?: string; headers?: BidiHeader[] };
 }
 
 interface BidiAnswer {
@@ -85,6 +86,12 @@ export function stubMatches(stubUrl: string, requestUrl: string): boolean {
 
 function headerList(headers: Readonly<Record<string, string>>): BidiHeader[] {
   return Object.entries(headers).map(([name, value]) => ({ name, value: { type: 'string', value } }));
+}
+
+function requestFacts(params: BlockedRequestParams): StubbedRequestFacts {
+  const headers: Record<string, string> = {};
+  for (const header of params.request.headers ?? []) headers[header.name.toLowerCase()] = header.value.value;
+  return { method: (params.request.method ?? 'GET').toUpperCase(), headers };
 }
 
 export class NetworkStubs {
@@ -167,7 +174,10 @@ export class NetworkStubs {
           'while it waits for it, so it ends at the page-load timeout. Stub only what a page\'s scripts request\n',
       );
     }
-    const release = () => void this.release(bidi, params.request.request, stub);
+    const facts = requestFacts(params);
+    // A preflight for a stubbed answer is the stub's to allow, at once; the delay is the real request's.
+    if (stub.answer && isPreflight(facts)) return void this.release(bidi, params.request.request, { answer: { status: 204, headers: {}, body: '' } }, facts);
+    const release = () => void this.release(bidi, params.request.request, stub, facts);
     if (!stub.delayMs) return release();
     const timer = setTimeout(() => {
       this.timers.delete(timer);
@@ -176,11 +186,16 @@ export class NetworkStubs {
     this.timers.add(timer);
   }
 
-  private async release(bidi: BidiConnection, request: string, stub: RequestStub): Promise<void> {
+  private async release(bidi: BidiConnection, request: string, stub: RequestStub, facts: StubbedRequestFacts): Promise<void> {
     const command = stub.answer
       ? {
           method: 'network.provideResponse',
-          params: { request, statusCode: stub.answer.status, headers: headerList(stub.answer.headers), body: { type: 'string', value: stub.answer.body } },
+          params: {
+            request,
+            statusCode: stub.answer.status,
+            headers: headerList({ ...corsHeaders(facts), ...stub.answer.headers }),
+            body: { type: 'string', value: stub.answer.body },
+          },
         }
       : { method: 'network.continueRequest', params: { request } };
     // The page may have gone meanwhile (reset, another visit): then the request is no more.
