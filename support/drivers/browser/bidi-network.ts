@@ -7,9 +7,10 @@
  * 200: the server's 304 only confirmed the copy the browser kept, as the HTTP driver, which keeps no
  * cache, sees for the same visit. The headers are already the kept ones, updated by the 304's.
  *
- * Request interception (network.addIntercept) is deliberately not used: chromedriver forwards BiDi
+ * Request interception (network.addIntercept) is deliberately not used here: chromedriver forwards BiDi
  * commands on the same thread that runs a classic navigation, so a blocked request can never be
  * continued while `get` or a navigating click waits for it (a deadlock until the page-load timeout).
+ * Only the request stubs (network-stubs.ts) intercept, and only their own URLs, which pages' scripts request.
  */
 import type { WebDriver } from 'selenium-webdriver';
 
