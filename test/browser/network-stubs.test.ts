@@ -38,6 +38,13 @@ const OTHER_ORIGIN = `<!doctype html><button id="show">Show the price</button><p
   });
 </script>`;
 
+/** Asks for the price while it loads, as a single-page app asks for its data. */
+const ON_LOAD = `<!doctype html><p id="state">Loading…</p><script>
+  fetch('/api/prices').then(function (response) {
+    return response.text().then(function (body) { document.getElementById('state').textContent = response.status + ' ' + body; });
+  });
+</script><img src="/slow-image">`;
+
 const REAL_PRICE = '{"price":"12.50"}';
 
 describe('request stubs in the browser', () => {
@@ -56,8 +63,14 @@ describe('request stubs in the browser', () => {
         response.end(REAL_PRICE);
         return;
       }
+      if (request.url === '/slow-image') {
+        // Keeps the page loading a while after its script asked for the price.
+        setTimeout(() => response.writeHead(404).end(), 300);
+        return;
+      }
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end((request.url ?? '').startsWith('/other-origin') ? OTHER_ORIGIN : PRICES);
+      const page = (request.url ?? '').startsWith('/other-origin') ? OTHER_ORIGIN : request.url === '/on-load' ? ON_LOAD : PRICES;
+      response.end(page);
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -124,6 +137,12 @@ describe('request stubs in the browser', () => {
     await driver.click((await driver.findAll({ css: '#show' }))[0]);
     assert.equal(await driver.text((await driver.findAll({ css: '#state' }))[0]), 'Loading…');
     assert.equal(await waitForState((text) => text !== 'Loading…'), '500 - down');
+  });
+
+  it('answers a request the page sends while it loads (the visit ends at the load event, not at the answer)', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: 'stubbed' }, delayMs: 500 });
+    await driver.visit(`${base}/on-load`);
+    assert.equal(await waitForState((text) => text !== 'Loading…'), '500 stubbed');
   });
 
   it('refuses a visit to a stubbed URL, and the scenario\'s own request to it, rather than hanging until a timeout', async () => {
