@@ -170,6 +170,16 @@ describe('request stubs in the browser', () => {
     assert.equal(await clickAndRead('/other-origin?method=PUT'), '200 {"price":"1.00"}');
   });
 
+  it('a reset while a request is held: the next test neither waits for it nor sees it answered', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: '' }, delayMs: 30_000 });
+    await driver.visit(`${base}/prices`);
+    await driver.click((await driver.findAll({ css: '#show' }))[0]);
+    const started = Date.now();
+    await driver.reset();
+    assert.equal(await clickAndRead(), `200 application/json ${REAL_PRICE}`);
+    assert.ok(Date.now() - started < 10_000, 'nothing waited for the held request');
+  });
+
   it('a reset removes the stubs: the server answers again', async () => {
     await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: '' } });
     await driver.reset();
