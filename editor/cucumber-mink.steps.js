@@ -405,3 +405,11 @@ Then('the page should have no accessibility violations of impact {string} in the
 // steps/screens.ts
 // e.g. Given I use an "iPhone 13" screen
 Given('(I )use a(n) {string} screen', () => {});
+
+// steps/network-stubs.ts
+// e.g. Given the request to "/api/prices" answers 500
+Given(/^the request to "((?:[^"\\]|\\.)*)" answers (\d{3})$/, () => {});
+// e.g. Given the request to "/api/prices" answers with JSON:
+Given(/^the request to "((?:[^"\\]|\\.)*)" answers(?: (\d{3}))? with JSON:$/, () => {});
+// e.g. Given the request to "/api/prices" is delayed by 2 seconds
+Given('the request to {string} is delayed by {float} second(s)', () => {});

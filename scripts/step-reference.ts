@@ -32,6 +32,7 @@ const SECTION_TITLES: Record<string, string> = {
   pause: 'Fixed pause (both drivers)',
   accessibility: 'Accessibility (axe-core, both drivers)',
   screens: 'Device screens (a browser emulates them; HTTP sends the user agent)',
+  'network-stubs': 'Stubbed network answers (`@javascript`)',
 };
 
 function escapeCell(text: string): string {

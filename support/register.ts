@@ -24,6 +24,7 @@ import '../steps/session-state';
 import '../steps/pause';
 import '../steps/accessibility';
 import '../steps/screens';
+import '../steps/network-stubs';
 
 setWorldConstructor(MinkWorld);
 setDefinitionFunctionWrapper(trimHarnessFrames);

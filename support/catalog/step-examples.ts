@@ -178,4 +178,8 @@ export const STEP_EXAMPLES: readonly string[] = [
   'Then the page should have no accessibility violations of impact "serious" except "color-contrast"',
   // device screens
   'Given I use an "iPhone 13" screen',
+  // stubbed network answers (browser only)
+  'Given the request to "/api/prices" answers 500',
+  'Given the request to "/api/prices" answers with JSON:',
+  'Given the request to "/api/prices" is delayed by 2 seconds',
 ];

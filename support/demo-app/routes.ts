@@ -11,6 +11,7 @@ import { foldedAndCompressedSection } from './pages/folded-and-compressed';
 import { formSection } from './pages/forms';
 import { httpExtrasSection, notFoundPage } from './pages/http-extras';
 import { linkSection } from './pages/links';
+import { pricesSection } from './pages/prices';
 import { redirectSection } from './pages/redirects';
 import { rerenderSection } from './pages/rerender';
 import { screenSection } from './pages/screens';
@@ -38,6 +39,7 @@ const SECTIONS: Section[] = [
   accessibilitySection,
   screenSection,
   exchangesSection,
+  pricesSection,
 ];
 
 function renderIndex(): string {

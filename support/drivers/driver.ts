@@ -240,3 +240,25 @@ export interface ScriptingDriver extends Driver {
 export function browserOperationsOf(driver: Driver): BrowserOperations | null {
   return (driver as Partial<ScriptingDriver>).browser ?? null;
 }
+
+/**
+ * A stub of the requests a page's scripts send to one URL (fetch, XHR), for the rest of the scenario:
+ * answered without the server, held for a while first, or both.
+ */
+export interface RequestStub {
+  /** Answered with this; absent: the request reaches the server (after the delay). */
+  readonly answer?: { readonly status: number; readonly headers: Readonly<Record<string, string>>; readonly body: string };
+  /** Held this long before it is answered or let through. */
+  readonly delayMs?: number;
+}
+
+/** What stubs requests: a browser driver's `requestStubs` (support/drivers/browser/network-stubs.ts). */
+export interface RequestStubbing {
+  /** `url` is absolute; a later call for the same URL adds to its stub. Removed at reset. */
+  stub(url: string, change: RequestStub): Promise<void>;
+}
+
+/** The driver's request stubbing, or null when it runs no page scripts that could send a request (HTTP). */
+export function requestStubbingOf(driver: Driver): RequestStubbing | null {
+  return (driver as { requestStubs?: RequestStubbing }).requestStubs ?? null;
+}

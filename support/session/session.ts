@@ -31,6 +31,7 @@ import { savedStates, SessionStateError } from './saved-states';
 import { FieldActions } from './field-actions';
 import { ElementFinder } from './element-finder';
 import { ElementLocators } from './element-locators';
+import { RequestStubs } from './request-stubs';
 
 export interface SessionSettings {
   baseUrl: string;
@@ -61,6 +62,8 @@ export class Session {
   private readonly fields: FieldActions;
   private readonly finder: ElementFinder;
   private readonly locate: ElementLocators;
+  /** Stubbed answers to what the page's scripts request (browser only). */
+  readonly requestStubs = new RequestStubs(this);
 
   constructor(
     readonly name: string,

@@ -7,13 +7,20 @@
  * 200: the server's 304 only confirmed the copy the browser kept, as the HTTP driver, which keeps no
  * cache, sees for the same visit. The headers are already the kept ones, updated by the 304's.
  *
- * Request interception (network.addIntercept) is deliberately not used: chromedriver forwards BiDi
+ * Request interception (network.addIntercept) is deliberately not used here: chromedriver forwards BiDi
  * commands on the same thread that runs a classic navigation, so a blocked request can never be
  * continued while `get` or a navigating click waits for it (a deadlock until the page-load timeout).
+ * Only the request stubs (network-stubs.ts) intercept, and only their own URLs, which pages' scripts request.
  */
 import type { WebDriver } from 'selenium-webdriver';
 import type { ExchangeLog } from '../exchange-log';
 import { BidiExchangeRecorder, type BidiExchangeEvent } from './bidi-exchanges';
+
+/** Why a browser session without BiDi cannot tell a status or headers. */
+export const NO_BIDI =
+  'this browser endpoint did not grant a WebDriver BiDi connection (capability webSocketUrl), and classic ' +
+  'WebDriver cannot see HTTP traffic. Use chromedriver or Selenium 4 with a BiDi-capable browser, or check it in an ' +
+  'untagged scenario (HTTP driver)';
 
 interface BidiHeader {
   name: string;

@@ -24,7 +24,7 @@ import {
   type SetValueOptions,
 } from '../driver';
 import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
-import { BidiNetwork } from './bidi-network';
+import { BidiNetwork, NO_BIDI } from './bidi-network';
 import { ExchangeLog } from '../exchange-log';
 import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
@@ -34,7 +34,7 @@ import { describeEndpoint, resolveEndpointOnce, type Endpoint } from './endpoint
 import { attachFile, radioGroup, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
 import { launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
 import { lostSessionDetail } from './lost-session';
-import { ERROR_PAGE_CODE, navigationFailed, netErrorIn } from './navigation-errors';
+import { ERROR_PAGE_CODE, navigateTo, navigationFailed } from './navigation-errors';
 import * as scripts from './page-scripts';
 import { findElements, listNamedCandidates } from './finding';
 import { sendScenarioRequest } from './page-request';
@@ -42,6 +42,7 @@ import { isRunning } from './processes';
 import { resetBrowser } from './reset';
 import { restoreBrowserState, saveBrowserState } from './session-state';
 import { RequestChanges } from './request-changes';
+import { NetworkStubs } from './network-stubs';
 import type { SessionStateData } from '../state';
 import { WindowTracker } from './windows';
 import type { BrowserParameters } from '../../config/browser';
@@ -61,11 +62,6 @@ export interface BrowserDriverOptions extends BrowserParameters {
   exchangesKept?: number;
 }
 
-const NO_BIDI =
-  'this browser endpoint did not grant a WebDriver BiDi connection (capability webSocketUrl), and classic ' +
-  'WebDriver cannot see HTTP traffic. Use chromedriver or Selenium 4 with a BiDi-capable browser, or check it in an ' +
-  'untagged scenario (HTTP driver)';
-
 export class BrowserDriver implements ScriptingDriver {
   private launched: LaunchedBrowser | null = null;
   private endpoint: Endpoint | null = null;
@@ -79,6 +75,7 @@ export class BrowserDriver implements ScriptingDriver {
 
   readonly browser: BrowserOperations;
   readonly exchanges: ExchangeLog;
+  readonly requestStubs = new NetworkStubs(() => this.webDriver);
 
   constructor(private readonly options: BrowserDriverOptions) {
     this.browser = createBrowserOperations({ webDriver: () => this.webDriver, windows: this.windows, devTools: () => this.storage.bridge() });
@@ -151,6 +148,7 @@ export class BrowserDriver implements ScriptingDriver {
     await this.starting?.catch(() => undefined);
     const launched = this.launched;
     await this.requestChanges.clear();
+    this.requestStubs.forget();
     this.launched = null;
     this.network = null;
     this.storage.detach();
@@ -177,6 +175,7 @@ export class BrowserDriver implements ScriptingDriver {
     if (lost === null) {
       try {
         await this.requestChanges.clear();
+        await this.requestStubs.clear();
         await resetBrowser({
           webDriver: this.webDriver,
           windows: this.windows,
@@ -218,30 +217,22 @@ export class BrowserDriver implements ScriptingDriver {
   // A top-level navigation leaves any iframe: WebDriver talks to the top document afterwards. A page
   // that asks before it is left is left (its leave-page dialog accepted), and the note says so.
   async visit(url: string): Promise<NavigationNote> {
+    this.requestStubs.refuseWaitedRequest(url, `visiting ${maskUrlCredentials(url)}`);
     this.windows.frames = [];
     this.storage.noteUrl(url);
     this.responsesBeforeNavigation = this.network?.lastSequence() ?? 0;
     const mark = this.network?.navigationMark() ?? 0;
-    await this.get(url);
+    await navigateTo(this.webDriver, url);
     const note = await this.leaveAskingPage(`visit ${maskUrlCredentials(url)}`);
     // A form the previous step's click submitted can leave only now and cancel this visit: go again, once.
     if (this.network) {
       const context = await attempt('read the window handle', () => this.webDriver.getWindowHandle());
-      if (this.network.replacedNavigation(context, url, mark)) await this.get(url);
+      if (this.network.replacedNavigation(context, url, mark)) await navigateTo(this.webDriver, url);
     }
     // Read only when no dialog holds the page (one the new page opened is the step's to answer).
     const errorCode = await this.webDriver.executeScript(ERROR_PAGE_CODE).catch(() => null);
     if (typeof errorCode === 'string') throw navigationFailed(url, errorCode);
     return note ?? undefined;
-  }
-
-  private async get(url: string): Promise<void> {
-    try {
-      await this.webDriver.get(url);
-    } catch (caught) {
-      const code = caught instanceof Error ? netErrorIn(caught.message) : null;
-      throw code ? navigationFailed(url, code) : translateError(caught, `visit ${maskUrlCredentials(url)}`);
-    }
   }
 
   async reload(): Promise<NavigationNote> {
@@ -320,6 +311,7 @@ export class BrowserDriver implements ScriptingDriver {
   }
 
   async request(request: DriverRequest): Promise<DriverResponse | null> {
+    this.requestStubs.refuseWaitedRequest(request.url, `sending ${request.method} ${maskUrlCredentials(request.url)}`);
     const currentUrl = await this.currentUrl().catch(() => 'about:blank');
     return sendScenarioRequest(this.webDriver, currentUrl, request, this.storage, (url) => this.requestChanges.headersFor(url));
   }

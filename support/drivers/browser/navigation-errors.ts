@@ -4,7 +4,9 @@
  * WebDriver still reports the requested URL. Both become one message saying what failed.
  */
 import { maskUrlCredentials } from '../../config/mask';
+import type { WebDriver } from 'selenium-webdriver';
 import { DriverError } from '../driver';
+import { translateError } from './element';
 
 const NET_ERRORS: Record<string, string> = {
   ERR_CONNECTION_REFUSED: 'connection refused',
@@ -34,4 +36,14 @@ export function navigationFailed(url: string, code: string): DriverError {
   const words = NET_ERRORS[bare];
   const what = words ? `${words} (net::${bare})` : bare.startsWith('ERR_') ? `net::${bare}` : bare;
   return new DriverError(`cannot visit ${maskUrlCredentials(url)}: the browser could not load it: ${what}`);
+}
+
+/** WebDriver's `get`, its failure said as one of these messages (or as any other WebDriver failure). */
+export async function navigateTo(webDriver: WebDriver, url: string): Promise<void> {
+  try {
+    await webDriver.get(url);
+  } catch (caught) {
+    const code = caught instanceof Error ? netErrorIn(caught.message) : null;
+    throw code ? navigationFailed(url, code) : translateError(caught, `visit ${maskUrlCredentials(url)}`);
+  }
 }

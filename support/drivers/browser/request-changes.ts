@@ -4,6 +4,11 @@
  * paused through the DevTools Fetch domain and continued with the headers of their origin; the
  * credentials are sent up front as an Authorization header, as the HTTP driver does. Interception
  * starts with the first header or credentials of a scenario and stops at reset.
+ *
+ * Not WebDriver BiDi's interception (network.addIntercept + continueRequest with headers), though
+ * Firefox speaks it: measured with Chromium/chromedriver 156, a navigation paused that way is continued
+ * only after `get` has met its page-load timeout, as chromedriver runs BiDi commands on the thread of
+ * the classic navigation (network-stubs.ts uses BiDi for what page scripts request, where it works).
  */
 import type { WebDriver } from 'selenium-webdriver';
 import { UnsupportedDriverActionError } from '../driver';

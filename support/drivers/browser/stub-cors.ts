@@ -1,0 +1,44 @@
+/**
+ * The CORS headers a stubbed answer carries, so a page may read a stub of another origin's API as it
+ * reads that API (which, for the page to work at all, allows the page's origin): the page's origin is
+ * allowed, with credentials; a preflight is answered for exactly what it asks. For a request of the
+ * page's own origin the browser checks none of them, so they change nothing there.
+ *
+ * Chromium's paused request does not show the Origin header yet (the network stack adds it later):
+ * the page's origin is read from the Referer, which by default names it; with no Referer (a page's
+ * no-referrer policy) any origin is allowed, without credentials.
+ */
+
+export interface StubbedRequestFacts {
+  readonly method: string;
+  /** Names lower-cased. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** A CORS preflight: the browser asks whether it may send the real request, which the stub answers. */
+export function isPreflight(request: StubbedRequestFacts): boolean {
+  return request.method === 'OPTIONS' && 'access-control-request-method' in request.headers;
+}
+
+function pageOrigin(request: StubbedRequestFacts): string | null {
+  if (request.headers.origin) return request.headers.origin;
+  try {
+    const origin = new URL(request.headers.referer ?? '').origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/** The headers that let the requesting page read the answer. */
+export function corsHeaders(request: StubbedRequestFacts): Record<string, string> {
+  const origin = pageOrigin(request);
+  const headers: Record<string, string> = origin
+    ? { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', vary: 'Origin' }
+    : { 'access-control-allow-origin': '*' };
+  if (!isPreflight(request)) return headers;
+  headers['access-control-allow-methods'] = request.headers['access-control-request-method'];
+  const asked = request.headers['access-control-request-headers'];
+  if (asked) headers['access-control-allow-headers'] = asked;
+  return headers;
+}
