@@ -4,6 +4,9 @@ import { ENGINE_FUNCTIONS, isShown } from './resolve-named';
 /**
  * The DomAdapter over real browser nodes, as page-side source. Text is textContent, exactly as on the
  * Node side. A `<template>`'s children live in its `content` fragment, so childNodes never reaches them.
+ * The walk is the flat tree, as the markup adapter's (declarative-shadow): an open shadow root
+ * (`shadowRoot`; a closed one is null to scripts) instead of the host's light children, a slot's
+ * assigned nodes, else its own; a shadow root's child has its host as parent.
  *
  * Rendered (the browser's half of the hidden-ness rule): the element has a box and its computed
  * visibility is `visible`, which is what `checkVisibility` with the visibility check answers. Those are
@@ -15,12 +18,16 @@ import { ENGINE_FUNCTIONS, isShown } from './resolve-named';
  * and the computed visibility. A modal dialog is one that matches `:modal` (none in a browser without it).
  */
 const BROWSER_DOM_ADAPTER = `{
-  childNodes: (node) => Array.from(node.childNodes),
+  childNodes: (node) => {
+    if (node.shadowRoot) return Array.from(node.shadowRoot.childNodes);
+    const assigned = node.localName === 'slot' && node.assignedNodes ? node.assignedNodes() : [];
+    return Array.from(assigned.length > 0 ? assigned : node.childNodes);
+  },
   isElement: (node) => node.nodeType === 1,
   textData: (node) => (node.nodeType === 3 ? node.data : null),
   tagName: (node) => String(node.localName || node.tagName || '').toLowerCase(),
   attribute: (node, name) => node.getAttribute(name),
-  parent: (node) => node.parentElement,
+  parent: (node) => node.parentElement || (node.parentNode && node.parentNode.host) || null,
   textContent: (node) => node.textContent || '',
   isRendered: (node) => (typeof node.checkVisibility === 'function'
     ? node.checkVisibility({ visibilityProperty: true })

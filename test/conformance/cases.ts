@@ -13,6 +13,7 @@ import type { Driver, ElementHandle } from '../../support/drivers/driver';
 import { Session } from '../../support/session/session';
 import { normalizeWhitespace } from '../../support/session/text';
 import { startConformanceServer, type ConformanceServer } from './pages';
+import { shadowCases } from './shadow-cases';
 
 /**
  * Runs every case against a new driver from `createDriver`, over one page server and one session
@@ -60,6 +61,8 @@ function conformanceCases(target: () => Session): void {
       return true;
     });
   };
+
+  shadowCases(target);
 
   describe('values (Mink: checkbox → value or null, radio → its group, multiple select → list)', () => {
     it('reads every kind of control as it is on the page', async () => {
