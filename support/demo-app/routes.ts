@@ -14,6 +14,7 @@ import { rerenderSection } from './pages/rerender';
 import { spaSection } from './pages/spa';
 import { widgetSection } from './pages/widgets';
 import { wikiSection } from './pages/wiki';
+import { componentSection } from './pages/components';
 
 const DEMO_TITLE = 'cucumber-mink demo';
 
@@ -32,6 +33,7 @@ const SECTIONS: Section[] = [
   foldedAndCompressedSection,
   widgetSection,
   wikiSection,
+  componentSection,
 ];
 
 function renderIndex(): string {
