@@ -26,10 +26,10 @@ const BROWSER_DOM_ADAPTER = `{
   isElement: (node) => node.nodeType === 1,
   textData: (node) => (node.nodeType === 3 ? node.data : null),
   tagName: (node) => String(node.localName || node.tagName || '').toLowerCase(),
-  attribute: (node, name) => node.getAttribute(name),
+  attribute: (node, name) => (node.nodeType === 1 ? node.getAttribute(name) : null),
   parent: (node) => node.parentElement || (node.parentNode && node.parentNode.host) || null,
   textContent: (node) => node.textContent || '',
-  isRendered: (node) => (typeof node.checkVisibility === 'function'
+  isRendered: (node) => node.nodeType !== 1 || (typeof node.checkVisibility === 'function'
     ? node.checkVisibility({ visibilityProperty: true })
     : node.getClientRects().length > 0 && getComputedStyle(node).visibility === 'visible'),
   isModalDialog: (node) => {
@@ -51,6 +51,18 @@ const NAMED_SCRIPT = [
   'return resolveNamed(namedKindTable(), dom, documentRoot, scope, arguments[1], String(arguments[2]), arguments[3] || "find");',
 ].join('\n');
 
+/**
+ * A WebDriver `executeScript` body: how many matches of a named lookup a shadow root holds, searched
+ * as a document of its own (a closed root, which WebDriver hands over though the page's scripts
+ * cannot reach it). arguments[0]: the shadow root; [1]: kind; [2]: locator.
+ */
+const NAMED_IN_SHADOW_ROOT_SCRIPT = [
+  ...KIND_TABLE_FUNCTIONS.map(String),
+  ...ENGINE_FUNCTIONS.map(String),
+  `const dom = ${BROWSER_DOM_ADAPTER};`,
+  'return resolveNamed(namedKindTable(), dom, arguments[0], arguments[0], arguments[1], String(arguments[2]), "find").length;',
+].join('\n');
+
 /** A WebDriver `executeScript` body: whether arguments[0] is shown, by the rule the named lookups use. */
 const IS_SHOWN_SCRIPT = [
   isShown.toString(),
@@ -59,6 +71,10 @@ const IS_SHOWN_SCRIPT = [
 
 export function browserNamedScript(): string {
   return NAMED_SCRIPT;
+}
+
+export function browserNamedInShadowRootScript(): string {
+  return NAMED_IN_SHADOW_ROOT_SCRIPT;
 }
 
 export function browserIsShownScript(): string {

@@ -18,6 +18,13 @@ export function shadowCases(session: () => Session): void {
     return Promise.all(items.map((item) => session().text(item)));
   };
 
+  const rejectsWith = async (action: Promise<unknown>, message: RegExp): Promise<void> => {
+    await assert.rejects(action, (error: Error) => {
+      assert.match(error.message, message);
+      return true;
+    });
+  };
+
   describe('shadow DOM: open roots are part of the page, closed ones are not', () => {
     it('page text includes what open shadow roots draw and what their slots show, in place', async () => {
       await session().visit('/components');
@@ -50,9 +57,13 @@ export function shadowCases(session: () => Session): void {
       assert.equal(await driver().attribute(field, 'name'), 'email');
     });
 
-    it('a closed root is out of reach of named selectors', async () => {
+    it('a closed root is out of reach: a step on what it holds fails saying so, and other misses note it', async () => {
       await session().visit('/components');
       assert.deepEqual(await driver().findAll({ named: 'button', locator: 'Secret' }), []);
+      await rejectsWith(session().pressButton('Secret'),
+        /^Button with [a-z| -]+ "Secret" not found\.\nButton "Secret" is inside the closed shadow root of <secret-box#secret-box>, which no step can reach/);
+      await rejectsWith(session().clickLink('Nowhere'),
+        /not found\.\n[^]*\nThe page has a closed shadow root at <secret-box#secret-box>: what it holds cannot be reached\.\n\+--\[/);
     });
   });
 }

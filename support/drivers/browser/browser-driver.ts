@@ -25,6 +25,7 @@ import {
 } from '../driver';
 import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
 import { BidiNetwork } from './bidi-network';
+import { closedShadowRootsInPage } from './closed-shadow-roots';
 import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
 import { acceptLeavePageOnNavigation, isDialogOpenError, urlBehindDialog } from './dialogs';
@@ -341,6 +342,10 @@ export class BrowserDriver implements ScriptingDriver {
 
   namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<NamedCandidate[]> {
     return listNamedCandidates(this.webDriver, kind, within);
+  }
+
+  closedShadowRoots(kind: NamedSelectorKind, locator: string, within?: ElementHandle) {
+    return closedShadowRootsInPage(this.webDriver, kind, locator, within);
   }
 
   tagName(element: ElementHandle): Promise<string> {
