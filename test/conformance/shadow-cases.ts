@@ -57,6 +57,16 @@ export function shadowCases(session: () => Session): void {
       assert.equal(await driver().attribute(field, 'name'), 'email');
     });
 
+    it('CSS crosses into open shadow roots with ">>>", one or several, the dialect\'s extensions included; never into a closed one', async () => {
+      await session().visit('/components');
+      assert.deepEqual(await ids(await driver().findAll({ css: 'sign-up >>> #email' })), ['email']);
+      assert.deepEqual(await ids(await driver().findAll({ css: 'body > outer-panel >>> inner-toolbar >>> a[href*="deep"]' })), ['deep']);
+      assert.deepEqual(await ids(await driver().findAll({ css: 'sign-up >>> p:contains("Inside the component")' })), ['inside']);
+      assert.deepEqual(await ids(await driver().findAll({ css: 'secret-box >>> button' })), []);
+      assert.equal(await session().text(await session().findCss('sign-up >>> #inside')), 'Inside the component');
+      await rejectsWith(driver().findAll({ css: 'sign-up >>>' }), /^Invalid CSS selector "sign-up >>>": ">>>" finds inside the open shadow roots of what its left side matches: write a selector on both sides/);
+    });
+
     it('a closed root is out of reach: a step on what it holds fails saying so, and other misses note it', async () => {
       await session().visit('/components');
       assert.deepEqual(await driver().findAll({ named: 'button', locator: 'Secret' }), []);

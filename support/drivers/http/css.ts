@@ -8,7 +8,8 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { Options } from 'css-select';
 import { cheerioAdapter } from '../../selectors/named';
-import { lightChildNodes } from '../../selectors/declarative-shadow';
+import { lightChildNodes, shadowRootMode, shadowRootTemplate } from '../../selectors/declarative-shadow';
+import { shadowPiercingParts } from '../../selectors/shadow-piercing-css';
 import { InvalidCssSelector, readCss, type CssComplex, type CssQuery } from '../../selectors/css-dialect';
 import { hasAttr, tagName } from './dom';
 import { readChecked } from './fields';
@@ -155,6 +156,19 @@ export interface CssDocument {
  * InvalidCssSelector for a selector outside the dialect.
  */
 export function selectCss(page: CssDocument, selector: string, scope: Element | null): Element[] {
+  const parts = shadowPiercingParts(selector);
+  if (parts === null) return selectStandardCss(page, selector, scope);
+  // `host >>> inside` (see selectors/shadow-piercing-css): each part inside the open shadow roots of the matches of the one before.
+  let scopes: Array<Element | null> = [scope];
+  let found: Element[] = [];
+  for (const part of parts) {
+    found = [...new Set(scopes.flatMap((within) => selectStandardCss(page, part, within)))];
+    scopes = found.filter((host) => shadowRootMode(host) === 'open').map((host) => shadowRootTemplate(host)?.children[0] as Element);
+  }
+  return found;
+}
+
+function selectStandardCss(page: CssDocument, selector: string, scope: Element | null): Element[] {
   const xml = page.kind === 'xml';
   const quirks = (page.root as Document & { 'x-mode'?: string })['x-mode'] === 'quirks';
   const test = compiledQuery(readCss(selector), xml, quirks);
