@@ -28,6 +28,7 @@ const BROWSER_DOM_ADAPTER = `{
   tagName: (node) => String(node.localName || node.tagName || '').toLowerCase(),
   attribute: (node, name) => (node.nodeType === 1 ? node.getAttribute(name) : null),
   parent: (node) => node.parentElement || (node.parentNode && node.parentNode.host) || null,
+  rootNode: (node) => node.getRootNode(),
   textContent: (node) => node.textContent || '',
   isRendered: (node) => node.nodeType !== 1 || (typeof node.checkVisibility === 'function'
     ? node.checkVisibility({ visibilityProperty: true })

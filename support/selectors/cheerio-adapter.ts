@@ -44,6 +44,11 @@ export function cheerioAdapter(): DomAdapter<AnyNode, Element> {
       if (parent !== null && isElementNode(parent)) return parent;
       return hostOfShadowRoot(parent); // a shadow root's child: its host, as the browser adapter answers
     },
+    rootNode: (node) => {
+      let current = node;
+      while (current.parent !== null && hostOfShadowRoot(current) === null) current = current.parent;
+      return current;
+    },
     textContent: textContentOf,
     isRendered: (element) => renderedInMarkup(adapter, element),
     isModalDialog: () => false,

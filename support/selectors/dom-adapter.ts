@@ -20,6 +20,8 @@ export interface DomAdapter<N, E extends N = N> {
   attribute(element: E, name: string): string | null;
   /** The parent element (for a shadow root's child, its host); null at the top. */
   parent(node: N): E | null;
+  /** The root of the node's tree, as `getRootNode()`: the document, or the shadow root it is in (ids are unique within one). */
+  rootNode(node: N): N;
   /** The DOM's textContent (a `<template>`'s contents and shadow roots left out). */
   textContent(node: N): string;
   /**

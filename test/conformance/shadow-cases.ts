@@ -43,6 +43,13 @@ export function shadowCases(session: () => Session): void {
       assert.deepEqual(await submitted(), ['email=ada@example.org', 'via=shadow-form']);
     });
 
+    it('a label names the control of its own shadow root: two instances of a component share ids, not labels', async () => {
+      await session().visit('/components');
+      const names = async (locator: string) => Promise.all((await driver().findAll({ named: 'field', locator })).map((field) => driver().attribute(field, 'name')));
+      assert.deepEqual(await names('Work phone'), ['work-phone']);
+      assert.deepEqual(await names('Home phone'), ['home-phone']);
+    });
+
     it('follows a link inside nested components', async () => {
       await session().visit('/components');
       await session().clickLink('Deep link');

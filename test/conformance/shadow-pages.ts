@@ -3,7 +3,7 @@
  * both drivers read the same tree: the browser's parser attaches the roots, the HTTP driver's too.
  */
 
-/** A form inside a component, a slotted note, light text no slot shows, nested components, a closed root. */
+/** A form inside a component, a slotted note, light text no slot shows, nested components, a closed root, two instances of one component (same ids, own labels). */
 const COMPONENTS = `<!doctype html><html><body>
 <h1>Components</h1>
 <sign-up id="sign-up">
@@ -25,6 +25,8 @@ const COMPONENTS = `<!doctype html><html><body>
 </outer-panel>
 <secret-box id="secret-box"><template shadowrootmode="closed"><button type="button">Secret</button><p>Closed text</p></template></secret-box>
 <p>After the components</p>
+<contact-card><template shadowrootmode="open"><label for="phone">Home phone</label><input id="phone" name="home-phone"></template></contact-card>
+<contact-card><template shadowrootmode="open"><label for="phone">Work phone</label><input id="phone" name="work-phone"></template></contact-card>
 </body></html>`;
 
 export const SHADOW_PAGES: Readonly<Record<string, string>> = { '/components': COMPONENTS };
