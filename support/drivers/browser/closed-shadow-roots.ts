@@ -1,7 +1,8 @@
 /**
  * Closed shadow roots in the browser. A page's scripts, ours included, cannot see a closed root (the
- * host's `shadowRoot` is null), but WebDriver's Get Element Shadow Root returns it: so the elements
- * that may host one (custom elements and the few tags that can, without an open root) are asked, one
+ * host's `shadowRoot` is null), but WebDriver's Get Element Shadow Root returns it: so the custom
+ * elements without an open root (where components keep closed ones; a `<div>` or `<span>` that
+ * closed its root goes unnoticed, as asking every one would cost a round trip each) are asked, one
  * round trip each, and a closed root found is searched by the named lookup as a document of its own.
  * Only asked when a named query found nothing; at most MAX_HOSTS hosts are asked.
  */
@@ -16,15 +17,14 @@ const MAX_HOSTS = 20;
 /** The key WebDriver (W3C) marks a shadow root's reference with, in a script's arguments. */
 const SHADOW_ROOT_REFERENCE = 'shadow-6066-11e4-a52e-4f735466cecf';
 
-/** Elements under arguments[0] (or the document), open shadow roots and slots followed, that could host a shadow root but show no open one. */
+/** Custom elements under arguments[0] (or the document), open shadow roots and slots followed, that show no open shadow root. */
 const POSSIBLE_CLOSED_HOSTS = `
-  var hostTags = /^(article|aside|blockquote|body|div|footer|h[1-6]|header|main|nav|p|section|span)$/;
   var found = [];
   var pending = [arguments[0] || document.documentElement];
   while (pending.length > 0 && found.length < ${MAX_HOSTS}) {
     var node = pending.pop();
     if (node.nodeType !== 1) continue;
-    if (!node.shadowRoot && (node.localName.indexOf('-') > 0 || (hostTags.test(node.localName) && node.childElementCount === 0 && node.getClientRects().length > 0))) {
+    if (!node.shadowRoot && node.localName.indexOf('-') > 0) {
       found.push([node, { tag: node.localName, id: node.getAttribute('id'), classes: node.getAttribute('class'), text: '' }]);
     }
     var assigned = node.localName === 'slot' && node.assignedNodes ? node.assignedNodes() : [];
