@@ -18,6 +18,7 @@ import { screenSection } from './pages/screens';
 import { spaSection } from './pages/spa';
 import { widgetSection } from './pages/widgets';
 import { wikiSection } from './pages/wiki';
+import { componentSection } from './pages/components';
 
 const DEMO_TITLE = 'cucumber-mink demo';
 
@@ -40,6 +41,7 @@ const SECTIONS: Section[] = [
   screenSection,
   exchangesSection,
   pricesSection,
+  componentSection,
 ];
 
 function renderIndex(): string {

@@ -25,6 +25,15 @@ export type Query =
   | { readonly css: string }
   | { readonly named: NamedSelectorKind; readonly locator: string; readonly behindModal?: boolean };
 
+/**
+ * A shadow root a page closed (`attachShadow({mode: 'closed'})`, `<template shadowrootmode="closed">`):
+ * its host, briefly (`<secret-box#vault>`), and whether it holds a match of the query asked about.
+ */
+export interface ClosedShadowRoot {
+  readonly host: string;
+  readonly holdsMatch: boolean;
+}
+
 /** What a driver can do; the Session checks these instead of asking which driver it has. */
 export interface DriverCapabilities {
   /** Runs page scripts; finders and assertions are retried until the wait timeout. */
@@ -133,6 +142,11 @@ export interface Driver {
   findAll(query: Query, within?: ElementHandle): Promise<ElementHandle[]>;
   /** Every element of that kind as its names (label to show first), for "did you mean" hints. */
   namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<NamedCandidate[]>;
+  /**
+   * The closed shadow roots in the page (or in `within`), each with whether what it holds matches the
+   * named selector, for a not-found message: named queries never reach into a closed root.
+   */
+  closedShadowRoots(kind: NamedSelectorKind, locator: string, within?: ElementHandle): Promise<ClosedShadowRoot[]>;
 
   tagName(element: ElementHandle): Promise<string>;
   text(element: ElementHandle): Promise<string>;

@@ -4,6 +4,9 @@ import { ENGINE_FUNCTIONS, isShown } from './resolve-named';
 /**
  * The DomAdapter over real browser nodes, as page-side source. Text is textContent, exactly as on the
  * Node side. A `<template>`'s children live in its `content` fragment, so childNodes never reaches them.
+ * The walk is the flat tree, as the markup adapter's (declarative-shadow): an open shadow root
+ * (`shadowRoot`; a closed one is null to scripts) instead of the host's light children, a slot's
+ * assigned nodes, else its own; a shadow root's child has its host as parent.
  *
  * Rendered (the browser's half of the hidden-ness rule): the element has a box and its computed
  * visibility is `visible`, which is what `checkVisibility` with the visibility check answers. Those are
@@ -15,14 +18,19 @@ import { ENGINE_FUNCTIONS, isShown } from './resolve-named';
  * and the computed visibility. A modal dialog is one that matches `:modal` (none in a browser without it).
  */
 const BROWSER_DOM_ADAPTER = `{
-  childNodes: (node) => Array.from(node.childNodes),
+  childNodes: (node) => {
+    if (node.shadowRoot) return Array.from(node.shadowRoot.childNodes);
+    const assigned = node.localName === 'slot' && node.assignedNodes ? node.assignedNodes() : [];
+    return Array.from(assigned.length > 0 ? assigned : node.childNodes);
+  },
   isElement: (node) => node.nodeType === 1,
   textData: (node) => (node.nodeType === 3 ? node.data : null),
   tagName: (node) => String(node.localName || node.tagName || '').toLowerCase(),
-  attribute: (node, name) => node.getAttribute(name),
-  parent: (node) => node.parentElement,
+  attribute: (node, name) => (node.nodeType === 1 ? node.getAttribute(name) : null),
+  parent: (node) => node.parentElement || (node.parentNode && node.parentNode.host) || null,
+  rootNode: (node) => node.getRootNode(),
   textContent: (node) => node.textContent || '',
-  isRendered: (node) => (typeof node.checkVisibility === 'function'
+  isRendered: (node) => node.nodeType !== 1 || (typeof node.checkVisibility === 'function'
     ? node.checkVisibility({ visibilityProperty: true })
     : node.getClientRects().length > 0 && getComputedStyle(node).visibility === 'visible'),
   isModalDialog: (node) => {
@@ -44,6 +52,18 @@ const NAMED_SCRIPT = [
   'return resolveNamed(namedKindTable(), dom, documentRoot, scope, arguments[1], String(arguments[2]), arguments[3] || "find");',
 ].join('\n');
 
+/**
+ * A WebDriver `executeScript` body: how many matches of a named lookup a shadow root holds, searched
+ * as a document of its own (a closed root, which WebDriver hands over though the page's scripts
+ * cannot reach it). arguments[0]: the shadow root; [1]: kind; [2]: locator.
+ */
+const NAMED_IN_SHADOW_ROOT_SCRIPT = [
+  ...KIND_TABLE_FUNCTIONS.map(String),
+  ...ENGINE_FUNCTIONS.map(String),
+  `const dom = ${BROWSER_DOM_ADAPTER};`,
+  'return resolveNamed(namedKindTable(), dom, arguments[0], arguments[0], arguments[1], String(arguments[2]), "find").length;',
+].join('\n');
+
 /** A WebDriver `executeScript` body: whether arguments[0] is shown, by the rule the named lookups use. */
 const IS_SHOWN_SCRIPT = [
   isShown.toString(),
@@ -52,6 +72,10 @@ const IS_SHOWN_SCRIPT = [
 
 export function browserNamedScript(): string {
   return NAMED_SCRIPT;
+}
+
+export function browserNamedInShadowRootScript(): string {
+  return NAMED_IN_SHADOW_ROOT_SCRIPT;
 }
 
 export function browserIsShownScript(): string {

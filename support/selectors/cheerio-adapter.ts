@@ -1,33 +1,31 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { DomAdapter } from './dom-adapter';
+import { flatChildNodes, hostOfShadowRoot, lightChildNodes } from './declarative-shadow';
 import { renderedInMarkup } from './markup-visibility';
 
 /**
  * The DomAdapter over the domhandler nodes cheerio builds. It also accepts the Document node (what
  * `$.root()[0]` is), so a whole page can serve as the document root or the scope. parse5 keeps a
- * `<template>`'s contents as its children; a browser does not, so neither does this adapter.
+ * `<template>`'s contents as its children; a browser does not, so neither does this adapter. Its
+ * walk is the flat tree: into open declarative shadow roots, through slots (see declarative-shadow);
+ * textContent is the DOM's, of the light tree.
  */
 
 function isElementNode(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-function childNodesOf(node: AnyNode): AnyNode[] {
-  if (isElementNode(node) && node.name === 'template') return [];
-  return 'children' in node && Array.isArray(node.children) ? node.children : [];
-}
-
 /** textContent as a browser computes it, without recursion (a deep page must not overflow the stack). */
 function textContentOf(node: AnyNode): string {
   if (node.type === 'text' || node.type === 'cdata') return 'data' in node ? String(node.data) : '';
   let text = '';
-  const pending: AnyNode[] = childNodesOf(node).slice().reverse();
+  const pending: AnyNode[] = lightChildNodes(node).slice().reverse();
   while (pending.length > 0) {
     const current = pending.pop() as AnyNode;
     if (current.type === 'text') {
       text += current.data;
     } else {
-      const children = childNodesOf(current);
+      const children = lightChildNodes(current);
       for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
     }
   }
@@ -36,14 +34,20 @@ function textContentOf(node: AnyNode): string {
 
 export function cheerioAdapter(): DomAdapter<AnyNode, Element> {
   const adapter: DomAdapter<AnyNode, Element> = {
-    childNodes: childNodesOf,
+    childNodes: flatChildNodes,
     isElement: isElementNode,
     textData: (node) => (node.type === 'text' ? node.data : null),
     tagName: (element) => (isElementNode(element) ? element.name.toLowerCase() : ''),
     attribute: (element, name) => (isElementNode(element) ? element.attribs[name] ?? null : null),
     parent: (node) => {
       const parent = node.parent;
-      return parent !== null && isElementNode(parent) ? parent : null;
+      if (parent !== null && isElementNode(parent)) return parent;
+      return hostOfShadowRoot(parent); // a shadow root's child: its host, as the browser adapter answers
+    },
+    rootNode: (node) => {
+      let current = node;
+      while (current.parent !== null && hostOfShadowRoot(current) === null) current = current.parent;
+      return current;
     },
     textContent: textContentOf,
     isRendered: (element) => renderedInMarkup(adapter, element),

@@ -12,7 +12,7 @@
 import { PSEUDO_CLASSES, CssSyntaxError, parseSelectorList, type CssComplex, type CssToken } from './css-syntax';
 import type { PagePlan, PlanCombinator, PlanComplex, PlanCompound, PlanFilter } from './css-page-script';
 
-export { browserCssPlanScript } from './css-page-script';
+export { browserCssPlanScript, browserShadowPiercingCssScript } from './css-page-script';
 export { pseudoClassNames } from './css-syntax';
 export type { CssComplex } from './css-syntax';
 

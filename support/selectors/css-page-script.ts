@@ -102,3 +102,24 @@ const CSS_PLAN_SCRIPT = `${matchCssPlan.toString()}\nreturn matchCssPlan(argumen
 export function browserCssPlanScript(): string {
   return CSS_PLAN_SCRIPT;
 }
+
+/**
+ * A WebDriver `executeScript` body for `host >>> inside` (shadow-piercing-css): arguments[0] the
+ * scope element or null, arguments[1] one lookup per part (`{ css }` or `{ plan }`); each part is
+ * looked for in the open shadow roots of the matches of the part before it.
+ */
+const SHADOW_PIERCING_SCRIPT = `${matchCssPlan.toString()}
+var lookups = arguments[1], roots = [arguments[0] || null], found = [];
+for (var i = 0; i < lookups.length; i++) {
+  found = [];
+  roots.forEach(function (root) {
+    var matches = lookups[i].plan ? matchCssPlan(root, lookups[i].plan) : Array.from((root || document).querySelectorAll(lookups[i].css));
+    matches.forEach(function (match) { if (found.indexOf(match) < 0) found.push(match); });
+  });
+  roots = found.map(function (host) { return host.shadowRoot; }).filter(Boolean);
+}
+return found;`;
+
+export function browserShadowPiercingCssScript(): string {
+  return SHADOW_PIERCING_SCRIPT;
+}

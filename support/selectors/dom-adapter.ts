@@ -6,7 +6,11 @@
  * `N` is any node (element, text, comment, document); `E` the elements among them.
  */
 export interface DomAdapter<N, E extends N = N> {
-  /** Every child node, in document order. A `<template>`'s contents are not among them, as in a browser. */
+  /**
+   * Every child node as the browser draws them (the flat tree), in document order: an open shadow
+   * root's host gives its shadow root's children, a `<slot>` the nodes assigned to it (else its own).
+   * A `<template>`'s contents are not among them, nor what a closed shadow root holds.
+   */
   childNodes(node: N): N[];
   isElement(node: N): node is E;
   /** The characters of a text node; null for any other node. */
@@ -14,9 +18,11 @@ export interface DomAdapter<N, E extends N = N> {
   /** Lower-case tag name. */
   tagName(element: E): string;
   attribute(element: E, name: string): string | null;
-  /** The parent element; null at the top. */
+  /** The parent element (for a shadow root's child, its host); null at the top. */
   parent(node: N): E | null;
-  /** The DOM's textContent (a `<template>`'s contents left out). */
+  /** The root of the node's tree, as `getRootNode()`: the document, or the shadow root it is in (ids are unique within one). */
+  rootNode(node: N): N;
+  /** The DOM's textContent (a `<template>`'s contents and shadow roots left out). */
   textContent(node: N): string;
   /**
    * Drawn on the page: in a browser from computed style, over HTTP from the markup (see

@@ -13,7 +13,7 @@ export type { NamedSelectorKind } from './kinds';
 export { normalizeWhitespace, isShown } from './resolve-named';
 export { visibleText } from './visible-text';
 export { cheerioAdapter, cheerioDocumentRoot } from './cheerio-adapter';
-export { browserNamedScript, browserIsShownScript } from './browser-script';
+export { browserNamedScript, browserIsShownScript, browserNamedInShadowRootScript } from './browser-script';
 export { describeNamedKind, offersCaseHint } from './describe';
 export { closestMatches, editDistance } from './closest-matches';
 

@@ -87,7 +87,7 @@ function splitByModal<N, E extends N>(dom: DomAdapter<N, E>, pool: E[], modal: E
 function elementReader<N, E extends N>(dom: DomAdapter<N, E>, documentRoot: E, scope: E) {
   const attr = (element: E, name: string): string | null => dom.attribute(element, name);
   const lowerAttr = (element: E, name: string): string | null => attr(element, name)?.trim().toLowerCase() ?? null;
-  // Labels are looked up in the whole document, as Mink's `//label[...]/@for` does; collected once.
+  // Labels are looked up in the whole document, as Mink's `//label[...]/@for` does (those of the same tree: the document or one shadow root); collected once.
   let labelsByTarget: Map<string, E[]> | null = null;
   const labelsFor = (element: E): E[] => {
     if (labelsByTarget === null) {
@@ -98,7 +98,9 @@ function elementReader<N, E extends N>(dom: DomAdapter<N, E>, documentRoot: E, s
       }
     }
     const id = attr(element, 'id');
-    return id === null || id === '' ? [] : labelsByTarget.get(id) ?? [];
+    const labels = id === null || id === '' ? [] : labelsByTarget.get(id) ?? [];
+    // `for` names an id of the label's own tree: a component's label names its own control, not a twin's in another root.
+    return labels.length === 0 ? labels : labels.filter((label) => dom.rootNode(label) === dom.rootNode(element));
   };
   // Wrapping labels count only inside the scope, as Mink's `.//label[...]//field` does.
   const wrappingLabels = (element: E): E[] => {

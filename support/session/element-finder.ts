@@ -7,6 +7,7 @@ import type { Driver, ElementHandle } from '../drivers/driver';
 import { describeNamedKind, type NamedCandidate, type NamedSelectorKind } from '../selectors/named';
 import { ElementNotFoundError } from './errors';
 import { availableNamesHint, behindModalHint, notFoundHints, OTHER_KIND, otherKindHint } from './not-found-hints';
+import { closedShadowRootsNote, insideClosedShadowRootHint } from './closed-shadow-root-hints';
 
 export class ElementFinder {
   constructor(private readonly driver: Driver) {}
@@ -21,11 +22,23 @@ export class ElementFinder {
   }
 
   /**
-   * What to say when nothing matched: that an open modal dialog keeps a match out of reach, else a
+   * What to say when nothing matched: that a closed shadow root holds a match, out of reach (the
+   * closed roots the page has are noted after any other hint); that an open modal dialog keeps a match out of reach, else a
    * near miss (case, typo), else another kind with exactly that name and the step for it, else what is
    * there of the kind that was asked for.
    */
   private async missHints(kind: NamedSelectorKind, locator: string, candidates: readonly NamedCandidate[], scopes: ElementHandle[] | undefined, where: string): Promise<string[]> {
+    const closed = scopes
+      ? (await Promise.all(scopes.map((scope) => this.driver.closedShadowRoots(kind, locator, scope)))).flat()
+      : await this.driver.closedShadowRoots(kind, locator);
+    const holding = closed.filter((root) => root.holdsMatch).map((root) => root.host);
+    if (holding.length > 0) return [insideClosedShadowRootHint(kind, locator, holding)];
+    const hints = await this.reachableHints(kind, locator, candidates, scopes, where);
+    return closed.length > 0 ? [...hints, closedShadowRootsNote(closed.map((root) => root.host))] : hints;
+  }
+
+  /** The hints about what is in reach (see missHints). */
+  private async reachableHints(kind: NamedSelectorKind, locator: string, candidates: readonly NamedCandidate[], scopes: ElementHandle[] | undefined, where: string): Promise<string[]> {
     const behindModal = { named: kind, locator, behindModal: true } as const;
     const behind = scopes
       ? (await Promise.all(scopes.map((scope) => this.driver.findAll(behindModal, scope)))).flat()

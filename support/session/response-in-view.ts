@@ -12,7 +12,7 @@ import { browserOperationsOf, type BrowserOperations, type Driver, type DriverRe
 /** Driver operations that read, or change only what the next request sends: the page stays. */
 const DRIVER_OPERATIONS_LEAVING_THE_PAGE: ReadonlySet<keyof Driver> = new Set<keyof Driver>([
   'isStarted', 'currentUrl', 'statusCode', 'responseHeaders', 'content', 'pageText',
-  'findAll', 'namedCandidates', 'tagName', 'text', 'html', 'attribute', 'value', 'controlFacts',
+  'findAll', 'namedCandidates', 'closedShadowRoots', 'tagName', 'text', 'html', 'attribute', 'value', 'controlFacts',
   'isChecked', 'radioGroup', 'isVisible',
   'setRequestHeader', 'setBasicAuth', 'setCookie', 'getCookie', 'saveState',
 ]);

@@ -14,6 +14,7 @@ import { Session } from '../../support/session/session';
 import { normalizeWhitespace } from '../../support/session/text';
 import { startConformanceServer, type ConformanceServer } from './pages';
 import { exchangeCases } from './exchange-cases';
+import { shadowCases } from './shadow-cases';
 
 /**
  * Runs every case against a new driver from `createDriver`, over one page server and one session
@@ -63,6 +64,8 @@ function conformanceCases(target: () => Session): void {
   };
 
   exchangeCases(target);
+  shadowCases(target);
+
   describe('values (Mink: checkbox → value or null, radio → its group, multiple select → list)', () => {
     it('reads every kind of control as it is on the page', async () => {
       await open('/form');

@@ -5,6 +5,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
+import { SHADOW_PAGES } from './shadow-pages';
 
 const FORM = `<!doctype html><html><head><title>Conformance form</title></head><body>
 <form id="main" action="/submitted" method="get">
@@ -113,6 +114,7 @@ const MODAL_CLOSED = `<!doctype html><html><body>${MODAL_HEADER}
 
 const PAGES: Readonly<Record<string, string>> = {
   '/form': FORM, '/upload': UPLOAD, '/text': TEXT, '/folded': FOLDED, '/css': CSS, '/modal': MODAL, '/modal-closed': MODAL_CLOSED,
+  ...SHADOW_PAGES,
 };
 
 type Answer = (request: http.IncomingMessage, response: http.ServerResponse, body: Buffer) => void;

@@ -20,6 +20,8 @@ interface FakeNode {
   parentElement: FakeNode | null;
   readonly textContent: string;
   getAttribute(name: string): string | null;
+  /** The top of the tree (these pages have no shadow roots). */
+  getRootNode(): FakeNode;
   /** Rendering, as the markup alone decides it. */
   checkVisibility(): boolean;
   source: AnyNode;
@@ -37,6 +39,11 @@ function fakeBrowserNode(source: AnyNode, parentElement: FakeNode | null): FakeN
       return this.nodeType === 3 ? this.data ?? '' : this.childNodes.map((child) => child.textContent).join('');
     },
     getAttribute: (name) => element?.attribs[name] ?? null,
+    getRootNode: () => {
+      let top: FakeNode = node;
+      while (top.parentElement !== null) top = top.parentElement;
+      return top;
+    },
     checkVisibility: () => element !== null && renderedInMarkup(cheerioAdapter(), element),
     source,
   };

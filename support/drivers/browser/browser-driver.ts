@@ -26,6 +26,7 @@ import {
 import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
 import { BidiNetwork, NO_BIDI } from './bidi-network';
 import { ExchangeLog } from '../exchange-log';
+import { closedShadowRootsInPage } from './closed-shadow-roots';
 import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
 import { acceptLeavePageOnNavigation, isDialogOpenError, urlBehindDialog } from './dialogs';
@@ -338,6 +339,10 @@ export class BrowserDriver implements ScriptingDriver {
 
   namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<NamedCandidate[]> {
     return listNamedCandidates(this.webDriver, kind, within);
+  }
+
+  closedShadowRoots(kind: NamedSelectorKind, locator: string, within?: ElementHandle) {
+    return closedShadowRootsInPage(this.webDriver, kind, locator, within);
   }
 
   tagName(element: ElementHandle): Promise<string> {

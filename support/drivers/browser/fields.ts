@@ -6,6 +6,7 @@ import { Key, error as seleniumError, type WebDriver, type WebElement } from 'se
 import type { ElementHandle } from '../driver';
 import { asBrowserElement, coveredClick, onElement } from './element';
 import * as scripts from './page-scripts';
+import { clickedInShadowRoot } from './shadow-click';
 
 /** Input types whose typed value depends on the browser's locale widgets. */
 const SCRIPTED_INPUT_TYPES = new Set(['date', 'time', 'datetime-local', 'month', 'week', 'color', 'range']);
@@ -18,13 +19,14 @@ interface FieldDescription {
 
 /**
  * Pointer actions and clicks need the element in the viewport; scrolling first avoids "not clickable".
- * A click another element intercepts says which element covers it.
+ * A click another element intercepts says which element covers it. A link in a shadow root: see shadow-click.
  */
 export async function scrollAndClick(webDriver: WebDriver, el: WebElement): Promise<void> {
   await webDriver.executeScript(scripts.SCROLL_INTO_VIEW, el);
   try {
     await el.click();
   } catch (caught) {
+    if (await clickedInShadowRoot(webDriver, el, caught)) return;
     throw caught instanceof seleniumError.ElementClickInterceptedError ? await coveredClick(webDriver, el, caught) : caught;
   }
 }

@@ -6,7 +6,8 @@
  */
 import { By, error as seleniumError, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { DriverError, type ElementHandle, type Query } from '../driver';
-import { browserCssPlanScript, InvalidCssSelector, readCss, type BrowserCssLookup } from '../../selectors/css-dialect';
+import { browserCssPlanScript, browserShadowPiercingCssScript, InvalidCssSelector, readCss, type BrowserCssLookup } from '../../selectors/css-dialect';
+import { shadowPiercingParts } from '../../selectors/shadow-piercing-css';
 import { browserNamedScript, type NamedCandidate, type NamedSelectorKind } from '../../selectors/named';
 import { BrowserElement, asBrowserElement, attempt, onElement } from './element';
 
@@ -17,6 +18,13 @@ function describeMatch(description: string, index: number): string {
 export async function findElements(webDriver: WebDriver, query: Query, within?: ElementHandle): Promise<ElementHandle[]> {
   const scope = within ? asBrowserElement(within) : null;
   const scopeNote = scope ? ` within ${scope.description}` : '';
+  const piercing = 'css' in query ? piercingParts(query.css) : null;
+  if ('css' in query && piercing !== null) {
+    const lookups = piercing.map(cssLookup);
+    const found = await refusedAsInvalid(query.css, attempt(`find "${query.css}"`, () =>
+      webDriver.executeScript(browserShadowPiercingCssScript(), scope?.webElement ?? null, lookups) as Promise<WebElement[]>));
+    return found.map((element, index) => new BrowserElement(element, describeMatch(`element "${query.css}"${scopeNote}`, index)));
+  }
   if ('css' in query) {
     const lookup = cssLookup(query.css);
     const find = (from: WebDriver | WebElement): Promise<WebElement[]> =>
@@ -34,6 +42,15 @@ export async function findElements(webDriver: WebDriver, query: Query, within?: 
   return (found ?? []).map(
     (element, index) => new BrowserElement(element, describeMatch(`${query.named} "${query.locator}"${scopeNote}`, index)),
   );
+}
+
+/** The parts of a `host >>> inside` selector (null for plain CSS); a `>>>` without a side refused as over HTTP. */
+function piercingParts(css: string): string[] | null {
+  try {
+    return shadowPiercingParts(css);
+  } catch (error) {
+    throw error instanceof InvalidCssSelector ? new DriverError(error.message) : error;
+  }
 }
 
 /** The selector as the browser evaluates it; what the dialect refuses, refused as over HTTP. */

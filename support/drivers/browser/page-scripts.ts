@@ -3,6 +3,7 @@
  * passed alongside it.
  */
 import { browserIsShownScript } from '../../selectors/named';
+import { PAGE_TEXT_WITH_SHADOW_ROOTS } from './shadow-page-text';
 
 /** HTML's radio button group: same name, same form owner; a nameless radio is a group of one. */
 const RADIO_GROUP_OF = `
@@ -168,9 +169,10 @@ export const FIND_FRAME = `
 
 /**
  * Page text and visibility agree: innerText reads the text of exactly the elements IS_VISIBLE calls
- * shown (see selectors/browser-script), the rule the named selectors prefer visible matches by.
+ * shown (see selectors/browser-script), the rule the named selectors prefer visible matches by; open
+ * shadow roots are read as drawn (shadow-page-text).
  */
-export const PAGE_TEXT = `return document.body ? document.body.innerText : '';`;
+export const PAGE_TEXT = PAGE_TEXT_WITH_SHADOW_ROOTS;
 export const IS_VISIBLE = browserIsShownScript();
 export const PAGE_HTML = `return document.documentElement ? document.documentElement.outerHTML : '';`;
 export const WINDOW_NAME_AND_TITLE = `return [window.name, document.title];`;

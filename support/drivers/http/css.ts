@@ -8,6 +8,8 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { Options } from 'css-select';
 import { cheerioAdapter } from '../../selectors/named';
+import { lightChildNodes, shadowRootMode, shadowRootTemplate } from '../../selectors/declarative-shadow';
+import { shadowPiercingParts } from '../../selectors/shadow-piercing-css';
 import { InvalidCssSelector, readCss, type CssComplex, type CssQuery } from '../../selectors/css-dialect';
 import { hasAttr, tagName } from './dom';
 import { readChecked } from './fields';
@@ -24,14 +26,14 @@ const dom = cheerioAdapter();
 type SelectOptions = Options<AnyNode, Element>;
 type CompiledQuery = ReturnType<typeof import('css-select').compile<AnyNode, Element>>;
 
-/** Elements below `nodes` in document order, `<template>` contents left out as in a browser. */
+/** Elements below `nodes` in document order, `<template>` contents and shadow roots left out as in a browser (CSS does not pierce). */
 function* elementsUnder(nodes: readonly AnyNode[]): Generator<Element> {
   const pending = [...nodes].reverse();
   while (pending.length > 0) {
     const node = pending.pop() as AnyNode;
     if (!dom.isElement(node)) continue;
     yield node;
-    const children = dom.childNodes(node);
+    const children = lightChildNodes(node);
     for (let index = children.length - 1; index >= 0; index -= 1) pending.push(children[index]);
   }
 }
@@ -40,10 +42,10 @@ const ADAPTER: NonNullable<SelectOptions['adapter']> = {
   isTag: (node): node is Element => dom.isElement(node),
   existsOne: (test, nodes) => ADAPTER.findOne(test, nodes) !== null,
   getAttributeValue: (element, name) => (Object.hasOwn(element.attribs, name) ? element.attribs[name] : undefined),
-  getChildren: (node) => dom.childNodes(node),
+  getChildren: (node) => lightChildNodes(node),
   getName: (element) => element.name,
   getParent: (node) => node.parent,
-  getSiblings: (node) => (node.parent === null ? [node] : dom.childNodes(node.parent)),
+  getSiblings: (node) => (node.parent === null ? [node] : lightChildNodes(node.parent)),
   getText: (node) => dom.textContent(node),
   hasAttrib: (element, name) => Object.hasOwn(element.attribs, name),
   removeSubsets: (nodes) => nodes,
@@ -154,6 +156,19 @@ export interface CssDocument {
  * InvalidCssSelector for a selector outside the dialect.
  */
 export function selectCss(page: CssDocument, selector: string, scope: Element | null): Element[] {
+  const parts = shadowPiercingParts(selector);
+  if (parts === null) return selectStandardCss(page, selector, scope);
+  // `host >>> inside` (see selectors/shadow-piercing-css): each part inside the open shadow roots of the matches of the one before.
+  let scopes: Array<Element | null> = [scope];
+  let found: Element[] = [];
+  for (const part of parts) {
+    found = [...new Set(scopes.flatMap((within) => selectStandardCss(page, part, within)))];
+    scopes = found.filter((host) => shadowRootMode(host) === 'open').map((host) => shadowRootTemplate(host)?.children[0] as Element);
+  }
+  return found;
+}
+
+function selectStandardCss(page: CssDocument, selector: string, scope: Element | null): Element[] {
   const xml = page.kind === 'xml';
   const quirks = (page.root as Document & { 'x-mode'?: string })['x-mode'] === 'quirks';
   const test = compiledQuery(readCss(selector), xml, quirks);

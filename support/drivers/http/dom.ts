@@ -1,5 +1,6 @@
 /** Small, dependency-free questions about domhandler nodes (the tree cheerio builds). */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
+import { hostOfShadowRoot } from '../../selectors/declarative-shadow';
 
 export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
@@ -64,9 +65,10 @@ export function textContent(node: AnyNode): string {
   return text;
 }
 
+/** The root of `node`'s tree: the document, or the shadow root it is in (ids and form owners are looked up in it, as in a browser). */
 export function documentRootOf(node: AnyNode): AnyNode {
   let current: AnyNode = node;
-  while (current.parent !== null) current = current.parent;
+  while (current.parent !== null && hostOfShadowRoot(current) === null) current = current.parent;
   return current;
 }
 

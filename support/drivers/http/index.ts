@@ -13,12 +13,14 @@ import {
   type ControlFacts,
   type FieldValue,
   type Query,
+  type ClosedShadowRoot,
 } from '../driver';
 import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
 import { InvalidCssSelector } from '../../selectors/css-dialect';
 import type { SessionStateData } from '../state';
 import type { ExchangeLog } from '../exchange-log';
 import { clickAction } from './clicks';
+import { closedShadowRootsIn } from './closed-shadow-roots';
 import { selectCss } from './css';
 import { HttpClient, type HttpClientOptions, type HttpRequest } from './client';
 import { tagName } from './dom';
@@ -235,6 +237,12 @@ export class HttpDriver implements Driver {
     if (!page.isMarkup) return [];
     const documentElement = page.documentElement;
     return namedCandidateLabels(documentElement, scope ?? documentElement, kind);
+  }
+
+  async closedShadowRoots(kind: NamedSelectorKind, locator: string, within?: ElementHandle): Promise<ClosedShadowRoot[]> {
+    const page = this.requirePage();
+    if (!page.isMarkup) return [];
+    return closedShadowRootsIn(within === undefined ? page.documentElement : liveNode(within, page), kind, locator);
   }
 
   // ── elements ────────────────────────────────────────────────────────────────

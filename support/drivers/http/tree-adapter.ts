@@ -4,6 +4,7 @@
  */
 import { isText, type ChildNode } from 'domhandler';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
+import { markDeclarativeShadowRoot } from '../../selectors/declarative-shadow';
 
 /** Shared by every element whose attributes have no namespace or prefix: all of them outside SVG and MathML. */
 const NO_ATTRIBUTE_NAMESPACES: Record<string, string> = Object.freeze(Object.create(null));
@@ -31,7 +32,9 @@ function flattenText(node: ChildNode | undefined): void {
  *   million elements they were a third of the tree's memory;
  * - text, attribute values and comments are flattened (see `flatten`) as they enter the tree. A text
  *   node grows by one piece per word and space, so it is flattened once it is complete: when a
- *   sibling follows it or its element closes.
+ *   sibling follows it or its element closes;
+ * - a `<template shadowrootmode>` marks its parent as a shadow host (declarative shadow DOM, which
+ *   parse5 7 does not know: see selectors/declarative-shadow).
  */
 export const treeAdapter: typeof adapter = {
   ...adapter,
@@ -71,6 +74,11 @@ export const treeAdapter: typeof adapter = {
   appendChild(parentNode, newNode) {
     flattenText(parentNode.children[parentNode.children.length - 1]);
     adapter.appendChild(parentNode, newNode);
+    markDeclarativeShadowRoot(parentNode, newNode);
+  },
+  insertBefore(parentNode, newNode, referenceNode) {
+    adapter.insertBefore(parentNode, newNode, referenceNode);
+    markDeclarativeShadowRoot(parentNode, newNode);
   },
   onItemPop(element) {
     flattenText(element.children[element.children.length - 1]);
