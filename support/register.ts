@@ -22,6 +22,7 @@ import '../steps/api';
 import '../steps/json';
 import '../steps/session-state';
 import '../steps/pause';
+import '../steps/downloads';
 
 setWorldConstructor(MinkWorld);
 setDefinitionFunctionWrapper(trimHarnessFrames);

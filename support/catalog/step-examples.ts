@@ -174,4 +174,11 @@ export const STEP_EXAMPLES: readonly string[] = [
   'Then the JSON should be valid according to this schema:',
   'Then the JSON should be invalid according to the schema "features/files/user.schema.json"',
   'Then print last JSON response',
+  // downloads
+  'Then a file "report.csv" should be downloaded',
+  'Then the downloaded file should be of type "text/csv"',
+  'Then the downloaded file should have a size of 42 bytes',
+  'Then the downloaded file should contain "Ada Lovelace"',
+  'Then the downloaded file should not contain "password"',
+  'Then the downloaded CSV should have a row with "Ada" and "1815"',
 ];

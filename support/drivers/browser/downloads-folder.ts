@@ -1,0 +1,67 @@
+/**
+ * Where a browser we started saves its downloads: a `Downloads` folder inside its throwaway profile,
+ * so it is private to the session, removed with the profile at stop, and emptied at each reset.
+ * A browser on a Selenium server saves into a folder of that machine, which we cannot read.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { TransientDriverError, UnsupportedDriverActionError, type Download } from '../driver';
+import { typeOfFileName } from '../download-types';
+
+export function downloadFolderOf(profileDir: string): string {
+  return path.join(profileDir, 'Downloads');
+}
+
+export function prepareDownloadFolder(profileDir: string): string {
+  const folder = downloadFolderOf(profileDir);
+  fs.mkdirSync(folder, { recursive: true });
+  return folder;
+}
+
+/** Chromium's preferences: save into our folder without asking. */
+export function chromeDownloadPreferences(folder: string): Record<string, unknown> {
+  return { 'download.default_directory': folder, 'download.prompt_for_download': false, 'download.directory_upgrade': true };
+}
+
+/** A file still being written: Chromium's `.crdownload` (and its hidden temp files), Firefox's `.part`. */
+function isInProgress(name: string): boolean {
+  return name.endsWith('.crdownload') || name.endsWith('.part') || name.startsWith('.com.google.Chrome.');
+}
+
+/**
+ * The completed downloads, oldest first (a renamed `.crdownload` keeps the time it began). While one
+ * is still being written the answer is "not yet" (a TransientDriverError), which the Session's wait retries.
+ */
+export function readDownloadFolder(folder: string): Download[] {
+  const names = fs.readdirSync(folder);
+  const partial = names.find(isInProgress);
+  if (partial !== undefined) throw new TransientDriverError('DownloadInProgress', `a download is still being written (${partial})`);
+  const files = names
+    .map((name) => ({ name, stat: fs.statSync(path.join(folder, name)) }))
+    .filter((file) => file.stat.isFile())
+    .sort((a, b) => startOf(a.stat) - startOf(b.stat) || a.name.localeCompare(b.name));
+  return files.map(({ name }) => {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(folder, name)));
+    return { name, type: typeOfFileName(name), bytes };
+  });
+}
+
+function startOf(stat: fs.Stats): number {
+  return stat.birthtimeMs > 0 ? stat.birthtimeMs : stat.mtimeMs;
+}
+
+/** Forget the last scenario's downloads; the folder stays for the next. */
+export function emptyDownloadFolder(folder: string): void {
+  for (const name of fs.readdirSync(folder)) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
+}
+
+const REMOTE_DOWNLOADS =
+  'downloads cannot be read from a browser on a Selenium server: it saves them in a folder of its own machine. ' +
+  'Check downloads with a local browser (no SELENIUM_URL), or in an untagged scenario (HTTP driver)';
+
+/** The downloads of a browser, as the Driver contract has them; none before it started. */
+export async function downloadsOf(launched: { downloadDir: string | null; local: unknown } | null): Promise<Download[]> {
+  if (launched === null) return [];
+  if (launched.downloadDir === null) throw new UnsupportedDriverActionError(REMOTE_DOWNLOADS);
+  return readDownloadFolder(launched.downloadDir);
+}
