@@ -13,6 +13,7 @@ import type { Driver, ElementHandle } from '../../support/drivers/driver';
 import { Session } from '../../support/session/session';
 import { normalizeWhitespace } from '../../support/session/text';
 import { startConformanceServer, type ConformanceServer } from './pages';
+import { downloadCases } from './download-cases';
 
 /**
  * Runs every case against a new driver from `createDriver`, over one page server and one session
@@ -414,4 +415,6 @@ function conformanceCases(target: () => Session): void {
       assert.match(await driver().pageText(), /"cookies":\s*"user=ada"/, 'the cookie the request got is the session\'s');
     });
   });
+
+  downloadCases(session);
 }
