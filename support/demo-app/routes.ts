@@ -4,6 +4,7 @@ import { apiSection } from './pages/api';
 import { asyncSection } from './pages/async';
 import { bookSection } from './pages/books';
 import { contentSection } from './pages/content';
+import { downloadSection } from './pages/downloads';
 import { echoSection } from './pages/echo';
 import { foldedAndCompressedSection } from './pages/folded-and-compressed';
 import { formSection } from './pages/forms';
@@ -32,6 +33,7 @@ const SECTIONS: Section[] = [
   foldedAndCompressedSection,
   widgetSection,
   wikiSection,
+  downloadSection,
 ];
 
 function renderIndex(): string {
