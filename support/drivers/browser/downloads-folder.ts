@@ -59,9 +59,12 @@ const REMOTE_DOWNLOADS =
   'downloads cannot be read from a browser on a Selenium server: it saves them in a folder of its own machine. ' +
   'Check downloads with a local browser (no SELENIUM_URL), or in an untagged scenario (HTTP driver)';
 
+const FIREFOX_DOWNLOADS =
+  'downloads are read from a local Chromium only so far: run this scenario with BROWSER=chrome, or untagged (HTTP driver)';
+
 /** The downloads of a browser, as the Driver contract has them; none before it started. */
 export async function downloadsOf(launched: { downloadDir: string | null; local: unknown } | null): Promise<Download[]> {
   if (launched === null) return [];
-  if (launched.downloadDir === null) throw new UnsupportedDriverActionError(REMOTE_DOWNLOADS);
+  if (launched.downloadDir === null) throw new UnsupportedDriverActionError(launched.local === null ? REMOTE_DOWNLOADS : FIREFOX_DOWNLOADS);
   return readDownloadFolder(launched.downloadDir);
 }

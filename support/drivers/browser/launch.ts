@@ -248,7 +248,7 @@ async function launchLocalBrowser(endpoint: Extract<Endpoint, { kind: 'local' }>
         throw refusedSession(error, server, options);
       },
     );
-    return { webDriver, local: { record, stopService }, profileDir, downloadDir: prepareDownloadFolder(profileDir) };
+    return { webDriver, local: { record, stopService }, profileDir, downloadDir: options.browser === 'chrome' ? prepareDownloadFolder(profileDir) : null };
   } catch (error) {
     await stopService().catch(() => undefined);
     throw error;
