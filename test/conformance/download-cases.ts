@@ -42,6 +42,16 @@ export function downloadCases(session: () => Session): void {
       assert.equal(files[1].text(), 'drink\ncaf\u00e9\n');
     });
 
+    it('a CSV without Content-Disposition is saved under the URL\'s name; a visit that downloads keeps the page too', async () => {
+      await session().visit('/exports');
+      await click('#plain');
+      await downloaded(1);
+      await session().visit('/exports/report');
+      const files = await downloaded(2);
+      assert.deepEqual(files.map((file) => [file.name, file.type, file.size]), [['plain.csv', 'text/csv', 8], ['report.csv', 'text/csv', Buffer.byteLength(REPORT_CSV)]]);
+      assert.match(await session().currentUrl(), /\/exports$/, 'the visited file did not replace the page');
+    });
+
     it('a form that answers with a file downloads it, and the form stays', async () => {
       await session().visit('/exports');
       await session().driver.setValue(await session().findCss('input[name=who]'), 'Ada');

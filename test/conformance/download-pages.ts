@@ -9,6 +9,7 @@ const EXPORTS = `<!doctype html><html><head><title>Exports</title></head><body>
 <a id="report" href="/exports/report">Report</a>
 <a id="notes" href="/exports/notes.txt" download="my notes.txt">Notes</a>
 <a id="accented" href="/exports/accented">Accented</a>
+<a id="plain" href="/exports/plain.csv">Plain CSV</a>
 <form action="/exports/custom" method="post"><input name="who" value="Grace"><input type="submit" id="export" value="Export"></form>
 </body></html>`;
 
@@ -36,6 +37,11 @@ export const DOWNLOAD_ANSWERS: Readonly<Record<string, Answer>> = {
       'content-disposition': `attachment; filename="cafe.csv"; filename*=UTF-8''caf%C3%A9.csv`,
     });
     response.end('drink\ncaf\u00e9\n');
+  },
+  // A CSV without Content-Disposition: browsers save this type rather than show it.
+  '/exports/plain.csv': (_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/csv' });
+    response.end('a,b\n1,2\n');
   },
   '/exports/custom': (_request, response, body) => {
     const who = new URLSearchParams(body.toString('utf8')).get('who') ?? '';
