@@ -62,6 +62,15 @@ export function downloadCases(session: () => Session): void {
       assert.equal(await session().driver.value(await session().findCss('input[name=who]')), 'Ada', 'the form is still there as it was filled');
     });
 
+    it('a download still being written is waited for, never read half-written', async () => {
+      await session().visit('/exports');
+      await click('#slow');
+      const file = await session().lastDownload();
+      assert.equal(file.name, 'slow.csv');
+      assert.match(file.text(), /^first,half\n/);
+      assert.match(file.text(), /\nsecond,half\n$/);
+    });
+
     it('a reset forgets the downloads; until the first one there is none', async () => {
       await session().visit('/exports');
       await click('#report');

@@ -10,6 +10,7 @@ const EXPORTS = `<!doctype html><html><head><title>Exports</title></head><body>
 <a id="notes" href="/exports/notes.txt" download="my notes.txt">Notes</a>
 <a id="accented" href="/exports/accented">Accented</a>
 <a id="plain" href="/exports/plain.csv">Plain CSV</a>
+<a id="slow" href="/exports/slow">Slow</a>
 <form action="/exports/custom" method="post"><input name="who" value="Grace"><input type="submit" id="export" value="Export"></form>
 </body></html>`;
 
@@ -42,6 +43,12 @@ export const DOWNLOAD_ANSWERS: Readonly<Record<string, Answer>> = {
   '/exports/plain.csv': (_request, response) => {
     response.writeHead(200, { 'content-type': 'text/csv' });
     response.end('a,b\n1,2\n');
+  },
+  // Half the file, then the rest a moment later: a browser has it as a partial download meanwhile.
+  '/exports/slow': (_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/csv', 'content-disposition': 'attachment; filename="slow.csv"' });
+    response.write(`first,half\n${'x'.repeat(64 * 1024)}\n`);
+    setTimeout(() => response.end('second,half\n'), 600);
   },
   '/exports/custom': (_request, response, body) => {
     const who = new URLSearchParams(body.toString('utf8')).get('who') ?? '';
