@@ -8,7 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { TransientDriverError, UnsupportedDriverActionError } from '../../support/drivers/driver';
-import { downloadsOf, emptyDownloadFolder, readDownloadFolder } from '../../support/drivers/browser/downloads-folder';
+import { downloadsOf } from '../../support/drivers/browser/downloads';
+import { emptyDownloadFolder, readDownloadFolder } from '../../support/drivers/browser/downloads-folder';
+import { firstZipEntry } from '../../support/drivers/browser/zip-entry';
 import { isAttachment, parseContentDisposition } from '../../support/drivers/http/content-disposition';
 import { parseCsv } from '../../support/session/csv';
 
@@ -70,10 +72,22 @@ describe('a browser\'s download folder', () => {
   });
 
   it('a browser on a Selenium server refuses, saying where its downloads are and what to do', async () => {
-    await assert.rejects(downloadsOf({ downloadDir: null, local: null }), (error: Error) => {
+    await assert.rejects(downloadsOf({ downloads: null, local: null }), (error: Error) => {
       assert.ok(error instanceof UnsupportedDriverActionError);
-      assert.match(error.message, /Selenium server: it saves them in a folder of its own machine\. Check downloads with a local browser \(no SELENIUM_URL\)/);
+      assert.match(error.message, /Selenium server: it saves them in a folder of its own machine\. Start the node with managed downloads \(enable-managed-downloads\) and ask for them with the capability "se:downloadsEnabled": true in SELENIUM_CAPABILITIES; or check downloads with a local browser \(no SELENIUM_URL\)/);
       return true;
     });
+  });
+});
+
+describe('a managed download from Selenium Grid (a zip of one file)', () => {
+  it('reads the file of a streamed zip, whose local header leaves the sizes to a data descriptor, as Java writes it', () => {
+    // Written by a streaming ZIP writer: deflated, general purpose flag 8, sizes 0 in the local header.
+    const zip = Buffer.from(
+      'UEsDBBQACAAIAAAAIQAAAAAAAAAAAAAAAAAKAAAAcmVwb3J0LmNzdstLzE3VScovyuNyTEnUMbQwNOXKI0oIAFBLBwisqJ82GAAAADkAAABQSwECFAMUAAgACAAAACEArKifNhgAAAA5AAAACgAAAAAAAAAAAAAAgAEAAAAAcmVwb3J0LmNzdlBLBQYAAAAAAQABADgAAABQAAAAAAA=',
+      'base64',
+    );
+    assert.equal(firstZipEntry(zip).toString('utf8'), 'name,born\nAda,1815\n'.repeat(3));
+    assert.throws(() => firstZipEntry(Buffer.from('not a zip at all, just some text')), /not a ZIP archive/);
   });
 });

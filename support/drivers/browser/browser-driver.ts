@@ -33,7 +33,7 @@ import { BrowserElement, attempt, notYet, onElement, translateError } from './el
 import { describeEndpoint, resolveEndpointOnce, type Endpoint } from './endpoint';
 import { attachFile, radioGroup, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
 import { launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
-import { downloadsOf, emptyDownloadFolder } from './downloads-folder';
+import { downloadsOf } from './downloads';
 import { lostSessionDetail } from './lost-session';
 import { ERROR_PAGE_CODE, navigationFailed, netErrorIn } from './navigation-errors';
 import * as scripts from './page-scripts';
@@ -181,7 +181,7 @@ export class BrowserDriver implements ScriptingDriver {
           storage: this.storage,
           network: this.network,
         });
-        if (this.launched.downloadDir !== null) emptyDownloadFolder(this.launched.downloadDir);
+        await this.launched.downloads?.clear();
         return;
       } catch (error) {
         lost = this.lostSession(error);

@@ -1,21 +1,21 @@
 /**
  * Where a browser we started saves its downloads: a `Downloads` folder inside its throwaway profile,
  * so it is private to the session, removed with the profile at stop, and emptied at each reset.
- * A browser on a Selenium server saves into a folder of that machine, which we cannot read.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { TransientDriverError, UnsupportedDriverActionError, type Download } from '../driver';
+import { TransientDriverError, type Download } from '../driver';
+import type { DownloadSource } from './downloads';
 import { typeOfFileName } from '../download-types';
 
 export function downloadFolderOf(profileDir: string): string {
   return path.join(profileDir, 'Downloads');
 }
 
-export function prepareDownloadFolder(profileDir: string): string {
+export function prepareDownloadFolder(profileDir: string): FolderDownloads {
   const folder = downloadFolderOf(profileDir);
   fs.mkdirSync(folder, { recursive: true });
-  return folder;
+  return new FolderDownloads(folder);
 }
 
 /** Chromium's preferences: save into our folder without asking. */
@@ -24,7 +24,7 @@ export function chromeDownloadPreferences(folder: string): Record<string, unknow
 }
 
 /** A file still being written: Chromium's `.crdownload` (and its hidden temp files), Firefox's `.part`. */
-function isInProgress(name: string): boolean {
+export function isInProgress(name: string): boolean {
   return name.endsWith('.crdownload') || name.endsWith('.part') || name.startsWith('.com.google.Chrome.');
 }
 
@@ -55,16 +55,15 @@ export function emptyDownloadFolder(folder: string): void {
   for (const name of fs.readdirSync(folder)) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
 }
 
-const REMOTE_DOWNLOADS =
-  'downloads cannot be read from a browser on a Selenium server: it saves them in a folder of its own machine. ' +
-  'Check downloads with a local browser (no SELENIUM_URL), or in an untagged scenario (HTTP driver)';
+/** A local browser's downloads, read from its folder. */
+export class FolderDownloads implements DownloadSource {
+  constructor(readonly folder: string) {}
 
-const FIREFOX_DOWNLOADS =
-  'downloads are read from a local Chromium only so far: run this scenario with BROWSER=chrome, or untagged (HTTP driver)';
+  async list(): Promise<Download[]> {
+    return readDownloadFolder(this.folder);
+  }
 
-/** The downloads of a browser, as the Driver contract has them; none before it started. */
-export async function downloadsOf(launched: { downloadDir: string | null; local: unknown } | null): Promise<Download[]> {
-  if (launched === null) return [];
-  if (launched.downloadDir === null) throw new UnsupportedDriverActionError(launched.local === null ? REMOTE_DOWNLOADS : FIREFOX_DOWNLOADS);
-  return readDownloadFolder(launched.downloadDir);
+  async clear(): Promise<void> {
+    emptyDownloadFolder(this.folder);
+  }
 }

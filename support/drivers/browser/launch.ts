@@ -19,7 +19,9 @@ import { maskSecrets, registerSecrets, secretsInCapabilities, secretsInUrl } fro
 import { DriverError } from '../driver';
 import { applyCapabilities, SESSION_NAME_CAPABILITY } from './capabilities';
 import type { Endpoint } from './endpoint';
+import type { DownloadSource } from './downloads';
 import { chromeDownloadPreferences, downloadFolderOf, prepareDownloadFolder } from './downloads-folder';
+import { GridDownloads } from './grid-downloads';
 import { driverStartHint } from './local-search';
 import {
   findDriverPid,
@@ -117,8 +119,8 @@ export interface LaunchedBrowser {
   local: { record: LocalBrowserRecord; stopService: () => Promise<void> } | null;
   /** Only deleted after quit: the browser writes into it until then. */
   profileDir: string | null;
-  /** Where the browser saves downloads: a folder of our profile (downloads-folder.ts), null on a remote browser. */
-  downloadDir: string | null;
+  /** Where its downloads are read (downloads.ts); null when they are out of reach. */
+  downloads: DownloadSource | null;
 }
 
 function chromeOptions(options: LaunchOptions, profileDir: string | null, binary: string | null): chrome.Options {
@@ -213,7 +215,7 @@ async function launchRemoteBrowser(endpoint: Extract<Endpoint, { kind: 'selenium
     },
   );
   webDriver.setFileDetector(new remote.FileDetector());
-  return { webDriver, local: null, profileDir: null, downloadDir: null };
+  return { webDriver, local: null, profileDir: null, downloads: await GridDownloads.of(webDriver) };
 }
 
 /** Our own driver (chromedriver, geckodriver) and browser, with a throwaway profile; tracked so no process outlives us. */
@@ -248,7 +250,7 @@ async function launchLocalBrowser(endpoint: Extract<Endpoint, { kind: 'local' }>
         throw refusedSession(error, server, options);
       },
     );
-    return { webDriver, local: { record, stopService }, profileDir, downloadDir: options.browser === 'chrome' ? prepareDownloadFolder(profileDir) : null };
+    return { webDriver, local: { record, stopService }, profileDir, downloads: options.browser === 'chrome' ? prepareDownloadFolder(profileDir) : null };
   } catch (error) {
     await stopService().catch(() => undefined);
     throw error;
