@@ -5,6 +5,7 @@
  */
 import type { WebDriver } from 'selenium-webdriver';
 import { Command } from 'selenium-webdriver/lib/command';
+import type { Capabilities } from '../../config/browser';
 import { TransientDriverError, type Download } from '../driver';
 import { typeOfFileName } from '../download-types';
 import type { DownloadSource } from './downloads';
@@ -26,8 +27,12 @@ export class GridDownloads implements DownloadSource {
 
   private constructor(private readonly calls: ManagedDownloadCalls) {}
 
-  /** The session's managed downloads when the Grid granted them, else null. */
-  static async of(webDriver: WebDriver): Promise<GridDownloads | null> {
+  /**
+   * The session's managed downloads when it asked for them and the Grid granted them, else null. (A
+   * node that offers them says so in every session's capabilities, but keeps files only for those that asked.)
+   */
+  static async of(webDriver: WebDriver, asked: Capabilities): Promise<GridDownloads | null> {
+    if (asked[MANAGED_DOWNLOADS_CAPABILITY] !== true) return null;
     const capabilities = await webDriver.getCapabilities();
     return capabilities.get(MANAGED_DOWNLOADS_CAPABILITY) === true ? new GridDownloads(webDriver as unknown as ManagedDownloadCalls) : null;
   }

@@ -215,7 +215,7 @@ async function launchRemoteBrowser(endpoint: Extract<Endpoint, { kind: 'selenium
     },
   );
   webDriver.setFileDetector(new remote.FileDetector());
-  return { webDriver, local: null, profileDir: null, downloads: await GridDownloads.of(webDriver) };
+  return { webDriver, local: null, profileDir: null, downloads: await GridDownloads.of(webDriver, options.capabilities ?? {}) };
 }
 
 /** Our own driver (chromedriver, geckodriver) and browser, with a throwaway profile; tracked so no process outlives us. */
