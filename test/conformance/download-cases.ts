@@ -71,6 +71,16 @@ export function downloadCases(session: () => Session): void {
       assert.match(file.text(), /\nsecond,half\n$/);
     });
 
+    it('a download still running at a reset does not arrive in the next scenario', async () => {
+      await session().visit('/exports');
+      await click('#slow');
+      await session().reset();
+      await session().visit('/exports');
+      // Longer than the rest of the slow file takes to come.
+      await new Promise((resolve) => setTimeout(resolve, 900));
+      assert.deepEqual(await session().downloads(), []);
+    });
+
     it('a reset forgets the downloads; until the first one there is none', async () => {
       await session().visit('/exports');
       await click('#report');

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { TransientDriverError, type Download } from '../driver';
+import type { DevTools } from './cookies-and-storage';
 import type { DownloadSource } from './downloads';
 import { typeOfFileName } from '../download-types';
 
@@ -12,10 +13,10 @@ export function downloadFolderOf(profileDir: string): string {
   return path.join(profileDir, 'Downloads');
 }
 
-export function prepareDownloadFolder(profileDir: string): FolderDownloads {
+export function prepareDownloadFolder(profileDir: string, devTools: DevTools | null): FolderDownloads {
   const folder = downloadFolderOf(profileDir);
   fs.mkdirSync(folder, { recursive: true });
-  return new FolderDownloads(folder);
+  return new FolderDownloads(profileDir, folder, devTools);
 }
 
 /** Chromium's preferences: save into our folder without asking. */
@@ -55,15 +56,31 @@ export function emptyDownloadFolder(folder: string): void {
   for (const name of fs.readdirSync(folder)) fs.rmSync(path.join(folder, name), { recursive: true, force: true });
 }
 
-/** A local browser's downloads, read from its folder. */
+/**
+ * A local browser's downloads, read from its folder. A download still running at a reset would
+ * finish into the emptied folder, in the next scenario: then the browser is pointed at a new folder
+ * (DevTools' Browser.setDownloadBehavior) and the old one is left to that download, removed with
+ * the profile. (One not yet begun when the reset comes cannot be told apart, and lands in the new one.)
+ */
 export class FolderDownloads implements DownloadSource {
-  constructor(readonly folder: string) {}
+  private generation = 0;
+
+  constructor(
+    private readonly profileDir: string,
+    public folder: string,
+    private readonly devTools: DevTools | null,
+  ) {}
 
   async list(): Promise<Download[]> {
     return readDownloadFolder(this.folder);
   }
 
   async clear(): Promise<void> {
-    emptyDownloadFolder(this.folder);
+    if (this.devTools === null || !fs.readdirSync(this.folder).some(isInProgress)) return emptyDownloadFolder(this.folder);
+    const old = this.folder;
+    this.folder = `${downloadFolderOf(this.profileDir)}-${++this.generation}`;
+    fs.mkdirSync(this.folder, { recursive: true });
+    await this.devTools.sendDevToolsCommand('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: this.folder });
+    fs.rmSync(old, { recursive: true, force: true });
   }
 }

@@ -19,6 +19,7 @@ import { maskSecrets, registerSecrets, secretsInCapabilities, secretsInUrl } fro
 import { DriverError } from '../driver';
 import { applyCapabilities, SESSION_NAME_CAPABILITY } from './capabilities';
 import type { Endpoint } from './endpoint';
+import { devToolsOf } from './cookies-and-storage';
 import type { DownloadSource } from './downloads';
 import { chromeDownloadPreferences, downloadFolderOf, prepareDownloadFolder } from './downloads-folder';
 import { GridDownloads } from './grid-downloads';
@@ -250,7 +251,7 @@ async function launchLocalBrowser(endpoint: Extract<Endpoint, { kind: 'local' }>
         throw refusedSession(error, server, options);
       },
     );
-    return { webDriver, local: { record, stopService }, profileDir, downloads: options.browser === 'chrome' ? prepareDownloadFolder(profileDir) : null };
+    return { webDriver, local: { record, stopService }, profileDir, downloads: options.browser === 'chrome' ? prepareDownloadFolder(profileDir, devToolsOf(webDriver, 'chrome')) : null };
   } catch (error) {
     await stopService().catch(() => undefined);
     throw error;
