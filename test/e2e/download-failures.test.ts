@@ -28,8 +28,14 @@ const CASES: Case[] = [
   { name: 'no such row', steps: [...EXPORT, 'Then the downloaded CSV should have a row with "Ada" and "1906"'], message: /The downloaded CSV "people\.csv" has no row with "Ada" and "1906"\. Its rows:\n {2}1\. First name \| Last name \| Born\n {2}2\. Ada \| Lovelace \| 1815\n {2}3\. Grace \| Hopper \| 1906/ },
 ];
 
-function featureText(cases: Case[]): string {
-  const scenarios = cases.map((c) => `  Scenario: ${c.name}\n${c.steps.map((s) => `    ${s}`).join('\n')}\n`);
+/** In a browser the steps wait for a download first: these fail after the wait, with the same words. */
+const BROWSER_CASES: Case[] = [
+  { name: 'nothing downloaded in a browser', steps: ['Given I am on "/downloads"', 'Then a file "people.csv" should be downloaded'], message: /Nothing was downloaded in this scenario; expected a file "people\.csv"\./ },
+  { name: 'another file downloaded in a browser', steps: [...EXPORT, 'Then a file "people.xlsx" should be downloaded'], message: /No file "people\.xlsx" was downloaded; downloaded in this scenario: "people\.csv" \(text\/csv, \d+ bytes\)\./ },
+];
+
+function featureText(cases: Case[], tags = ''): string {
+  const scenarios = cases.map((c) => `  ${tags}Scenario: ${c.name}\n${c.steps.map((s) => `    ${s}`).join('\n')}\n`);
   return `Feature: Download failure messages\n\n${scenarios.join('\n')}`;
 }
 
@@ -48,6 +54,24 @@ describe('failure messages of the download steps', () => {
         assert.equal(status, 'FAILED', `"${c.name}"`);
         assert.match(message, c.message, `"${c.name}"`);
         assert.match(message, /\+--\[ HTTP 200 \| http:\/\/127\.0\.0\.1:\d+\/downloads \| http \]/, `"${c.name}" says where: the page with the link`);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('in a browser, fail after waiting for a download with the same words', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-downloads-'));
+    try {
+      const feature = path.join(dir, 'browser-downloads.feature');
+      fs.writeFileSync(feature, featureText(BROWSER_CASES, '@javascript @wait:1\n  '));
+      const run = await runner.run([feature]);
+      assert.equal(run.success, false);
+      for (const c of BROWSER_CASES) {
+        const { status, message } = failedStep(run, c.name);
+        assert.equal(status, 'FAILED', `"${c.name}"`);
+        assert.match(message, c.message, `"${c.name}"`);
+        assert.match(message, /\+--\[ (HTTP 200 \| )?http:\/\/127\.0\.0\.1:\d+\/downloads \| browser/, `"${c.name}" says where: the page with the link`);
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
