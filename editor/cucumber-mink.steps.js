@@ -413,3 +413,17 @@ Given(/^the request to "((?:[^"\\]|\\.)*)" answers (\d{3})$/, () => {});
 Given(/^the request to "((?:[^"\\]|\\.)*)" answers(?: (\d{3}))? with JSON:$/, () => {});
 // e.g. Given the request to "/api/prices" is delayed by 2 seconds
 Given('the request to {string} is delayed by {float} second(s)', () => {});
+
+// steps/downloads.ts
+// e.g. Then a file "report.csv" should be downloaded
+Then('a file {string} should be downloaded', () => {});
+// e.g. Then the downloaded file should be of type "text/csv"
+Then('the downloaded file should be of type {string}', () => {});
+// e.g. Then the downloaded file should have a size of 42 bytes
+Then('the downloaded file should have a size of {int} bytes', () => {});
+// e.g. Then the downloaded file should contain "Ada Lovelace"
+Then('the downloaded file should contain {string}', () => {});
+// e.g. Then the downloaded file should not contain "password"
+Then('the downloaded file should not contain {string}', () => {});
+// e.g. Then the downloaded CSV should have a row with "Ada" and "1815"
+Then(/^the downloaded CSV should have a row with ("(?:[^"\\]|\\.)*"(?:(?:, | and )"(?:[^"\\]|\\.)*")*)$/, () => {});

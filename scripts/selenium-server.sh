@@ -197,6 +197,8 @@ selenium-manager = false
 max-sessions = $MAX_SESSIONS
 # Otherwise Selenium silently lowers max-sessions to the number of CPUs.
 override-max-sessions = true
+# Keeps the downloads of a session that asks for them (se:downloadsEnabled), to hand them over WebDriver.
+enable-managed-downloads = true
 
 [[node.driver-configuration]]
 display-name = "chromium"

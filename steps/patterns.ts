@@ -13,3 +13,11 @@ export const PLAIN = '"([^"]*)"';
 export function step(source: string): RegExp {
   return new RegExp(`^${source}$`);
 }
+
+/** One or more quoted arguments joined by ", " or " and " ("Ada", "Lovelace" and "1815"), captured as one text. */
+export const QUOTED_LIST = '("(?:[^"\\\\]|\\\\.)*"(?:(?:, | and )"(?:[^"\\\\]|\\\\.)*")*)';
+
+/** The arguments of a QUOTED_LIST, each unescaped. */
+export function quotedItems(list: string): string[] {
+  return [...list.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1].replace(/\\"/g, '"'));
+}

@@ -25,6 +25,7 @@ import '../steps/pause';
 import '../steps/accessibility';
 import '../steps/screens';
 import '../steps/network-stubs';
+import '../steps/downloads';
 
 setWorldConstructor(MinkWorld);
 setDefinitionFunctionWrapper(trimHarnessFrames);

@@ -182,4 +182,11 @@ export const STEP_EXAMPLES: readonly string[] = [
   'Given the request to "/api/prices" answers 500',
   'Given the request to "/api/prices" answers with JSON:',
   'Given the request to "/api/prices" is delayed by 2 seconds',
+  // downloads
+  'Then a file "report.csv" should be downloaded',
+  'Then the downloaded file should be of type "text/csv"',
+  'Then the downloaded file should have a size of 42 bytes',
+  'Then the downloaded file should contain "Ada Lovelace"',
+  'Then the downloaded file should not contain "password"',
+  'Then the downloaded CSV should have a row with "Ada" and "1815"',
 ];

@@ -5,6 +5,7 @@ import { apiSection } from './pages/api';
 import { asyncSection } from './pages/async';
 import { bookSection } from './pages/books';
 import { contentSection } from './pages/content';
+import { downloadSection } from './pages/downloads';
 import { echoSection } from './pages/echo';
 import { exchangesSection } from './pages/exchanges';
 import { foldedAndCompressedSection } from './pages/folded-and-compressed';
@@ -42,6 +43,7 @@ const SECTIONS: Section[] = [
   exchangesSection,
   pricesSection,
   componentSection,
+  downloadSection,
 ];
 
 function renderIndex(): string {

@@ -84,6 +84,15 @@ export interface DriverResponse {
   readonly body: string;
 }
 
+/** A file the session downloaded: what a click or visit saved instead of showing a page. */
+export interface Download {
+  /** The file name as saved: the server's (Content-Disposition), the link's `download` attribute, else the URL's last segment. */
+  readonly name: string;
+  /** The MIME type without parameters, lower-cased: the response's Content-Type, or in a browser the file name's. */
+  readonly type: string;
+  readonly bytes: Uint8Array;
+}
+
 /** What a navigation did beyond its words, said in the step's output; nothing when it did just that. */
 export type NavigationNote = string | void;
 
@@ -132,6 +141,13 @@ export interface Driver {
    * browser keeps its page, sends it with fetch() from the page, and returns the response.
    */
   request(request: DriverRequest): Promise<DriverResponse | null>;
+
+  /**
+   * The files downloaded since the last reset, oldest first. A download leaves the page as it was.
+   * A browser that is still writing one throws a TransientDriverError (the Session waits); one whose
+   * downloads are out of reach (a remote Selenium) refuses with UnsupportedDriverActionError.
+   */
+  downloads(): Promise<Download[]>;
 
   /** The raw response body (HTTP) or the current DOM serialised (browser). */
   content(): Promise<string>;

@@ -6,6 +6,7 @@
  */
 import type { ElementHandle } from '../drivers/driver';
 import { BrowserAssert } from './browser-assertions';
+import { DownloadAssert } from './download-assertions';
 import { ElementFinder } from './element-finder';
 import { ExpectationError } from './errors';
 import type { Session } from './session';
@@ -56,12 +57,15 @@ export class WebAssert {
   readonly json: JsonAssert;
   /** What only a scripting browser shows: a dialog, a page expression. */
   readonly browser: BrowserAssert;
+  /** The files the scenario downloaded. */
+  readonly downloads: DownloadAssert;
 
   constructor(private readonly session: Session) {
     this.finder = new ElementFinder(session.driver);
     this.response = new ResponseAssert(session);
     this.json = new JsonAssert(session);
     this.browser = new BrowserAssert(session);
+    this.downloads = new DownloadAssert(session);
   }
 
   private get driver() {

@@ -14,7 +14,7 @@ const DRIVER_OPERATIONS_LEAVING_THE_PAGE: ReadonlySet<keyof Driver> = new Set<ke
   'isStarted', 'currentUrl', 'statusCode', 'responseHeaders', 'content', 'pageText',
   'findAll', 'namedCandidates', 'closedShadowRoots', 'tagName', 'text', 'html', 'attribute', 'value', 'controlFacts',
   'isChecked', 'radioGroup', 'isVisible',
-  'setRequestHeader', 'setBasicAuth', 'setCookie', 'getCookie', 'saveState',
+  'setRequestHeader', 'setBasicAuth', 'setCookie', 'getCookie', 'saveState', 'downloads',
 ]);
 
 const BROWSER_OPERATIONS_LEAVING_THE_PAGE: ReadonlySet<keyof BrowserOperations> = new Set<keyof BrowserOperations>([

@@ -32,6 +32,7 @@ import { FieldActions } from './field-actions';
 import { ElementFinder } from './element-finder';
 import { ElementLocators } from './element-locators';
 import { RequestStubs } from './request-stubs';
+import { downloadedFiles, lastDownloadedFile, type DownloadedFile } from './downloaded-file';
 
 export interface SessionSettings {
   baseUrl: string;
@@ -321,6 +322,16 @@ export class Session {
   }
 
   // ---- reading elements and the response (for custom steps: a step never talks to a driver) ----
+
+  /** The files downloaded in this scenario, oldest first; in a browser, once none is still being written. */
+  downloads(): Promise<DownloadedFile[]> {
+    return this.synchronize(() => downloadedFiles(this.driver));
+  }
+
+  /** The newest download; in a browser it waits for one to arrive and be complete. */
+  lastDownload(): Promise<DownloadedFile> {
+    return this.synchronize(() => lastDownloadedFile(this.driver));
+  }
 
   content(): Promise<string> {
     return this.driver.content();

@@ -15,6 +15,7 @@ import { normalizeWhitespace } from '../../support/session/text';
 import { startConformanceServer, type ConformanceServer } from './pages';
 import { exchangeCases } from './exchange-cases';
 import { shadowCases } from './shadow-cases';
+import { downloadCases } from './download-cases';
 
 /**
  * Runs every case against a new driver from `createDriver`, over one page server and one session
@@ -419,4 +420,6 @@ function conformanceCases(target: () => Session): void {
       assert.match(await driver().pageText(), /"cookies":\s*"user=ada"/, 'the cookie the request got is the session\'s');
     });
   });
+
+  downloadCases(session);
 }

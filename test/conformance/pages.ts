@@ -6,6 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { SHADOW_PAGES } from './shadow-pages';
+import { DOWNLOAD_ANSWERS } from './download-pages';
 
 const FORM = `<!doctype html><html><head><title>Conformance form</title></head><body>
 <form id="main" action="/submitted" method="get">
@@ -125,6 +126,7 @@ type Answer = (request: http.IncomingMessage, response: http.ServerResponse, bod
  * `/api/items/…` answer with the cookies and body they received.
  */
 const ANSWERS: Readonly<Record<string, Answer>> = {
+  ...DOWNLOAD_ANSWERS,
   '/cached': (request, response) => {
     if (request.headers['if-none-match'] === '"v1"') {
       response.writeHead(304, { etag: '"v1"', 'cache-control': 'no-cache' }).end();

@@ -17,6 +17,7 @@ import {
   type DriverResponse,
   type ElementHandle,
   type ControlFacts,
+  type Download,
   type FieldValue,
   type NavigationNote,
   type Query,
@@ -34,6 +35,7 @@ import { BrowserElement, attempt, notYet, onElement, translateError } from './el
 import { describeEndpoint, resolveEndpointOnce, type Endpoint } from './endpoint';
 import { attachFile, radioGroup, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
 import { launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
+import { downloadsOf } from './downloads';
 import { lostSessionDetail } from './lost-session';
 import { ERROR_PAGE_CODE, navigateTo, navigationFailed } from './navigation-errors';
 import * as scripts from './page-scripts';
@@ -184,6 +186,7 @@ export class BrowserDriver implements ScriptingDriver {
           storage: this.storage,
           network: this.network,
         });
+        await this.launched.downloads?.clear();
         return;
       } catch (error) {
         lost = this.lostSession(error);
@@ -323,6 +326,10 @@ export class BrowserDriver implements ScriptingDriver {
 
   restoreState(state: SessionStateData): Promise<void> {
     return attempt('restore the session state', () => restoreBrowserState(this.webDriver, this.storage, state));
+  }
+
+  downloads(): Promise<Download[]> {
+    return downloadsOf(this.launched);
   }
 
   async content(): Promise<string> {

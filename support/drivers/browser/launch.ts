@@ -19,6 +19,10 @@ import { maskSecrets, registerSecrets, secretsInCapabilities, secretsInUrl } fro
 import { DriverError } from '../driver';
 import { applyCapabilities, SESSION_NAME_CAPABILITY } from './capabilities';
 import type { Endpoint } from './endpoint';
+import { devToolsOf } from './cookies-and-storage';
+import type { DownloadSource } from './downloads';
+import { chromeDownloadPreferences, downloadFolderOf, prepareDownloadFolder } from './downloads-folder';
+import { GridDownloads } from './grid-downloads';
 import { driverStartHint } from './local-search';
 import {
   findDriverPid,
@@ -116,6 +120,8 @@ export interface LaunchedBrowser {
   local: { record: LocalBrowserRecord; stopService: () => Promise<void> } | null;
   /** Only deleted after quit: the browser writes into it until then. */
   profileDir: string | null;
+  /** Where its downloads are read (downloads.ts); null when they are out of reach. */
+  downloads: DownloadSource | null;
 }
 
 function chromeOptions(options: LaunchOptions, profileDir: string | null, binary: string | null): chrome.Options {
@@ -140,6 +146,7 @@ function chromeOptions(options: LaunchOptions, profileDir: string | null, binary
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
   if (profileDir) args.push(`--user-data-dir=${profileDir}`);
   chromeOptions.addArguments(...args);
+  if (profileDir) chromeOptions.setUserPreferences(chromeDownloadPreferences(downloadFolderOf(profileDir)));
   return chromeOptions;
 }
 
@@ -209,7 +216,7 @@ async function launchRemoteBrowser(endpoint: Extract<Endpoint, { kind: 'selenium
     },
   );
   webDriver.setFileDetector(new remote.FileDetector());
-  return { webDriver, local: null, profileDir: null };
+  return { webDriver, local: null, profileDir: null, downloads: await GridDownloads.of(webDriver, options.capabilities ?? {}) };
 }
 
 /** Our own driver (chromedriver, geckodriver) and browser, with a throwaway profile; tracked so no process outlives us. */
@@ -244,7 +251,7 @@ async function launchLocalBrowser(endpoint: Extract<Endpoint, { kind: 'local' }>
         throw refusedSession(error, server, options);
       },
     );
-    return { webDriver, local: { record, stopService }, profileDir };
+    return { webDriver, local: { record, stopService }, profileDir, downloads: options.browser === 'chrome' ? prepareDownloadFolder(profileDir, devToolsOf(webDriver, 'chrome')) : null };
   } catch (error) {
     await stopService().catch(() => undefined);
     throw error;

@@ -6,7 +6,7 @@ import { attr, elementById, documentRootOf, descendantElements, tagName } from '
 import { formOwner, isCheckable, isResetButton, isSubmitButton } from './forms/controls';
 
 type ClickAction =
-  | { readonly kind: 'follow'; readonly href: string }
+  | { readonly kind: 'follow'; readonly href: string; readonly download: string | null }
   | { readonly kind: 'submit'; readonly form: Element }
   | { readonly kind: 'reset'; readonly form: Element }
   | { readonly kind: 'toggle'; readonly control: Element }
@@ -30,7 +30,7 @@ export function clickAction(element: Element): ClickAction {
   if (tag === 'a' || tag === 'area') {
     const href = attr(element, 'href');
     if (href === null || /^\s*javascript:/i.test(href)) throw needsJavaScript(element);
-    return { kind: 'follow', href };
+    return { kind: 'follow', href, download: attr(element, 'download') };
   }
   if (isSubmitButton(element) || isResetButton(element)) {
     const form = formOwner(element);

@@ -11,6 +11,7 @@ import {
   type DriverResponse,
   type ElementHandle,
   type ControlFacts,
+  type Download,
   type FieldValue,
   type Query,
   type ClosedShadowRoot,
@@ -28,6 +29,7 @@ import { chooseFile, chooseOption, readChecked, readValue, setChecked, writeValu
 import { formControls, isDisabled, radioGroup } from './forms/controls';
 import { isOptionDisabled } from './forms/options';
 import { buildSubmission } from './forms/submission';
+import { DownloadLog, downloadOf, type DownloadRequest } from './downloads';
 import { HttpElement, liveNode } from './element';
 import { History } from './history';
 import { Page } from './page';
@@ -36,6 +38,8 @@ import { isSameDocument, parseAbsoluteUrl, resolveUrl } from './url';
 import { isVisible } from './visibility';
 
 export type HttpDriverOptions = HttpClientOptions;
+
+const NO_DOWNLOAD_ATTRIBUTE: DownloadRequest = { downloadAttribute: null };
 
 const NO_PAGE_YET = `No page has been visited yet: start with a step like 'Given I am on "/"'`;
 
@@ -52,6 +56,7 @@ export class HttpDriver implements Driver {
 
   private readonly client: HttpClient;
   private readonly history = new History();
+  private readonly downloadLog = new DownloadLog();
   private page: Page | null = null;
   private started = false;
 
@@ -74,6 +79,7 @@ export class HttpDriver implements Driver {
   async reset(): Promise<void> {
     this.client.clearState();
     this.history.clear();
+    this.downloadLog.clear();
     this.page = null;
   }
 
@@ -86,7 +92,7 @@ export class HttpDriver implements Driver {
   // ── navigation ──────────────────────────────────────────────────────────────
 
   async visit(url: string): Promise<void> {
-    await this.navigate({ method: 'GET', url: parseAbsoluteUrl(url).href });
+    await this.navigate({ method: 'GET', url: parseAbsoluteUrl(url).href }, NO_DOWNLOAD_ATTRIBUTE);
   }
 
   async reload(): Promise<void> {
@@ -108,9 +114,16 @@ export class HttpDriver implements Driver {
     return this.requirePage().url;
   }
 
-  /** A new document: request it, show it, and record one history entry however many redirects it took. */
-  private async navigate(request: HttpRequest): Promise<void> {
-    const response = await this.load(request);
+  /**
+   * A new document: request it, show it, and record one history entry however many redirects it took.
+   * A user's navigation (`download` given) whose response a browser would save is a download instead:
+   * the page and history stay as they were.
+   */
+  private async navigate(request: HttpRequest, download?: DownloadRequest): Promise<void> {
+    const response = await this.client.send(request);
+    const saved = download === undefined ? null : downloadOf(response, download);
+    if (saved !== null) return this.downloadLog.add(saved);
+    this.page = new Page(response);
     this.history.push({ request: response.request, url: response.url });
   }
 
@@ -183,6 +196,10 @@ export class HttpDriver implements Driver {
     const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]));
     await this.navigate({ method: request.method, url: parseAbsoluteUrl(request.url).href, body: request.body, headers });
     return null;
+  }
+
+  async downloads(): Promise<Download[]> {
+    return this.downloadLog.all();
   }
 
   // ── document ────────────────────────────────────────────────────────────────
@@ -327,12 +344,13 @@ export class HttpDriver implements Driver {
     const action = clickAction(node);
     switch (action.kind) {
       case 'follow':
-        return this.follow(page, resolveUrl(action.href, page.baseUrl));
+        return this.follow(page, resolveUrl(action.href, page.baseUrl), action.download);
       case 'submit':
         // A browser ignores a click on a disabled control; the Session refuses to *press* one.
         if (isDisabled(node)) return;
         return this.navigate(
           await buildSubmission(action.form, node, page.forms, { documentUrl: page.url, baseUrl: page.baseUrl }),
+          NO_DOWNLOAD_ATTRIBUTE,
         );
       case 'reset':
         if (!isDisabled(node)) page.forms.reset(formControls(action.form));
@@ -346,7 +364,8 @@ export class HttpDriver implements Driver {
     }
   }
 
-  private async follow(page: Page, target: string): Promise<void> {
+  /** `download`: the link's attribute, which a browser heeds only for a link to the page's own origin. */
+  private async follow(page: Page, target: string, download: string | null): Promise<void> {
     const scheme = new URL(target).protocol;
     if (scheme !== 'http:' && scheme !== 'https:') {
       throw new DriverError(`Cannot follow a link to ${target}: the HTTP driver only opens http and https URLs`);
@@ -357,6 +376,7 @@ export class HttpDriver implements Driver {
       this.history.push({ request: current.request, url: target });
       return;
     }
-    await this.navigate({ method: 'GET', url: target, initiator: page.url });
+    const downloadAttribute = download !== null && new URL(target).origin === new URL(page.url).origin ? download : null;
+    await this.navigate({ method: 'GET', url: target, initiator: page.url }, { downloadAttribute });
   }
 }

@@ -1,0 +1,63 @@
+/**
+ * Which responses a browser saves instead of showing, and the files the HTTP driver saved so, per
+ * scenario. A download leaves the page where it was, as in a browser: the page that had the link or
+ * form stays, with its history.
+ */
+import type { Download } from '../driver';
+import { typeOfFileName } from '../download-types';
+import type { HttpResponse } from './client';
+import { isAttachment, parseContentDisposition } from './content-disposition';
+
+/**
+ * Types a browser saves even without `Content-Disposition: attachment` (it shows HTML, text, JSON,
+ * XML, images, media): spreadsheets, archives, documents and raw bytes.
+ */
+const SAVED_TYPES = /^(text\/csv|application\/(octet-stream|zip|gzip|x-gzip|x-tar|x-7z-compressed|msword|vnd\.[^;]*))$/;
+
+/** What the navigation's initiator asked: a link's `download` attribute (its value, '' when bare), or null. */
+export interface DownloadRequest {
+  readonly downloadAttribute: string | null;
+}
+
+/** The response as a download, or null when a browser would show it as a page. */
+export function downloadOf(response: HttpResponse, request: DownloadRequest): Download | null {
+  const header = response.headers['content-disposition']?.[0];
+  const disposition = header === undefined ? null : parseContentDisposition(header);
+  const type = (response.headers['content-type']?.[0] ?? '').split(';')[0].trim().toLowerCase();
+  const saved = (disposition !== null && isAttachment(disposition)) || request.downloadAttribute !== null || SAVED_TYPES.test(type);
+  if (!saved) return null;
+  // The server's name first, then the link's, then the URL's last segment (HTML's "download the hyperlink").
+  const name = disposition?.filename ?? (nonEmpty(request.downloadAttribute) ?? nameFromUrl(response.url));
+  return { name, type: type === '' ? typeOfFileName(name) : type, bytes: response.body };
+}
+
+function nonEmpty(text: string | null): string | null {
+  const name = text?.split(/[/\\]/).pop()?.trim() ?? '';
+  return name === '' ? null : name;
+}
+
+function nameFromUrl(url: string): string {
+  const segment = new URL(url).pathname.split('/').pop() ?? '';
+  try {
+    return decodeURIComponent(segment) || 'download';
+  } catch {
+    return segment || 'download';
+  }
+}
+
+/** The scenario's downloads, oldest first; a reset forgets them. */
+export class DownloadLog {
+  private saved: Download[] = [];
+
+  add(download: Download): void {
+    this.saved.push(download);
+  }
+
+  all(): Download[] {
+    return [...this.saved];
+  }
+
+  clear(): void {
+    this.saved = [];
+  }
+}
