@@ -102,3 +102,15 @@ test('a project without a tsconfig.json still loads its TypeScript files', () =>
   const report = load(dir, file, path.join(dir, 'cache'));
   assert.equal(report.text, 'no settings');
 });
+
+test("undici's notice of a closed connection keeps its message and no frames; every other error keeps its frames", () => {
+  const script = `
+require(${JSON.stringify(HOOK)});
+const notice = Object.assign(new Error('reset'), { code: 'UND_ERR_INFO' });
+const other = Object.assign(new Error('refused'), { code: 'ECONNREFUSED' });
+process.stdout.write(JSON.stringify({ notice: notice.stack, other: other.stack }));
+`;
+  const { notice, other } = JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as { notice: string; other: string };
+  assert.equal(notice, 'Error: reset');
+  assert.match(other, /^Error: refused\n {4}at /);
+});
