@@ -1,8 +1,9 @@
 /**
  * Assertions with Mink's WebAssert wording. Each runs inside the session's synchronize(), so on a
  * browser a positive check waits for the thing to appear and a negative one waits for it to go.
- * The page a user sees is checked here; the response (response-assertions.ts) and what only a browser
- * shows (browser-assertions.ts) by the parts this class offers beside its own.
+ * The page a user sees is checked here; the response (response-assertions.ts), what only a browser
+ * shows (browser-assertions.ts) and form fields (field-assertions.ts) by the parts this class offers
+ * beside its own.
  */
 import type { ElementHandle } from '../drivers/driver';
 import { BrowserAssert } from './browser-assertions';

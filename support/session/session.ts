@@ -3,7 +3,9 @@
  * named selector or CSS, and acting on them. It knows its driver only through the Driver contract
  * and its declared capabilities. Every lookup runs inside synchronize(), so browser pages are
  * waited for and HTTP pages are answered at once. Elements are found and acted on through one path,
- * MinkElement (element.ts), for the predefined steps and custom steps alike.
+ * MinkElement (element.ts), for the predefined steps and custom steps alike. API requests, the
+ * origin's headers and cookies, saved states and the handle form of the actions are modules of their
+ * own (api-requests.ts, origin-settings.ts, session-states.ts, handle-actions.ts) the Session hands on to.
  */
 import {
   browserOperationsOf,
