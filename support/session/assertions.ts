@@ -1,14 +1,16 @@
 /**
  * Assertions with Mink's WebAssert wording. Each runs inside the session's synchronize(), so on a
  * browser a positive check waits for the thing to appear and a negative one waits for it to go.
- * The page a user sees is checked here; the response (response-assertions.ts) and what only a browser
- * shows (browser-assertions.ts) by the parts this class offers beside its own.
+ * The page a user sees is checked here; the response (response-assertions.ts), what only a browser
+ * shows (browser-assertions.ts) and form fields (field-assertions.ts) by the parts this class offers
+ * beside its own.
  */
 import type { ElementHandle } from '../drivers/driver';
 import { BrowserAssert } from './browser-assertions';
 import { DownloadAssert } from './download-assertions';
 import { ElementFinder } from './element-finder';
 import { ExpectationError } from './errors';
+import { FieldAssert } from './field-assertions';
 import type { Session } from './session';
 import { containsIgnoringCase, normalizeWhitespace, patternText } from './text';
 import { JsonAssert } from './json-assertions';
@@ -59,6 +61,8 @@ export class WebAssert {
   readonly browser: BrowserAssert;
   /** The files the scenario downloaded. */
   readonly downloads: DownloadAssert;
+  /** Form fields: their values and states. */
+  readonly fields: FieldAssert;
 
   constructor(private readonly session: Session) {
     this.finder = new ElementFinder(session.driver);
@@ -66,6 +70,7 @@ export class WebAssert {
     this.json = new JsonAssert(session);
     this.browser = new BrowserAssert(session);
     this.downloads = new DownloadAssert(session);
+    this.fields = new FieldAssert(session);
   }
 
   private get driver() {
@@ -325,70 +330,15 @@ export class WebAssert {
     });
   }
 
-  // ---- fields ----------------------------------------------------------------------------------
+  // ---- fields (field-assertions.ts) -------------------------------------------------------------
 
-  fieldValueEquals(locator: string, expected: string, regionCss?: string): Promise<void> {
-    return this.check(async () => {
-      const actual = await this.fieldValue(locator, regionCss);
-      if (actual.toLowerCase() !== expected.toLowerCase()) {
-        throw new ExpectationError(`The field "${locator}" value is "${actual}", but "${expected}" expected.`, [
-          `The whole value is compared (ignoring case); to look for part of it, write: the "${locator}" field should contain text "${expected}".`,
-        ]);
-      }
-    });
-  }
-
-  /** Part of a field's value (a textarea's line, a word), compared as page text is: case and whitespace ignored. */
-  fieldValueContains(locator: string, text: string): Promise<void> {
-    return this.check(async () => {
-      const actual = await this.fieldValue(locator);
-      if (!containsIgnoringCase(actual, text)) {
-        throw new ExpectationError(`The text "${text}" was not found in the value of the field "${locator}".`, [`Its value is "${actual}".`]);
-      }
-    });
-  }
-
-  fieldValueNotContains(locator: string, text: string): Promise<void> {
-    return this.check(async () => {
-      const actual = await this.fieldValue(locator);
-      if (containsIgnoringCase(actual, text)) {
-        throw new ExpectationError(`The text "${text}" appears in the value of the field "${locator}", but it should not.`, [`Its value is "${actual}".`]);
-      }
-    });
-  }
-
-  fieldValueNotEquals(locator: string, unexpected: string, regionCss?: string): Promise<void> {
-    return this.check(async () => {
-      const actual = await this.fieldValue(locator, regionCss);
-      if (actual.toLowerCase() === unexpected.toLowerCase()) {
-        throw new ExpectationError(`The field "${locator}" value is "${actual}", but it should not be.`);
-      }
-    });
-  }
-
-  /** Disabled as the browser decides (its own attribute, or a disabled fieldset around it). */
-  fieldDisabled(locator: string, disabled: boolean): Promise<void> {
-    return this.check(async () => {
-      const field = await this.finder.named('field', locator);
-      if ((await this.driver.controlFacts(field)).disabled !== disabled) {
-        throw new ExpectationError(`The field "${locator}" is ${disabled ? 'enabled' : 'disabled'}, but it should be ${disabled ? 'disabled' : 'enabled'}.`);
-      }
-    });
-  }
-
-  checkboxChecked(locator: string, regionCss?: string): Promise<void> {
-    return this.check(async () => {
-      const field = await this.finder.namedInRegion('field', locator, regionCss);
-      if (!(await this.driver.isChecked(field))) throw new ExpectationError(`Checkbox "${locator}" is not checked, but it should be.`);
-    });
-  }
-
-  checkboxNotChecked(locator: string, regionCss?: string): Promise<void> {
-    return this.check(async () => {
-      const field = await this.finder.namedInRegion('field', locator, regionCss);
-      if (await this.driver.isChecked(field)) throw new ExpectationError(`Checkbox "${locator}" is checked, but it should not be.`);
-    });
-  }
+  fieldValueEquals = (locator: string, expected: string, regionCss?: string) => this.fields.fieldValueEquals(locator, expected, regionCss);
+  fieldValueContains = (locator: string, text: string) => this.fields.fieldValueContains(locator, text);
+  fieldValueNotContains = (locator: string, text: string) => this.fields.fieldValueNotContains(locator, text);
+  fieldValueNotEquals = (locator: string, unexpected: string, regionCss?: string) => this.fields.fieldValueNotEquals(locator, unexpected, regionCss);
+  fieldDisabled = (locator: string, disabled: boolean) => this.fields.fieldDisabled(locator, disabled);
+  checkboxChecked = (locator: string, regionCss?: string) => this.fields.checkboxChecked(locator, regionCss);
+  checkboxNotChecked = (locator: string, regionCss?: string) => this.fields.checkboxNotChecked(locator, regionCss);
 
   // ---- helpers ---------------------------------------------------------------------------------
 
@@ -409,13 +359,5 @@ export class WebAssert {
   private async htmlsOf(css: string): Promise<string[]> {
     const elements = await this.finder.regions(css);
     return Promise.all(elements.map((element) => this.driver.html(element)));
-  }
-
-  private async fieldValue(locator: string, regionCss?: string): Promise<string> {
-    const field = await this.finder.namedInRegion('field', locator, regionCss);
-    const value = await this.driver.value(field);
-    if (Array.isArray(value)) return value.join(', ');
-    if (value === null || typeof value === 'boolean') return '';
-    return value;
   }
 }

@@ -3,7 +3,9 @@
  * named selector or CSS, and acting on them. It knows its driver only through the Driver contract
  * and its declared capabilities. Every lookup runs inside synchronize(), so browser pages are
  * waited for and HTTP pages are answered at once. Elements are found and acted on through one path,
- * MinkElement (element.ts), for the predefined steps and custom steps alike.
+ * MinkElement (element.ts), for the predefined steps and custom steps alike. API requests, the
+ * origin's headers and cookies, saved states and the handle form of the actions are modules of their
+ * own (api-requests.ts, origin-settings.ts, session-states.ts, handle-actions.ts) the Session hands on to.
  */
 import {
   browserOperationsOf,
@@ -20,17 +22,18 @@ import {
 import type { NamedSelectorKind } from '../selectors/named';
 import { MinkElement, type SelectorArgument, type SelectorType } from './element';
 import { parseKeyCombination } from './keys';
-import { ResponseInView } from './response-in-view';
-import { encodeApiRequest, type ApiRequest } from './api-request';
+import type { ApiRequest } from './api-request';
+import { ApiRequests } from './api-requests';
 import { contextLine, ExpectationError, hasContextLine, withDriverContext, type PageContext } from './errors';
-import { checkCookie, checkHeader } from './http-syntax';
+import { OriginSettings } from './origin-settings';
 import { normalizeWhitespace } from './text';
 import { unreachableBaseUrlHint } from './unreachable';
 import { isInsideWait, synchronize } from './synchronize';
-import { savedStates, SessionStateError } from './saved-states';
+import { SessionStates, type SavedStateCheck } from './session-states';
 import { FieldActions } from './field-actions';
 import { ElementFinder } from './element-finder';
 import { ElementLocators } from './element-locators';
+import { handleOf, HandleActions, type ElementLike } from './handle-actions';
 import { RequestStubs } from './request-stubs';
 import { downloadedFiles, lastDownloadedFile, type DownloadedFile } from './downloaded-file';
 
@@ -42,25 +45,18 @@ export interface SessionSettings {
 }
 
 export type { ApiRequest } from './api-request';
-
-/** What proves a restored session state still signs in: a page to open, and what it must show or answer. */
-export interface SavedStateCheck {
-  visit: string;
-  text?: string;
-  status?: number;
-}
-
-/** A found element in either form custom steps hold: the driver's handle, or an element object. */
-export type ElementLike = ElementHandle | MinkElement;
+export type { SavedStateCheck } from './session-states';
+export type { ElementLike } from './handle-actions';
 
 export class Session {
   /** The driver, watched: whether the page may have changed since the last API response. */
   readonly driver: Driver;
-  private readonly responses = new ResponseInView();
-  /** Headers for every API request of the scenario (behatch's "I add … header equal to …"). */
-  private readonly apiHeaders = new Map<string, string>();
+  private readonly api = new ApiRequests(this);
+  private readonly origin = new OriginSettings(this);
+  private readonly states = new SessionStates(this);
 
   private readonly fields: FieldActions;
+  private readonly handleActions: HandleActions;
   private readonly finder: ElementFinder;
   private readonly locate: ElementLocators;
   /** Stubbed answers to what the page's scripts request (browser only). */
@@ -71,8 +67,9 @@ export class Session {
     driver: Driver,
     readonly settings: SessionSettings,
   ) {
-    this.driver = this.responses.watch(driver);
+    this.driver = this.api.watch(driver);
     this.fields = new FieldActions(this.driver, settings.filesPath);
+    this.handleActions = new HandleActions(this.fields);
     this.finder = new ElementFinder(this.driver);
     this.locate = new ElementLocators(this, this.driver, this.finder);
   }
@@ -85,8 +82,7 @@ export class Session {
 
   /** Forget what a scenario left: the driver's state and this session's API headers and response. */
   async reset(): Promise<void> {
-    this.responses.pageMayHaveChanged();
-    this.apiHeaders.clear();
+    this.api.forget();
     if (this.driver.isStarted()) await this.driver.reset();
   }
 
@@ -170,7 +166,7 @@ export class Session {
 
   /** First element matching a named selector, waiting for it on a scripting driver (the handle form). */
   findNamed(kind: NamedSelectorKind, locator: string, within?: ElementLike): Promise<ElementHandle> {
-    return this.synchronize(async () => this.finder.named(kind, locator, await this.handleOf(within)));
+    return this.synchronize(async () => this.finder.named(kind, locator, await handleOf(within)));
   }
 
   findCss(css: string): Promise<ElementHandle> {
@@ -188,7 +184,7 @@ export class Session {
     locatorOrWithin?: SelectorArgument | ElementLike,
     within?: MinkElement,
   ): Promise<MinkElement[] | ElementHandle[]> {
-    if (typeof selectorOrQuery !== 'string') return this.driver.findAll(selectorOrQuery, await this.handleOf(locatorOrWithin as ElementLike | undefined));
+    if (typeof selectorOrQuery !== 'string') return this.driver.findAll(selectorOrQuery, await handleOf(locatorOrWithin as ElementLike | undefined));
     return this.locate.all(selectorOrQuery, locatorOrWithin as SelectorArgument, within);
   }
 
@@ -278,48 +274,22 @@ export class Session {
     await (await this.browser()).pressKeyOnPage(key, modifiers);
   }
 
-  // ---- acting on a found element (the handle form; once, without waiting) -------------------
+  // ---- acting on a found element (the handle form; once, without waiting): handle-actions.ts ----
   // What each action means for each kind of control is decided in field-actions.ts.
 
   /** Type `value` into a text field, choose it in a select, pick the radio of that value, or attach that file. */
-  async fillElement(element: ElementLike, value: string, name?: string): Promise<void> {
-    const handle = await this.handleOf(element);
-    return this.fields.fill(handle, value, name ?? handle.description);
-  }
-
+  fillElement = (element: ElementLike, value: string, name?: string): Promise<void> => this.handleActions.fill(element, value, name);
   /** Type `value` key by key into a text field, replacing what it held, and stay in it. */
-  async typeIntoElement(element: ElementLike, value: string, name?: string): Promise<void> {
-    const handle = await this.handleOf(element);
-    return this.fields.typeInto(handle, value, name ?? handle.description);
-  }
-
+  typeIntoElement = (element: ElementLike, value: string, name?: string): Promise<void> => this.handleActions.typeInto(element, value, name);
   /** A select's option by value or text, or the radio of the element's group by value or label. */
-  async selectElementOption(element: ElementLike, option: string, multiple = false, name?: string): Promise<void> {
-    const handle = await this.handleOf(element);
-    return this.fields.selectOption(handle, option, multiple, name ?? handle.description);
-  }
-
+  selectElementOption = (element: ElementLike, option: string, multiple = false, name?: string): Promise<void> =>
+    this.handleActions.selectOption(element, option, multiple, name);
   /** Check a checkbox, or choose a radio button. */
-  async checkElement(element: ElementLike, name?: string): Promise<void> {
-    const handle = await this.handleOf(element);
-    return this.fields.check(handle, name ?? handle.description);
-  }
-
-  async uncheckElement(element: ElementLike, name?: string): Promise<void> {
-    const handle = await this.handleOf(element);
-    return this.fields.uncheck(handle, name ?? handle.description);
-  }
-
+  checkElement = (element: ElementLike, name?: string): Promise<void> => this.handleActions.check(element, name);
+  uncheckElement = (element: ElementLike, name?: string): Promise<void> => this.handleActions.uncheck(element, name);
   /** Click a button, refusing a disabled one as a browser would ignore the click. */
-  async pressElement(element: ElementLike, name?: string): Promise<void> {
-    const handle = await this.handleOf(element);
-    return this.fields.press(handle, name ?? handle.description);
-  }
-
-  async attachFileToElement(element: ElementLike, file: string, name?: string): Promise<void> {
-    const handle = await this.handleOf(element);
-    return this.fields.attach(handle, this.fields.resolveUpload(file), name ?? handle.description);
-  }
+  pressElement = (element: ElementLike, name?: string): Promise<void> => this.handleActions.press(element, name);
+  attachFileToElement = (element: ElementLike, file: string, name?: string): Promise<void> => this.handleActions.attachFile(element, file, name);
 
   // ---- reading elements and the response (for custom steps: a step never talks to a driver) ----
 
@@ -338,146 +308,47 @@ export class Session {
   }
 
   async text(element: ElementLike): Promise<string> {
-    return normalizeWhitespace(await this.driver.text(await this.handleOf(element)));
+    return normalizeWhitespace(await this.driver.text(await handleOf(element)));
   }
 
   async attribute(element: ElementLike, name: string): Promise<string | null> {
-    return this.driver.attribute(await this.handleOf(element), name);
+    return this.driver.attribute(await handleOf(element), name);
   }
 
   async click(element: ElementLike): Promise<void> {
-    return this.driver.click(await this.handleOf(element));
+    return this.driver.click(await handleOf(element));
   }
 
-  /** The driver's handle of an element object (found, waited for), or the handle itself. */
-  private handleOf(element: ElementLike): Promise<ElementHandle>;
-  private handleOf(element: ElementLike | undefined): Promise<ElementHandle | undefined>;
-  private async handleOf(element: ElementLike | undefined): Promise<ElementHandle | undefined> {
-    return element instanceof MinkElement ? element.handle() : element;
-  }
-
-  // ---- API requests (behatch's RestContext) ----------------------------------------------------
+  // ---- API requests (behatch's RestContext): api-requests.ts ------------------------------------
 
   /** A header for every later API request of this scenario; an empty value removes it. */
-  setApiHeader(name: string, value: string): void {
-    if (value === '') this.apiHeaders.delete(name.toLowerCase());
-    else this.apiHeaders.set(name.toLowerCase(), value);
-  }
-
-  /**
-   * Send a request from the scenario with the session's cookies for its origin. Over HTTP the
-   * response becomes the current page; in a browser the page stays and the response steps (status,
-   * headers, JSON, "the response should contain") read this response until the next page change.
-   */
-  async sendRequest(request: ApiRequest): Promise<void> {
-    const { method, headers, body } = encodeApiRequest(request, this.apiHeaders);
-    await this.ensureStarted();
-    this.responses.apiAnswered(await this.driver.request({ method, url: this.locatePath(request.path), headers, body }));
-  }
-
-  /**
-   * Status of the last response: an API request's in a browser session, else the page's (waited
-   * for: a browser may report the page's response a moment after the page itself).
-   */
-  statusCode(): Promise<number> {
-    const api = this.responses.newestApiResponse();
-    return api ? Promise.resolve(api.status) : this.synchronize(() => this.driver.statusCode());
-  }
-
-  responseHeaders(): Promise<Record<string, string[]>> {
-    const api = this.responses.newestApiResponse();
-    return api ? Promise.resolve(api.headers) : this.synchronize(() => this.driver.responseHeaders());
-  }
-
+  setApiHeader = (name: string, value: string): void => this.api.setHeader(name, value);
+  /** Send a request with the session's cookies; in a browser the response steps read its response until the page changes. */
+  sendRequest = (request: ApiRequest): Promise<void> => this.api.send(request);
+  /** Status of the last response: an API request's in a browser session, else the page's (waited for). */
+  statusCode = (): Promise<number> => this.api.statusCode();
+  responseHeaders = (): Promise<Record<string, string[]>> => this.api.responseHeaders();
   /** The body of the last response: an API request's in a browser session, else the page's content. */
-  responseContent(): Promise<string> {
-    const api = this.responses.newestApiResponse();
-    return api ? Promise.resolve(api.body) : this.driver.content();
-  }
+  responseContent = (): Promise<string> => this.api.responseContent();
 
-  // ---- headers, credentials and cookies --------------------------------------------------------
+  // ---- headers, credentials and cookies of the origin (the current page's, else the base URL's): origin-settings.ts
 
-  /**
-   * The page whose origin headers, credentials and cookies apply to: the current page, or the base
-   * URL before the first visit, so a scenario can set them up before it opens any page.
-   */
-  async originUrl(): Promise<string> {
-    if (this.driver.isStarted()) {
-      const current = await this.driver.currentUrl().catch(() => null);
-      if (current && /^https?:/.test(current)) return current;
-    }
-    return this.locatePath('/');
-  }
+  /** The page whose origin they apply to: the current page, or the base URL before the first visit. */
+  originUrl = (): Promise<string> => this.origin.originUrl();
+  setRequestHeader = (name: string, value: string): Promise<void> => this.origin.setRequestHeader(name, value);
+  setBasicAuth = (credentials: { user: string; password: string } | null): Promise<void> => this.origin.setBasicAuth(credentials);
+  setCookie = (name: string, value: string | null): Promise<void> => this.origin.setCookie(name, value);
+  cookie = (name: string): Promise<string | null> => this.origin.cookie(name);
 
-  async setRequestHeader(name: string, value: string): Promise<void> {
-    checkHeader(name, value);
-    await this.ensureStarted();
-    await this.driver.setRequestHeader(name, value, await this.originUrl());
-  }
-
-  async setBasicAuth(credentials: { user: string; password: string } | null): Promise<void> {
-    await this.ensureStarted();
-    await this.driver.setBasicAuth(credentials, await this.originUrl());
-  }
-
-  async setCookie(name: string, value: string | null): Promise<void> {
-    checkCookie(name, value);
-    await this.ensureStarted();
-    await this.driver.setCookie(name, value, await this.originUrl());
-  }
-
-  // ---- saved session states (cookies of every origin, local and session storage) ---------------
+  // ---- saved session states (cookies of every origin, local and session storage): session-states.ts
 
   /** Save this session's cookies and storage under `name` for later scenarios of this process. */
-  async saveState(name: string): Promise<void> {
-    await this.ensureStarted();
-    savedStates.save(name, await this.driver.saveState(), this.name);
-  }
-
+  saveState = (name: string): Promise<void> => this.states.save(name);
   /** Start from a saved state; meant for the beginning of a scenario, before its first visit. */
-  async restoreState(name: string): Promise<void> {
-    const state = savedStates.load(name);
-    await this.ensureStarted();
-    await this.driver.restoreState(state);
-  }
-
-  hasSavedState(name: string): boolean {
-    return savedStates.has(name);
-  }
-
-  /**
-   * Restore the state `name` if this process saved it and it has not expired; otherwise run
-   * `signIn` and save the result. Safe with --parallel, SHARD and single-scenario runs, where an
-   * earlier scenario that saves may not have run in this process.
-   *
-   * A restored state may have outlived the server's session (a scenario signed out, the server
-   * restarted): its cookies restore, and the failures show up steps later. With `check`, the state
-   * proves itself when it is restored: `check.visit` is opened and must show `check.text` (and answer
-   * `check.status`, when given); if it does not, the session starts again empty, signs in and saves anew.
-   */
-  async useSavedState(name: string, signIn: () => Promise<void>, check?: SavedStateCheck): Promise<void> {
-    try {
-      await this.restoreState(name);
-      if (!check || (await this.stateStillValid(check))) return;
-      await this.driver.reset();
-    } catch (error) {
-      if (!(error instanceof SessionStateError)) throw error;
-    }
-    await signIn();
-    await this.saveState(name);
-  }
-
-  /** Whether the restored session still shows what a signed-in user sees (no waiting for it). */
-  private async stateStillValid(check: SavedStateCheck): Promise<boolean> {
-    await this.visit(check.visit);
-    if (check.status !== undefined && this.driver.capabilities.statusCode && (await this.driver.statusCode().catch(() => null)) !== check.status) return false;
-    return check.text === undefined || normalizeWhitespace(await this.driver.pageText()).toLowerCase().includes(normalizeWhitespace(check.text).toLowerCase());
-  }
-
-  async cookie(name: string): Promise<string | null> {
-    await this.ensureStarted();
-    return this.driver.getCookie(name, await this.originUrl());
-  }
+  restoreState = (name: string): Promise<void> => this.states.restore(name);
+  hasSavedState = (name: string): boolean => this.states.has(name);
+  /** Restore the state `name`, proved by `check` when given; else sign in and save it (see session-states.ts). */
+  useSavedState = (name: string, signIn: () => Promise<void>, check?: SavedStateCheck): Promise<void> => this.states.useSaved(name, signIn, check);
 
   // ---- browser-only operations -----------------------------------------------------------------
 

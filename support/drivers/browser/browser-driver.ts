@@ -2,15 +2,14 @@
  * The Selenium WebDriver driver: a real browser behind the Driver contract.
  *
  * It answers once and never waits for content (the Session retries). Named lookups are one
- * executeScript round trip each; implicit waits stay at zero. Browser-only operations, field
- * values, cookies and storage, and reset live in their own modules; this class owns the
+ * executeScript round trip each; implicit waits stay at zero. Browser-only operations, navigation,
+ * field values, cookies and storage, and reset live in their own modules; this class owns the
  * browser's lifecycle and hands them the running WebDriver.
  */
 import './offline';
 import type { WebDriver } from 'selenium-webdriver';
 import {
   DriverError,
-  UnsupportedDriverActionError,
   type BrowserOperations,
   type DriverCapabilities,
   type DriverRequest,
@@ -25,19 +24,18 @@ import {
   type SetValueOptions,
 } from '../driver';
 import type { NamedCandidate, NamedSelectorKind } from '../../selectors/named';
-import { BidiNetwork, NO_BIDI } from './bidi-network';
+import { BidiNetwork } from './bidi-network';
 import { ExchangeLog } from '../exchange-log';
 import { closedShadowRootsInPage } from './closed-shadow-roots';
 import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
-import { acceptLeavePageOnNavigation, isDialogOpenError, urlBehindDialog } from './dialogs';
-import { BrowserElement, attempt, notYet, onElement, translateError } from './element';
+import { BrowserElement, attempt, onElement } from './element';
 import { describeEndpoint, resolveEndpointOnce, type Endpoint } from './endpoint';
 import { attachFile, radioGroup, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
 import { launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
 import { downloadsOf } from './downloads';
 import { lostSessionDetail } from './lost-session';
-import { ERROR_PAGE_CODE, navigateTo, navigationFailed } from './navigation-errors';
+import { BrowserNavigation } from './navigation';
 import * as scripts from './page-scripts';
 import { findElements, listNamedCandidates } from './finding';
 import { sendScenarioRequest } from './page-request';
@@ -73,8 +71,7 @@ export class BrowserDriver implements ScriptingDriver {
   private readonly windows = new WindowTracker();
   private readonly storage = new CookiesAndStorage(() => this.webDriver, () => this.currentUrl());
   private readonly requestChanges: RequestChanges;
-  /** Responses up to this one predate the last visit or reload (which may load the same URL again). */
-  private responsesBeforeNavigation = 0;
+  private readonly navigation: BrowserNavigation;
 
   readonly browser: BrowserOperations;
   readonly exchanges: ExchangeLog;
@@ -84,6 +81,8 @@ export class BrowserDriver implements ScriptingDriver {
     this.browser = createBrowserOperations({ webDriver: () => this.webDriver, windows: this.windows, devTools: () => this.storage.bridge() });
     this.requestChanges = new RequestChanges(() => this.webDriver, options.browser);
     this.exchanges = new ExchangeLog(options.exchangesKept);
+    const { windows, storage, requestStubs } = this;
+    this.navigation = new BrowserNavigation({ webDriver: () => this.webDriver, network: () => this.network, windows, storage, requestStubs });
   }
 
   get name(): string {
@@ -218,84 +217,34 @@ export class BrowserDriver implements ScriptingDriver {
     return this.options.browser === 'chrome' ? 'chromedriver' : 'geckodriver';
   }
 
-  // A top-level navigation leaves any iframe: WebDriver talks to the top document afterwards. A page
-  // that asks before it is left is left (its leave-page dialog accepted), and the note says so.
-  async visit(url: string): Promise<NavigationNote> {
-    this.requestStubs.refuseWaitedRequest(url, `visiting ${maskUrlCredentials(url)}`);
-    this.windows.frames = [];
-    this.storage.noteUrl(url);
-    this.responsesBeforeNavigation = this.network?.lastSequence() ?? 0;
-    const mark = this.network?.navigationMark() ?? 0;
-    await navigateTo(this.webDriver, url);
-    const note = await this.leaveAskingPage(`visit ${maskUrlCredentials(url)}`);
-    // A form the previous step's click submitted can leave only now and cancel this visit: go again, once.
-    if (this.network) {
-      const context = await attempt('read the window handle', () => this.webDriver.getWindowHandle());
-      if (this.network.replacedNavigation(context, url, mark)) await navigateTo(this.webDriver, url);
-    }
-    // Read only when no dialog holds the page (one the new page opened is the step's to answer).
-    const errorCode = await this.webDriver.executeScript(ERROR_PAGE_CODE).catch(() => null);
-    if (typeof errorCode === 'string') throw navigationFailed(url, errorCode);
-    return note ?? undefined;
+  // Navigating, and the page's URL and response: navigation.ts.
+
+  visit(url: string): Promise<NavigationNote> {
+    return this.navigation.visit(url);
   }
 
-  async reload(): Promise<NavigationNote> {
-    this.windows.frames = [];
-    this.responsesBeforeNavigation = this.network?.lastSequence() ?? 0;
-    await attempt('reload the page', () => this.webDriver.navigate().refresh());
-    return (await this.leaveAskingPage('reload the page')) ?? undefined;
+  reload(): Promise<NavigationNote> {
+    return this.navigation.reload();
   }
 
-  async back(): Promise<NavigationNote> {
-    this.windows.frames = [];
-    await attempt('go back', () => this.webDriver.navigate().back());
-    return (await this.leaveAskingPage('go back')) ?? undefined;
+  back(): Promise<NavigationNote> {
+    return this.navigation.back();
   }
 
-  async forward(): Promise<NavigationNote> {
-    this.windows.frames = [];
-    await attempt('go forward', () => this.webDriver.navigate().forward());
-    return (await this.leaveAskingPage('go forward')) ?? undefined;
+  forward(): Promise<NavigationNote> {
+    return this.navigation.forward();
   }
 
-  /** A leave-page dialog the navigation met, accepted as WebDriver does for a navigation: the note, or null. */
-  private leaveAskingPage(doing: string): Promise<string | null> {
-    return attempt(doing, () => acceptLeavePageOnNavigation(this.webDriver));
+  currentUrl(): Promise<string> {
+    return this.navigation.currentUrl();
   }
 
-  async currentUrl(): Promise<string> {
-    let url: string;
-    try {
-      url = await this.webDriver.getCurrentUrl();
-    } catch (caught) {
-      // A dialog blocks classic commands, not the page behind it: failure context still names it.
-      const behind = isDialogOpenError(caught) && this.network ? await urlBehindDialog(this.webDriver) : null;
-      if (behind === null) throw translateError(caught, 'read the current URL');
-      url = behind;
-    }
-    this.storage.noteUrl(url);
-    return url;
+  statusCode(): Promise<number> {
+    return this.navigation.statusCode();
   }
 
-  private async navigationResponse(what: string) {
-    if (!this.network) throw new UnsupportedDriverActionError(`${what} is not available in this browser session: ${NO_BIDI}`);
-    const context = await attempt('read the window handle', () => this.webDriver.getWindowHandle());
-    const currentUrl = await this.currentUrl();
-    if (!/^https?:/.test(currentUrl)) throw new DriverError(`${what}: no page has been loaded over HTTP in this window yet`);
-    // The response of the last visit or reload, or of a later page (a click, going back or forward).
-    const response = this.network.navigationResponse(context, currentUrl, this.responsesBeforeNavigation);
-    if (response) return response;
-    // The network event may trail the navigation WebDriver already reported done: the Session
-    // asks again until its wait timeout.
-    throw notYet('NoResponseYet', `${what}: no HTTP response was seen yet for ${currentUrl} in this window`);
-  }
-
-  async statusCode(): Promise<number> {
-    return (await this.navigationResponse('the response status code')).status;
-  }
-
-  async responseHeaders(): Promise<Record<string, string[]>> {
-    return (await this.navigationResponse('the response headers')).headers;
+  responseHeaders(): Promise<Record<string, string[]>> {
+    return this.navigation.responseHeaders();
   }
 
   setRequestHeader(name: string, value: string, forUrl: string): Promise<void> {
