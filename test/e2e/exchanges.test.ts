@@ -64,7 +64,9 @@ describe('the HTTP exchanges of a failed scenario', () => {
     const account = lines.findIndex((line) => /^GET http:\/\/127\.0\.0\.1:\d+\/exchanges\/account → 200 OK \(\d+ ms/.test(line));
     const balance = lines.findIndex((line) => /^GET http:\/\/127\.0\.0\.1:\d+\/exchanges\/balance → 200 OK \(\d+ ms/.test(line));
     assert.ok(signIn >= 0 && account > signIn && balance > account, report);
-    assert.match(report, /< set-cookie: exchanges-session=\*\*\*; Path=\/; HttpOnly/);
+    // The cookie the redirect set goes with the next requests, masked. (Chromium's own event for the
+    // 302 carries its Set-Cookie only when its raw headers arrived first: not asserted.)
+    assert.match(report.slice(report.indexOf('/exchanges/account →')), /> cookie: exchanges-session=\*\*\*/);
     assert.ok(!report.includes('demo-session-secret-value'), report);
   });
 });
