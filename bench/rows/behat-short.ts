@@ -1,0 +1,56 @@
+/**
+ * Row behat-short: the speed issue's own shape. About 1 000 short scenarios (1–7 steps: small static
+ * pages, small forms, links, a few uploads and basic-auth pages) through Behat + BrowserKit and
+ * through a project made by `cucumber-mink init` with the package installed (dist/), whole
+ * processes against one `php -S` server, interleaved round by round.
+ */
+import { BEHAT_BASIC_AUTH_CONTEXT, shortRequestCount, UPLOAD_FILES_DIR, writeShortFeatures } from '../lib/short-workload';
+import { missingBehat, runBehat, writeBehatProject } from '../lib/behat';
+import { writeInitProject } from '../lib/init-project';
+import { interleave, mb, medianCost, pairedWallRatio } from '../lib/interleave';
+import { CUCUMBER_BIN, measureProcess, type ProcessCost } from '../lib/processes';
+import { ms, ratio, type Row } from '../lib/report';
+import { scenariosPerFile } from '../lib/workload';
+
+const BUDGET = 1.2;
+const TARGET = `≤ ${BUDGET}× Behat's wall time`;
+
+export async function measureShortVersusBehat(baseUrl: string, count: number, rounds: number): Promise<{ rows: Row[]; raw: unknown }> {
+  const features = writeShortFeatures(`short-${count}`, count);
+  const requests = shortRequestCount(count);
+  const note =
+    `${count} scenarios of 1–7 steps, ${requests} page requests (${(requests / count).toFixed(2)} a scenario: visits, forms, links, uploads, basic auth), ` +
+    `${scenariosPerFile() || count} a feature file, serial, whole process against \`php -S\`, ${rounds} interleaved rounds (median of per-round ratios)`;
+  const behatMissing = missingBehat();
+  if (behatMissing) return { rows: [{ row: 'behat-short', measured: behatMissing, target: TARGET, verdict: 'skipped', note }], raw: { count, behat: behatMissing } };
+
+  const timeout = 10 * 60_000;
+  const initProject = writeInitProject(features);
+  const behatProject = writeBehatProject(`short-${count}`, features, { baseUrl, filesPath: UPLOAD_FILES_DIR, context: BEHAT_BASIC_AUTH_CONTEXT });
+  const costs = await interleave(
+    [
+      { name: 'behat', run: () => runBehat(behatProject, timeout) },
+      // `npx cucumber-js` in the project: its cucumber.cjs and reports, its BASE_URL and FILES_PATH.
+      { name: 'init', run: () => measureProcess([CUCUMBER_BIN], timeout, { cwd: initProject, env: { BASE_URL: baseUrl, FILES_PATH: UPLOAD_FILES_DIR } }) },
+    ],
+    rounds,
+  );
+  const runs = (name: string): ProcessCost[] => costs.get(name) ?? [];
+  const ours = medianCost(runs('init'));
+  const behat = medianCost(runs('behat'));
+  const wallRatio = pairedWallRatio(runs('init'), runs('behat'));
+  const figures = (label: string, cost: ProcessCost): string =>
+    `${label} ${ms(cost.elapsedMs)} (${ms(cost.elapsedMs / count)} a scenario), ${mb(cost.peakRssMb)}`;
+  return {
+    rows: [
+      {
+        row: 'behat-short',
+        measured: `${figures('cucumber-mink, `init` project, installed (dist/)', ours)}; ${figures('Behat 3.15 + BrowserKit', behat)}: **${ratio(wallRatio)}**`,
+        target: TARGET,
+        verdict: wallRatio <= BUDGET ? 'met' : 'not met',
+        note,
+      },
+    ],
+    raw: { count, requests, ours, behat, runs: Object.fromEntries(costs) },
+  };
+}
