@@ -2,14 +2,17 @@
  * Row behat-short: the speed issue's own shape. About 1 000 short scenarios (1–7 steps: small static
  * pages, small forms, links, a few uploads and basic-auth pages) through Behat + BrowserKit and
  * through a project made by `cucumber-mink init` with the package installed (dist/), whole
- * processes against one `php -S` server, interleaved round by round.
+ * processes against one `php -S` server, interleaved round by round. Beside them, the same harness
+ * with a plain config and no formatters, which tells what the project's reports add.
  */
 import { BEHAT_BASIC_AUTH_CONTEXT, shortRequestCount, UPLOAD_FILES_DIR, writeShortFeatures } from '../lib/short-workload';
 import { missingBehat, runBehat, writeBehatProject } from '../lib/behat';
+import { writeConfig } from '../lib/configs';
 import { writeInitProject } from '../lib/init-project';
 import { interleave, mb, medianCost, pairedWallRatio } from '../lib/interleave';
 import { CUCUMBER_BIN, measureProcess, type ProcessCost } from '../lib/processes';
 import { ms, ratio, type Row } from '../lib/report';
+import { median } from '../lib/stats';
 import { scenariosPerFile } from '../lib/workload';
 
 const BUDGET = 1.2;
@@ -26,21 +29,27 @@ export async function measureShortVersusBehat(baseUrl: string, count: number, ro
 
   const timeout = 10 * 60_000;
   const initProject = writeInitProject(features);
+  const plainConfig = writeConfig('short-plain', { loading: 'mink-compiled', paths: [features], worldParameters: { baseUrl, filesPath: UPLOAD_FILES_DIR } });
   const behatProject = writeBehatProject(`short-${count}`, features, { baseUrl, filesPath: UPLOAD_FILES_DIR, context: BEHAT_BASIC_AUTH_CONTEXT });
   const costs = await interleave(
     [
       { name: 'behat', run: () => runBehat(behatProject, timeout) },
       // `npx cucumber-js` in the project: its cucumber.cjs and reports, its BASE_URL and FILES_PATH.
       { name: 'init', run: () => measureProcess([CUCUMBER_BIN], timeout, { cwd: initProject, env: { BASE_URL: baseUrl, FILES_PATH: UPLOAD_FILES_DIR } }) },
+      // The same harness with a plain config and no formatters (as the behat-dist row runs it): what init's reports and progress line add.
+      { name: 'plain', run: () => measureProcess([CUCUMBER_BIN, '--config', plainConfig], timeout) },
     ],
     rounds,
   );
   const runs = (name: string): ProcessCost[] => costs.get(name) ?? [];
   const ours = medianCost(runs('init'));
   const behat = medianCost(runs('behat'));
+  const plain = medianCost(runs('plain'));
   const wallRatio = pairedWallRatio(runs('init'), runs('behat'));
+  // CPU time is less disturbed than wall time by other work on a shared machine (the server's is not in it).
+  const cpuRatio = median(runs('init').map((cost, round) => cost.cpuMs / runs('behat')[round].cpuMs));
   const figures = (label: string, cost: ProcessCost): string =>
-    `${label} ${ms(cost.elapsedMs)} (${ms(cost.elapsedMs / count)} a scenario), ${mb(cost.peakRssMb)}`;
+    `${label} ${ms(cost.elapsedMs)} (${ms(cost.elapsedMs / count)} a scenario, CPU ${ms(cost.cpuMs)}), ${mb(cost.peakRssMb)}`;
   return {
     rows: [
       {
@@ -48,9 +57,11 @@ export async function measureShortVersusBehat(baseUrl: string, count: number, ro
         measured: `${figures('cucumber-mink, `init` project, installed (dist/)', ours)}; ${figures('Behat 3.15 + BrowserKit', behat)}: **${ratio(wallRatio)}**`,
         target: TARGET,
         verdict: wallRatio <= BUDGET ? 'met' : 'not met',
-        note,
+        note:
+          `${note}; CPU time ${ratio(cpuRatio)} Behat's; ` +
+          `the same harness with a plain config and no formatters: ${ms(plain.elapsedMs)}, CPU ${ms(plain.cpuMs)} (${ratio(pairedWallRatio(runs('plain'), runs('behat')))} Behat's wall time)`,
       },
     ],
-    raw: { count, requests, ours, behat, runs: Object.fromEntries(costs) },
+    raw: { count, requests, ours, plain, behat, runs: Object.fromEntries(costs) },
   };
 }
