@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { loadWarning } from '../../bench/rows/behat-short';
 import { BEHAT_BASIC_AUTH_CONTEXT, shortFeatureText, shortRequestCount, UPLOAD_FILES_DIR, writeShortFeatures } from '../../bench/lib/short-workload';
 
 /** MinkContext's patterns for the lines the workload uses (MinkExtension's Context/MinkContext.php). */
@@ -64,4 +65,9 @@ test('the suite is written in feature files of 25 scenarios, with the upload fix
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the row warns when wall and CPU ratios disagree, as when other work slowed one side more than the other', () => {
+  assert.match(loadWarning(0.97, 2.06), /2\.1× apart: the machine's load skewed the wall times; measure again on a quiet machine/);
+  assert.equal(loadWarning(1.95, 2.2), '');
 });
