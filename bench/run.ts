@@ -5,11 +5,11 @@
  *
  * Environment: BENCH_N (HTTP scenarios, default 1000), BENCH_BROWSER_N (default 18), BENCH_ROUNDS
  * (default 5), BENCH_MEMORY_SMALL / BENCH_MEMORY_N (the sizes memory growth is measured between,
- * default 500 and 2000), BENCH_ROWS (comma-separated subset of http,exchanges,behat,memory,parallel,cold-start,browser),
+ * default 500 and 2000), BENCH_ROWS (comma-separated subset of http,exchanges,behat,short,memory,parallel,cold-start,browser),
  * BENCH_SCENARIOS_PER_FILE (default 25; 0 puts each suite in one file), BENCH_SKIP_BROWSER=1, BEHAT_REFERENCE (where assemble.sh put Behat, default /tmp/behat-reference),
  * BENCH_WEBDRIVER_PORT (the chromedriver Behat's browser row starts, default 4611; never 4444).
  *
- * The whole-process rows (behat, memory, parallel, cold-start, browser-behat) run against
+ * The whole-process rows (behat, short, memory, parallel, cold-start, browser-behat) run against
  * `php -S` serving bench/fixtures/router.php when PHP is installed, the demo app otherwise.
  */
 import fs from 'node:fs';
@@ -28,6 +28,7 @@ import { measureHttp } from './rows/http';
 import { measureMemory } from './rows/memory';
 import { measureParallel } from './rows/parallel';
 import { measureVersusBehat } from './rows/versus-behat';
+import { measureShortVersusBehat } from './rows/behat-short';
 
 function numberFromEnv(name: string, fallback: number): number {
   const text = process.env[name];
@@ -37,9 +38,9 @@ function numberFromEnv(name: string, fallback: number): number {
   return value;
 }
 
-const ALL_ROWS = ['http', 'exchanges', 'behat', 'memory', 'parallel', 'cold-start', 'browser'] as const;
+const ALL_ROWS = ['http', 'exchanges', 'behat', 'short', 'memory', 'parallel', 'cold-start', 'browser'] as const;
 /** Rows that run the compiled harness as a project would. */
-const WHOLE_PROCESS_ROWS: readonly RowGroup[] = ['behat', 'memory', 'parallel', 'cold-start', 'browser'];
+const WHOLE_PROCESS_ROWS: readonly RowGroup[] = ['behat', 'short', 'memory', 'parallel', 'cold-start', 'browser'];
 type RowGroup = (typeof ALL_ROWS)[number];
 
 function selectedRows(): Set<RowGroup> {
@@ -116,6 +117,7 @@ async function measureAll(settings: BenchSettings, demoUrl: string, fixturesUrl:
     compileHarness();
   }
   await measure('behat', () => measureVersusBehat(fixturesUrl, count, rounds));
+  await measure('short', () => measureShortVersusBehat(fixturesUrl, count, rounds));
   await measure('memory', () => measureMemory(fixturesUrl, { small: settings.memorySmall, count, large: settings.memoryCount }));
   await measure('parallel', () => measureParallel(fixturesUrl, count, Math.max(3, Math.ceil(rounds / 2))));
   await measure('cold-start', () => measureColdStart(fixturesUrl, rounds));

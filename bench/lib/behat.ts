@@ -42,6 +42,10 @@ export interface BehatProjectOptions {
   readonly baseUrl: string;
   /** The WebDriver endpoint @javascript scenarios go to, and the browser it starts. */
   readonly webDriver?: { readonly url: string; readonly chromeBinary: string };
+  /** MinkExtension's files_path: where "attach the file" names are looked up. */
+  readonly filesPath?: string;
+  /** A project context class in place of MinkContext (written to features/bootstrap/, which Behat autoloads). */
+  readonly context?: { readonly name: string; readonly php: string };
 }
 
 /** A Behat project over a copy of a generated features folder: behat.yml with MinkContext, BrowserKit and Selenium2. */
@@ -49,6 +53,12 @@ export function writeBehatProject(name: string, featuresDir: string, options: Be
   const dir = path.join(WORK_DIR, 'behat', name);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(featuresDir, path.join(dir, 'features'), { recursive: true });
+  if (options.context) {
+    fs.mkdirSync(path.join(dir, 'features', 'bootstrap'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'features', 'bootstrap', `${options.context.name}.php`), options.context.php);
+  }
+  const context = options.context?.name ?? 'Behat\\MinkExtension\\Context\\MinkContext';
+  const filesPath = options.filesPath ? `\n      files_path: ${options.filesPath}` : '';
   const selenium = options.webDriver
     ? `
       javascript_session: selenium2
@@ -75,10 +85,10 @@ export function writeBehatProject(name: string, featuresDir: string, options: Be
   suites:
     default:
       paths: ['%paths.base%/features']
-      contexts: [Behat\\MinkExtension\\Context\\MinkContext]
+      contexts: [${context}]
   extensions:
     Behat\\MinkExtension:
-      base_url: ${options.baseUrl}
+      base_url: ${options.baseUrl}${filesPath}
       default_session: browserkit${selenium}
 `,
   );

@@ -7,12 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { freePort, waitUntilListening } from './ports';
 import type { DemoServer } from './processes';
+import { SHORT_WORKLOAD_PAGES } from './short-workload';
 import { WORK_DIR } from './workload';
 
 const ROUTER = path.resolve(__dirname, '..', 'fixtures', 'router.php');
 const PAGES_DIR = path.join(WORK_DIR, 'php-pages');
-/** The pages the generated scenarios visit (the form posts to /echo, which the router renders). */
-const WORKLOAD_PAGES = ['/', '/forms/text'];
+/** The pages the generated scenarios visit (the forms post to /echo, which the router renders). */
+const WORKLOAD_PAGES = [...new Set(['/', '/forms/text', ...SHORT_WORKLOAD_PAGES])];
 
 /** Saves the demo app's workload pages as the router's static files. */
 async function savePages(demoUrl: string): Promise<void> {
