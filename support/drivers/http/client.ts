@@ -3,7 +3,7 @@
  * updated from every hop, redirects followed by hand with the right method changes, compressed
  * bodies decoded (response-body), and one keep-alive connection pool for the whole run.
  */
-import { Agent, request } from './transport';
+import { OriginClients, request } from './transport';
 import { DriverError } from '../driver';
 import { CookieStore } from './cookies';
 import { OriginHeaders } from '../origin-headers';
@@ -70,7 +70,7 @@ export class HttpClient {
   readonly originHeaders = new OriginHeaders();
   /** Every hop sent since the last clearState(), for the report of a failed scenario. */
   readonly exchanges: ExchangeLog;
-  private agent: Agent | null = null;
+  private connections: OriginClients | null = null;
   private readonly maxRedirects: number;
   private readonly userAgent: string;
   private readonly requestTimeoutMs: number;
@@ -95,9 +95,9 @@ export class HttpClient {
 
   /** Drops every connection at once: a graceful close would wait for a request that never ends. */
   async close(): Promise<void> {
-    const agent = this.agent;
-    this.agent = null;
-    if (agent) await agent.destroy();
+    const connections = this.connections;
+    this.connections = null;
+    if (connections) await connections.destroy();
   }
 
   async send(initial: HttpRequest): Promise<HttpResponse> {
@@ -175,12 +175,9 @@ export class HttpClient {
     target: URL,
     headers: Record<string, string>,
   ): Promise<{ status: number; headers: Record<string, string[]>; body: Uint8Array }> {
-    // The driver sends one request at a time; a single connection per origin is then always the
-    // warm one, where a larger pool would open a second socket before the first is handed back.
     // undici arms its header and body timers on every request anyway: the limit costs nothing.
-    this.agent ??= new Agent({
+    this.connections ??= new OriginClients({
       keepAliveTimeout: 10_000,
-      connections: 1,
       headersTimeout: this.requestTimeoutMs,
       bodyTimeout: this.requestTimeoutMs,
     });
@@ -235,7 +232,7 @@ export class HttpClient {
     headers: Record<string, string>,
   ): Promise<{ status: number; headers: Record<string, string[]>; body: Uint8Array }> {
     const response = await request(target, {
-      dispatcher: this.agent as Agent,
+      dispatcher: this.connections as OriginClients,
       method: hop.method as 'GET',
       headers,
       body: hop.body === undefined ? undefined : typeof hop.body === 'string' ? hop.body : Buffer.from(hop.body),

@@ -1,9 +1,10 @@
 /**
- * The two parts of undici the driver uses: a connection-pooling Agent and the `request` API.
- * undici's main entry also loads fetch, WebSocket, EventSource, the cache and mock layers (about
- * 0.15 s of every run's start); these modules are the same code that entry re-exports.
+ * The two parts of undici the driver uses: its one-connection `Client` and the `request` API, and
+ * the dispatcher that keeps a Client per origin (OriginClients). undici's main entry also loads
+ * fetch, WebSocket, EventSource, the cache and mock layers (about 0.15 s of every run's start); these
+ * modules are the same code that entry re-exports.
  */
-import type { Agent as UndiciAgent, Dispatcher } from 'undici';
+import type { Client as UndiciClient, Dispatcher } from 'undici';
 import { setFlagsFromString } from 'node:v8';
 
 /**
@@ -25,21 +26,50 @@ const tieringFlag = parserTieringFlag(process.execArgv);
 if (tieringFlag) setFlagsFromString(tieringFlag);
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const AgentClass = require('undici/lib/dispatcher/agent') as typeof UndiciAgent;
+const ClientClass = require('undici/lib/dispatcher/client') as typeof UndiciClient;
 const requestOnDispatcher = require('undici/lib/api/api-request') as (
   this: Dispatcher,
   options: Dispatcher.RequestOptions,
 ) => Promise<Dispatcher.ResponseData>;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-export const Agent = AgentClass;
-export type Agent = UndiciAgent;
+/**
+ * One undici Client (one connection, opened again when needed) per origin, kept when the server
+ * closes the connection. undici's Agent closes an origin's Client at every disconnect and makes a
+ * new one for the next request: against a server that closes each connection after its answer
+ * (`php -S`, many test servers) that was a new Client, its listeners and a ClientDestroyedError for
+ * every request. The driver sends one request at a time, so one connection per origin is always the
+ * warm one.
+ */
+export class OriginClients {
+  private readonly clients = new Map<string, UndiciClient>();
 
-type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { dispatcher: Dispatcher };
+  constructor(private readonly options: UndiciClient.Options) {}
+
+  /** The Dispatcher method undici's `request` calls. */
+  dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
+    const origin = String(options.origin);
+    let client = this.clients.get(origin);
+    if (!client || client.destroyed || client.closed) {
+      client = new ClientClass(origin, this.options);
+      this.clients.set(origin, client);
+    }
+    return client.dispatch(options, handler);
+  }
+
+  /** Drops every connection at once: a graceful close would wait for a request that never ends. */
+  async destroy(): Promise<void> {
+    const clients = [...this.clients.values()];
+    this.clients.clear();
+    await Promise.all(clients.map((client) => client.destroy()));
+  }
+}
+
+type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { dispatcher: OriginClients };
 
 /** undici's `request(url, options)`: the URL split into origin and path, sent through `dispatcher`. */
 export function request(url: string | URL, options: RequestOptions): Promise<Dispatcher.ResponseData> {
   const { dispatcher, ...rest } = options;
   const target = typeof url === 'string' ? new URL(url) : url;
-  return requestOnDispatcher.call(dispatcher, { ...rest, origin: target.origin, path: target.pathname + target.search });
+  return requestOnDispatcher.call(dispatcher as unknown as Dispatcher, { ...rest, origin: target.origin, path: target.pathname + target.search });
 }
