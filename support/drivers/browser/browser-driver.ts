@@ -46,6 +46,7 @@ import { resetBrowser } from './reset';
 import { restoreBrowserState, saveBrowserState } from './session-state';
 import { RequestChanges } from './request-changes';
 import { NetworkStubs } from './network-stubs';
+import { DevToolsFetch } from './devtools-fetch';
 import type { SessionStateData } from '../state';
 import { WindowTracker } from './windows';
 import type { BrowserParameters } from '../../config/browser';
@@ -78,11 +79,13 @@ export class BrowserDriver implements ScriptingDriver {
 
   readonly browser: BrowserOperations;
   readonly exchanges: ExchangeLog;
-  readonly requestStubs = new NetworkStubs(() => this.webDriver);
+  readonly requestStubs: NetworkStubs;
 
   constructor(private readonly options: BrowserDriverOptions) {
     this.browser = createBrowserOperations({ webDriver: () => this.webDriver, windows: this.windows, devTools: () => this.storage.bridge() });
-    this.requestChanges = new RequestChanges(() => this.webDriver, options.browser);
+    const interception = new DevToolsFetch(() => this.webDriver, options.browser);
+    this.requestChanges = new RequestChanges(interception);
+    this.requestStubs = new NetworkStubs(() => this.webDriver, interception);
     this.exchanges = new ExchangeLog(options.exchangesKept);
   }
 
