@@ -191,6 +191,15 @@ describe('request stubs in the browser', () => {
     assert.deepEqual(asked, []);
   });
 
+  it('refuses the scenario\'s own request to a stubbed URL with no page of its origin open, which would go around the stub', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 503, headers: {}, body: '' } });
+    await assert.rejects(
+      driver.request({ method: 'GET', url: `${base}/api/prices`, headers: {}, body: '' }),
+      /^UnsupportedDriverActionError: sending GET http:\/\/127\.0\.0\.1:\d+\/api\/prices: the request to .* is stubbed, but no page of http:\/\/127\.0\.0\.1:\d+ is open to send it.* Visit a page of that origin first$/,
+    );
+    assert.deepEqual(asked, []);
+  });
+
   it('a delayed visit: held for the delay, then the server answers', async () => {
     await driver.requestStubs.stub(`${base}/api/prices`, { delayMs: 1000 });
     const started = Date.now();

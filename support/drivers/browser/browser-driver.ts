@@ -40,7 +40,7 @@ import { lostSessionDetail } from './lost-session';
 import { ERROR_PAGE_CODE, navigateTo, navigationFailed } from './navigation-errors';
 import * as scripts from './page-scripts';
 import { findElements, listNamedCandidates } from './finding';
-import { sendScenarioRequest } from './page-request';
+import { sendScenarioRequest, sentByPage } from './page-request';
 import { isRunning } from './processes';
 import { resetBrowser } from './reset';
 import { restoreBrowserState, saveBrowserState } from './session-state';
@@ -318,8 +318,8 @@ export class BrowserDriver implements ScriptingDriver {
   }
 
   async request(request: DriverRequest): Promise<DriverResponse | null> {
-    this.requestStubs.refuseWaitedRequest(request.url, `sending ${request.method} ${maskUrlCredentials(request.url)}`);
     const currentUrl = await this.currentUrl().catch(() => 'about:blank');
+    this.requestStubs.refuseWaitedRequest(request.url, `sending ${request.method} ${maskUrlCredentials(request.url)}`, sentByPage(currentUrl, request.url));
     return sendScenarioRequest(this.webDriver, currentUrl, request, this.storage, (url) => this.requestChanges.headersFor(url));
   }
 

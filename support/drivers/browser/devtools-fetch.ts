@@ -96,6 +96,11 @@ export class DevToolsFetch {
     return true;
   }
 
+  /** The stubbed URL that matches `url`, if any. */
+  stubbedUrlOf(url: string): string | null {
+    return [...this.stubs.keys()].find((stubUrl) => stubMatches(stubUrl, url)) ?? null;
+  }
+
   /** Forget every header, credential and stub, and stop pausing requests. */
   async clear(): Promise<void> {
     this.headers.clear();

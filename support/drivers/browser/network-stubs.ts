@@ -127,16 +127,24 @@ export class NetworkStubs {
   }
 
   /**
-   * Refuses what the driver itself would wait for when a BiDi stub pauses it (a visit, the scenario's
-   * own request sent by the page): chromedriver could answer it only after the page-load or script
-   * timeout. Stubs on the DevTools route answer those, and are not refused.
+   * Refuses what a stub cannot answer. On the BiDi route: what the driver itself would wait for (a
+   * visit, the scenario's own request sent by the page), which chromedriver could answer only after the
+   * page-load or script timeout. On the DevTools route: the scenario's own request sent from Node
+   * (`byBrowser` false: no page of its origin is open), which no browser interception sees.
    */
-  refuseWaitedRequest(url: string, doing: string): void {
+  refuseWaitedRequest(url: string, doing: string, byBrowser = true): void {
     const stub = [...this.active.values()].find((candidate) => stubMatches(candidate.url, url));
-    if (!stub) return;
+    if (stub) {
+      throw new UnsupportedDriverActionError(
+        `${doing}: the request to ${stub.url} is stubbed, and a stub answers only what a page's scripts send by themselves (fetch, XHR); ` +
+          'the browser driver cannot answer a request while it waits for it. Let a page of yours request it instead',
+      );
+    }
+    const stubbed = byBrowser ? null : this.interception?.stubbedUrlOf(url);
+    if (!stubbed) return;
     throw new UnsupportedDriverActionError(
-      `${doing}: the request to ${stub.url} is stubbed, and a stub answers only what a page's scripts send by themselves (fetch, XHR); ` +
-        'the browser driver cannot answer a request while it waits for it. Let a page of yours request it instead',
+      `${doing}: the request to ${stubbed} is stubbed, but no page of ${new URL(url).origin} is open to send it, and a request sent ` +
+        'without a page goes around the browser and its stubs. Visit a page of that origin first',
     );
   }
 
