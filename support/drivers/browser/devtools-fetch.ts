@@ -36,7 +36,7 @@ function escapePattern(url: string): string {
 export function fetchPatternsOf(stubUrl: string): string[] {
   const parsed = new URL(stubUrl);
   const withoutQuery = escapePattern(`${parsed.origin}${parsed.pathname}`);
-  return parsed.search ? [escapePattern(`${parsed.origin}${parsed.pathname}${parsed.search}`)] : [withoutQuery, `${withoutQuery}?*`];
+  return parsed.search ? [escapePattern(`${parsed.origin}${parsed.pathname}${parsed.search}`)] : [withoutQuery, `${withoutQuery}\\?*`];
 }
 
 /** The stub that answers `url`: one with a query string before one without, as with BiDi. */
