@@ -49,6 +49,11 @@ const ON_LOAD = `<!doctype html><p id="state">Loading…</p><script>
 const LINKS = `<!doctype html><a id="link" href="/api/prices">The prices</a>
 <form id="form" method="post" action="/api/prices?region=eu"><button id="send">Send</button></form>`;
 
+/** Opens /on-load in a popup, and shows it in a frame of another site (the same server under its other loopback name). */
+const OPENER = `<!doctype html><a id="open" href="/on-load" target="popup">Open</a><iframe id="frame"></iframe><script>
+  document.getElementById('frame').src = 'http://localhost:' + location.port + '/on-load';
+</script>`;
+
 const REAL_PRICE = '{"price":"12.50"}';
 
 /** A navigation that waits for an unanswered request ends only at the page-load timeout (60 s): fail long before. */
@@ -83,7 +88,7 @@ describe('request stubs in the browser', () => {
         return;
       }
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      const page = (request.url ?? '').startsWith('/other-origin') ? OTHER_ORIGIN : request.url === '/on-load' ? ON_LOAD : request.url === '/links' ? LINKS : PRICES;
+      const page = (request.url ?? '').startsWith('/other-origin') ? OTHER_ORIGIN : request.url === '/on-load' ? ON_LOAD : request.url === '/links' ? LINKS : request.url === '/opener' ? OPENER : PRICES;
       response.end(page);
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -216,6 +221,19 @@ describe('request stubs in the browser', () => {
     await driver.visit(`${base}/api/prices?region=us`);
     assert.equal(await driver.pageText(), REAL_PRICE);
     assert.deepEqual(asked, ['/api/prices?region=us with x-trace: on']);
+  });
+
+  it('answers in every window and frame: a frame of another site, and a popup opened after the stubs were set', async () => {
+    const other = base.replace('127.0.0.1', 'localhost');
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: 'in the popup' } });
+    await driver.requestStubs.stub(`${other}/api/prices`, { answer: { status: 500, headers: {}, body: 'in the frame' } });
+    await driver.visit(`${base}/opener`);
+    await driver.browser.switchToIFrame('frame');
+    assert.equal(await waitForState((text) => text !== 'Loading…'), '500 in the frame');
+    await driver.browser.switchToIFrame(null);
+    await driver.click((await driver.findAll({ css: '#open' }))[0]);
+    await driver.browser.switchToWindow('popup');
+    assert.equal(await waitForState((text) => text !== 'Loading…'), '500 in the popup');
   });
 
   it('a stub and a request header set for the origin work together', async () => {

@@ -1,6 +1,6 @@
 /**
  * Request headers and basic-auth credentials in the browser, each bound to one origin as in the
- * HTTP driver (a redirect or link to another origin never carries them). Requests of the window are
+ * HTTP driver (a redirect or link to another origin never carries them). Requests of every window are
  * paused through the DevTools Fetch domain and continued with the headers of their origin; the
  * credentials are sent up front as an Authorization header, as the HTTP driver does. Interception
  * starts with the first header or credentials of a scenario and stops at reset.
