@@ -155,9 +155,17 @@ export class DevToolsFetch {
     });
     socket.on('Target.detachedFromTarget', (params) => void this.targets.delete((params as { sessionId: string }).sessionId));
     this.socket = socket;
-    // Every window there is is attached before this answers; a new one later, held until attached.
-    await socket.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true, filter: [{ type: 'page', exclude: false }] });
-    await Promise.all(attaching);
+    try {
+      // Every window there is is attached before this answers; a new one later, held until attached.
+      await socket.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: true, filter: [{ type: 'page', exclude: false }] });
+      await Promise.all(attaching);
+    } catch (error) {
+      // A half-made connection would stay unused: the next stub or header tries afresh.
+      this.socket = null;
+      this.targets.clear();
+      socket.close();
+      throw error;
+    }
     attaching = null;
     return true;
   }
