@@ -1,7 +1,9 @@
 @javascript
 Feature: Stubbed network answers in the browser
   A stub answers what a page's scripts request instead of the server, or holds the request for a
-  while first, so a feature can show a page's error and loading states. Stubs end with the scenario.
+  while first, so a feature can show a page's error and loading states. In Chromium a visit, link or
+  form to a stubbed URL and the scenario's own request to one get the stub's answer too. Stubs end
+  with the scenario.
 
   Scenario: The server's answer shows the price
     Given I am on "/prices"
@@ -38,7 +40,30 @@ Feature: Stubbed network answers in the browser
     Then I should see "Loading…"
     And I should see "The price could not be loaded (HTTP 503)"
 
+  Scenario: A link to a stubbed URL shows the stubbed answer
+    Given the request to "/api/prices" answers with JSON:
+      """
+      { "price": "9.99", "currency": "CHF" }
+      """
+    And I am on "/prices"
+    When I follow "The price as JSON"
+    Then I should see "CHF"
+
+  Scenario: A visit to a stubbed URL, and the scenario's own request to it, get the stubbed answer
+    Given the request to "/api/prices" answers 503 with JSON:
+      """
+      { "error": "down for maintenance" }
+      """
+    When I go to "/api/prices"
+    Then the response status code should be 503
+    And I should see "down for maintenance"
+    When I send a "GET" request to "/api/prices"
+    Then the response status code should be 503
+
   Scenario: The stubs of the scenario before are gone
     Given I am on "/prices"
     When I press "Show the price"
     Then I should see "Price: 12.50 EUR"
+    When I go to "/api/prices"
+    Then the response status code should be 200
+    And I should see "12.50"

@@ -84,6 +84,16 @@ describe('browser driver through a Selenium standalone server', () => {
     assert.equal(await driver.currentUrl(), `${base}/created`);
   });
 
+  it('answers a link to a stubbed URL through the server\'s DevTools connection', async () => {
+    await driver.requestStubs.stub(`${base}/created`, { answer: { status: 503, headers: { 'content-type': 'text/plain' }, body: 'stubbed' } });
+    await driver.visit(`${base}/first`);
+    const started = Date.now();
+    await driver.click((await driver.findAll({ named: 'link', locator: 'Go there' }))[0]);
+    assert.ok(Date.now() - started < 10_000, 'answered, not ended by the page-load timeout');
+    assert.equal(await driver.pageText(), 'stubbed');
+    await driver.reset();
+  });
+
   it('reset clears cookies and storage through the server', async () => {
     await driver.visit(`${base}/first`);
     assert.equal(await driver.getCookie('seen', `${base}/`), 'first');

@@ -1,8 +1,9 @@
 /**
- * Stubbed network answers in a real Chromium, through WebDriver BiDi interception: a page's fetch is
+ * Stubbed network answers in a real Chromium, through its DevTools Fetch interception: a page's fetch is
  * answered by the stub (status, JSON) or held for the stub's delay (the page shows its loading state
- * and the server has not been asked yet); other requests pass untouched; a visit to a stubbed URL is
- * refused rather than left to hang; a reset removes every stub.
+ * and the server has not been asked yet); other requests pass untouched; a visit, a link or form, and
+ * the scenario's own request to a stubbed URL are answered too (not left to hang until the page-load
+ * timeout); a reset removes every stub.
  */
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -10,7 +11,6 @@ import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { headlessChromeDriver } from './harness';
 import type { BrowserDriver } from '../../support/drivers/browser';
-import { UnsupportedDriverActionError } from '../../support/drivers/driver';
 
 const PRICES = `<!doctype html><button id="show">Show the price</button><p id="state">idle</p><script>
   var state = document.getElementById('state');
@@ -45,7 +45,25 @@ const ON_LOAD = `<!doctype html><p id="state">Loading…</p><script>
   });
 </script><img src="/slow-image">`;
 
+/** Navigates to the price API: by a link, and by a form sent with POST. */
+const LINKS = `<!doctype html><a id="link" href="/api/prices">The prices</a>
+<form id="form" method="post" action="/api/prices?region=eu"><button id="send">Send</button></form>`;
+
+/** Opens /on-load in a popup, and shows it in a frame of another site (the same server under its other loopback name). */
+const OPENER = `<!doctype html><a id="open" href="/on-load" target="popup">Open</a><iframe id="frame"></iframe><script>
+  document.getElementById('frame').src = 'http://localhost:' + location.port + '/on-load';
+</script>`;
+
 const REAL_PRICE = '{"price":"12.50"}';
+
+/** A navigation that waits for an unanswered request ends only at the page-load timeout (60 s): fail long before. */
+function withinSeconds<T>(seconds: number, work: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} was not answered within ${seconds} s`)), seconds * 1000);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 describe('request stubs in the browser', () => {
   let driver: BrowserDriver;
@@ -57,7 +75,8 @@ describe('request stubs in the browser', () => {
   before(async () => {
     server = http.createServer((request, response) => {
       // The browser's own favicon request is none of the page's.
-      if (request.url !== '/favicon.ico') asked.push(request.url ?? '');
+      const trace = request.headers['x-trace'] ? ` with x-trace: ${String(request.headers['x-trace'])}` : '';
+      if (request.url !== '/favicon.ico') asked.push(`${request.url ?? ''}${trace}`);
       if ((request.url ?? '').startsWith('/api/')) {
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end(REAL_PRICE);
@@ -69,7 +88,7 @@ describe('request stubs in the browser', () => {
         return;
       }
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      const page = (request.url ?? '').startsWith('/other-origin') ? OTHER_ORIGIN : request.url === '/on-load' ? ON_LOAD : PRICES;
+      const page = (request.url ?? '').startsWith('/other-origin') ? OTHER_ORIGIN : request.url === '/on-load' ? ON_LOAD : request.url === '/links' ? LINKS : request.url === '/opener' ? OPENER : PRICES;
       response.end(page);
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -109,6 +128,16 @@ describe('request stubs in the browser', () => {
     assert.deepEqual(asked, ['/prices']);
   });
 
+  /** The page's text once `done` says so. */
+  async function waitForPage(done: (text: string) => boolean): Promise<string> {
+    const until = Date.now() + 10_000;
+    for (;;) {
+      const text = await driver.pageText().catch(() => '');
+      if (done(text) || Date.now() > until) return text;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
   it('answers stubbed JSON with its content type; a stub without a query string matches any', async () => {
     await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 200, headers: { 'content-type': 'application/json' }, body: '{"price":"9.99"}' } });
     assert.equal(await clickAndRead('/prices?region=eu'), '200 application/json {"price":"9.99"}');
@@ -145,15 +174,66 @@ describe('request stubs in the browser', () => {
     assert.equal(await waitForState((text) => text !== 'Loading…'), '500 stubbed');
   });
 
-  it('refuses a visit to a stubbed URL, and the scenario\'s own request to it, rather than hanging until a timeout', async () => {
-    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: '' } });
-    await assert.rejects(driver.visit(`${base}/api/prices`), (error: Error) => {
-      assert.ok(error instanceof UnsupportedDriverActionError);
-      assert.match(error.message, /^visiting http:\/\/127\.0\.0\.1:\d+\/api\/prices: the request to .* is stubbed, and a stub answers only what a page's scripts send by themselves/);
-      return true;
-    });
-    await driver.visit(`${base}/prices`);
-    await assert.rejects(driver.request({ method: 'GET', url: `${base}/api/prices?x=1`, headers: {}, body: '' }), /^UnsupportedDriverActionError: sending GET http:\/\/127\.0\.0\.1:\d+\/api\/prices\?x=1: the request to .* is stubbed/);
+  it('answers a link and a form that navigate to a stubbed URL, without the server', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 200, headers: { 'content-type': 'application/json' }, body: '{"price":"9.99"}' } });
+    await driver.visit(`${base}/links`);
+    await withinSeconds(10, driver.click((await driver.findAll({ css: '#link' }))[0]), 'the link to the stubbed URL');
+    assert.equal(await driver.pageText(), '{"price":"9.99"}');
+    await driver.visit(`${base}/links`);
+    await withinSeconds(10, driver.click((await driver.findAll({ css: '#send' }))[0]), 'the form sent to the stubbed URL');
+    // A click that sends a form may return before the next page has loaded.
+    assert.equal(await waitForPage((text) => !text.startsWith('The prices')), '{"price":"9.99"}');
+    assert.deepEqual(asked, ['/links', '/links']);
+  });
+
+  it('answers a visit to a stubbed URL, and the scenario\'s own request to it', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 503, headers: { 'content-type': 'application/json' }, body: '{"error":"down"}' } });
+    await withinSeconds(10, driver.visit(`${base}/api/prices`), 'the visit to the stubbed URL');
+    assert.equal(await driver.pageText(), '{"error":"down"}');
+    const response = await withinSeconds(10, driver.request({ method: 'GET', url: `${base}/api/prices?x=1`, headers: {}, body: '' }), 'the request to the stubbed URL');
+    assert.equal(response?.status, 503);
+    assert.equal(response?.body, '{"error":"down"}');
+    assert.deepEqual(asked, []);
+  });
+
+  it('refuses the scenario\'s own request to a stubbed URL with no page of its origin open, which would go around the stub', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 503, headers: {}, body: '' } });
+    await assert.rejects(
+      driver.request({ method: 'GET', url: `${base}/api/prices`, headers: {}, body: '' }),
+      /^UnsupportedDriverActionError: sending GET http:\/\/127\.0\.0\.1:\d+\/api\/prices: the request to .* is stubbed, but no page of http:\/\/127\.0\.0\.1:\d+ is open to send it.* Visit a page of that origin first$/,
+    );
+    assert.deepEqual(asked, []);
+  });
+
+  it('a delayed visit: held for the delay, then the server answers', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices`, { delayMs: 1000 });
+    const started = Date.now();
+    await withinSeconds(10, driver.visit(`${base}/api/prices`), 'the delayed visit');
+    assert.ok(Date.now() - started >= 1000, 'held for the delay');
+    assert.equal(await driver.pageText(), REAL_PRICE);
+  });
+
+  it('a stub beside a request header on the same origin: the stubbed URL is answered, the others get the header', async () => {
+    await driver.setRequestHeader('X-Trace', 'on', base);
+    await driver.requestStubs.stub(`${base}/api/prices?region=eu`, { answer: { status: 500, headers: {}, body: 'stubbed' } });
+    await withinSeconds(10, driver.visit(`${base}/api/prices?region=eu`), 'the visit to the stubbed URL');
+    assert.equal(await driver.pageText(), 'stubbed');
+    await driver.visit(`${base}/api/prices?region=us`);
+    assert.equal(await driver.pageText(), REAL_PRICE);
+    assert.deepEqual(asked, ['/api/prices?region=us with x-trace: on']);
+  });
+
+  it('answers in every window and frame: a frame of another site, and a popup opened after the stubs were set', async () => {
+    const other = base.replace('127.0.0.1', 'localhost');
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: 'in the popup' } });
+    await driver.requestStubs.stub(`${other}/api/prices`, { answer: { status: 500, headers: {}, body: 'in the frame' } });
+    await driver.visit(`${base}/opener`);
+    await driver.browser.switchToIFrame('frame');
+    assert.equal(await waitForState((text) => text !== 'Loading…'), '500 in the frame');
+    await driver.browser.switchToIFrame(null);
+    await driver.click((await driver.findAll({ css: '#open' }))[0]);
+    await driver.browser.switchToWindow('popup');
+    assert.equal(await waitForState((text) => text !== 'Loading…'), '500 in the popup');
   });
 
   it('a stub and a request header set for the origin work together', async () => {
@@ -184,7 +264,14 @@ describe('request stubs in the browser', () => {
     await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: '' } });
     await driver.reset();
     assert.equal(await clickAndRead(), `200 application/json ${REAL_PRICE}`);
+  });
+
+  it('a reset removes the stubs of navigations too: a visit reaches the server again', async () => {
+    await driver.requestStubs.stub(`${base}/api/prices`, { answer: { status: 500, headers: {}, body: 'stubbed' } });
+    await withinSeconds(10, driver.visit(`${base}/api/prices`), 'the visit to the stubbed URL');
+    assert.equal(await driver.pageText(), 'stubbed');
+    await driver.reset();
     await driver.visit(`${base}/api/prices`);
-    assert.equal(await driver.pageText(), REAL_PRICE, 'nor is a visit to it refused any more');
+    assert.equal(await driver.pageText(), REAL_PRICE);
   });
 });

@@ -8,12 +8,13 @@ import { test } from 'node:test';
 import type { WebDriver } from 'selenium-webdriver';
 import { UnsupportedDriverActionError } from '../../support/drivers/driver';
 import { RequestChanges } from '../../support/drivers/browser/request-changes';
+import { DevToolsFetch } from '../../support/drivers/browser/devtools-fetch';
 
 test('a browser without DevTools refuses request headers and basic auth, saying what to use instead', async () => {
   const noWebDriverNeeded = (): WebDriver => {
     throw new Error('the refusal must not need the browser');
   };
-  const firefox = new RequestChanges(noWebDriverNeeded, 'firefox');
+  const firefox = new RequestChanges(new DevToolsFetch(noWebDriverNeeded, 'firefox'));
   assert.equal(firefox.available, false);
   await assert.rejects(firefox.setHeader('X-Demo', '1', 'http://127.0.0.1:8080/'), (error: Error) => {
     assert.ok(error instanceof UnsupportedDriverActionError);

@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { HttpDriver } from '../../support/drivers/http';
 import { UnsupportedDriverActionError, type Driver, type RequestStub } from '../../support/drivers/driver';
 import { stubMatches, urlPatternOf } from '../../support/drivers/browser/network-stubs';
+import { fetchPatternsOf } from '../../support/drivers/browser/devtools-fetch';
 import { corsHeaders, isPreflight } from '../../support/drivers/browser/stub-cors';
 import { Session } from '../../support/session/session';
 
@@ -62,6 +63,12 @@ test('a stub matches its scheme, host, port and path; a query string only when i
   assert.ok(!stubMatches('http://127.0.0.1:8080/api/prices', 'http://127.0.0.1:8080/api/prices/eu'));
   assert.deepEqual(urlPatternOf('http://127.0.0.1:8080/api/prices'), { type: 'pattern', protocol: 'http', hostname: '127.0.0.1', port: '8080', pathname: '/api/prices' });
   assert.deepEqual(urlPatternOf('https://api.example.test/prices?region=eu'), { type: 'pattern', protocol: 'https', hostname: 'api.example.test', pathname: '/prices', search: 'region=eu' });
+});
+
+test('in Chromium a stub pauses its own URL only, with any query string when it has none, wildcards escaped', () => {
+  assert.deepEqual(fetchPatternsOf('http://127.0.0.1:8080/api/prices'), ['http://127.0.0.1:8080/api/prices', 'http://127.0.0.1:8080/api/prices\\?*'], 'not /api/prices/1 nor /api/pricesX');
+  assert.deepEqual(fetchPatternsOf('https://api.example.test/prices?region=eu'), ['https://api.example.test/prices\\?region=eu']);
+  assert.deepEqual(fetchPatternsOf('http://127.0.0.1:8080/a*b?q=?'), ['http://127.0.0.1:8080/a\\*b\\?q=\\?']);
 });
 
 test('a stubbed answer allows the requesting page\'s origin, and answers a preflight for what it asks', () => {

@@ -4,13 +4,15 @@ import { sendJson, staticPage, type Section } from '../http';
 /**
  * A page whose price comes from an API request its script sends on a click: the server's answer
  * shows the price, an error answer the error state, and while the answer is on its way the page says
- * "Loading…". For the request-stub steps, which answer /api/prices without the server.
+ * "Loading…". A link leads to the API itself. For the request-stub steps, which answer /api/prices
+ * without the server.
  */
 const prices = layout(
   'Prices from the API',
   `
 <button type="button" id="show-price">Show the price</button>
 <p id="price-state">No price asked for yet</p>
+<p><a href="/api/prices">The price as JSON</a></p>
 ${script(`
 var state = document.getElementById('price-state');
 document.getElementById('show-price').addEventListener('click', function () {

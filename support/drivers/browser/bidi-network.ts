@@ -10,7 +10,7 @@
  * Request interception (network.addIntercept) is deliberately not used here: chromedriver forwards BiDi
  * commands on the same thread that runs a classic navigation, so a blocked request can never be
  * continued while `get` or a navigating click waits for it (a deadlock until the page-load timeout).
- * Only the request stubs (network-stubs.ts) intercept, and only their own URLs, which pages' scripts request.
+ * Only the request stubs of a browser without DevTools (network-stubs.ts) intercept, and only their own URLs.
  */
 import type { WebDriver } from 'selenium-webdriver';
 import type { ExchangeLog } from '../exchange-log';

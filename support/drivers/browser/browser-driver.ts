@@ -38,12 +38,13 @@ import { lostSessionDetail } from './lost-session';
 import { BrowserNavigation } from './navigation';
 import * as scripts from './page-scripts';
 import { findElements, listNamedCandidates } from './finding';
-import { sendScenarioRequest } from './page-request';
+import { sendScenarioRequest, sentByPage } from './page-request';
 import { isRunning } from './processes';
 import { resetBrowser } from './reset';
 import { restoreBrowserState, saveBrowserState } from './session-state';
 import { RequestChanges } from './request-changes';
 import { NetworkStubs } from './network-stubs';
+import { DevToolsFetch } from './devtools-fetch';
 import type { SessionStateData } from '../state';
 import { WindowTracker } from './windows';
 import type { BrowserParameters } from '../../config/browser';
@@ -75,11 +76,13 @@ export class BrowserDriver implements ScriptingDriver {
 
   readonly browser: BrowserOperations;
   readonly exchanges: ExchangeLog;
-  readonly requestStubs = new NetworkStubs(() => this.webDriver);
+  readonly requestStubs: NetworkStubs;
 
   constructor(private readonly options: BrowserDriverOptions) {
     this.browser = createBrowserOperations({ webDriver: () => this.webDriver, windows: this.windows, devTools: () => this.storage.bridge() });
-    this.requestChanges = new RequestChanges(() => this.webDriver, options.browser);
+    const interception = new DevToolsFetch(() => this.webDriver, options.browser);
+    this.requestChanges = new RequestChanges(interception);
+    this.requestStubs = new NetworkStubs(() => this.webDriver, interception);
     this.exchanges = new ExchangeLog(options.exchangesKept);
     const { windows, storage, requestStubs } = this;
     this.navigation = new BrowserNavigation({ webDriver: () => this.webDriver, network: () => this.network, windows, storage, requestStubs });
@@ -264,8 +267,8 @@ export class BrowserDriver implements ScriptingDriver {
   }
 
   async request(request: DriverRequest): Promise<DriverResponse | null> {
-    this.requestStubs.refuseWaitedRequest(request.url, `sending ${request.method} ${maskUrlCredentials(request.url)}`);
     const currentUrl = await this.currentUrl().catch(() => 'about:blank');
+    this.requestStubs.refuseWaitedRequest(request.url, `sending ${request.method} ${maskUrlCredentials(request.url)}`, sentByPage(currentUrl, request.url));
     return sendScenarioRequest(this.webDriver, currentUrl, request, this.storage, (url) => this.requestChanges.headersFor(url));
   }
 

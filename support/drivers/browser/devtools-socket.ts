@@ -7,7 +7,8 @@
 import { WebSocket } from 'undici';
 import type { WebDriver } from 'selenium-webdriver';
 
-type Listener = (params: Record<string, unknown>) => void;
+/** `sessionId`: the attached target the event comes from; none for the browser itself. */
+type Listener = (params: Record<string, unknown>, sessionId?: string) => void;
 
 /** The browser-level DevTools WebSocket: Selenium Grid's `se:cdp`, or chromedriver's debuggerAddress. */
 export async function devToolsUrl(webDriver: WebDriver): Promise<string | null> {
@@ -37,24 +38,30 @@ export class DevToolsSocket {
 
   /** Connects and attaches to the window whose WebDriver handle is `windowHandle` (Chromium's target id). */
   static async open(url: string, windowHandle: string): Promise<DevToolsSocket> {
+    const connection = await DevToolsSocket.connect(url);
+    const { sessionId } = (await connection.send('Target.attachToTarget', { targetId: windowHandle, flatten: true })) as { sessionId: string };
+    connection.sessionId = sessionId;
+    return connection;
+  }
+
+  /** Connects to the browser itself: commands go to the browser, or to an attached target named by its session. */
+  static async connect(url: string): Promise<DevToolsSocket> {
     const socket = new WebSocket(url);
     await new Promise<void>((resolve, reject) => {
       socket.addEventListener('open', () => resolve(), { once: true });
       socket.addEventListener('error', () => reject(new Error(`cannot open the DevTools connection ${url}`)), { once: true });
     });
-    const connection = new DevToolsSocket(socket);
-    const { sessionId } = (await connection.send('Target.attachToTarget', { targetId: windowHandle, flatten: true })) as { sessionId: string };
-    connection.sessionId = sessionId;
-    return connection;
+    return new DevToolsSocket(socket);
   }
 
   on(event: string, listener: Listener): void {
     this.listeners.set(event, listener);
   }
 
-  send(method: string, params: Record<string, unknown> = {}): Promise<unknown> {
+  /** `sessionId`: the attached target to send to (default: the window `open` attached to, or the browser). */
+  send(method: string, params: Record<string, unknown> = {}, sessionId = this.sessionId): Promise<unknown> {
     const id = this.nextId++;
-    const message = { id, method, params, ...(this.sessionId ? { sessionId: this.sessionId } : {}) };
+    const message = { id, method, params, ...(sessionId ? { sessionId } : {}) };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.socket.send(JSON.stringify(message));
@@ -66,7 +73,14 @@ export class DevToolsSocket {
   }
 
   private receive(data: string): void {
-    const message = JSON.parse(data) as { id?: number; result?: unknown; error?: { message: string }; method?: string; params?: Record<string, unknown> };
+    const message = JSON.parse(data) as {
+      id?: number;
+      result?: unknown;
+      error?: { message: string };
+      method?: string;
+      params?: Record<string, unknown>;
+      sessionId?: string;
+    };
     if (message.id !== undefined) {
       const waiting = this.pending.get(message.id);
       this.pending.delete(message.id);
@@ -74,6 +88,6 @@ export class DevToolsSocket {
       else waiting?.resolve(message.result);
       return;
     }
-    if (message.method) this.listeners.get(message.method)?.(message.params ?? {});
+    if (message.method) this.listeners.get(message.method)?.(message.params ?? {}, message.sessionId);
   }
 }

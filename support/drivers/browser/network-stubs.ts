@@ -1,23 +1,26 @@
 /**
- * Stubbed network answers in the browser, through WebDriver BiDi's request interception (which
- * Firefox's geckodriver speaks too): each stubbed URL gets its own `network.addIntercept`, limited to
- * that URL, so no other request is ever paused. A paused request is answered by
- * `network.provideResponse`, or held for the stub's delay and then answered or let through
- * (`network.continueRequest`). Every intercept is removed at reset: stubs end with the scenario.
+ * Stubbed network answers in the browser. With Chromium's DevTools (Chrome or Chromium, locally or
+ * through Selenium 4) a stub goes to the window's one DevTools Fetch interception (devtools-fetch.ts),
+ * shared with the request headers, which answers navigations too: a visit, link or form to a stubbed
+ * URL and the scenario's own request to one get the stub's answer.
  *
- * Measured with Chromium/chromedriver 156: a request a page's script sends (fetch, XHR) after a click
- * is paused, answered and let through at once, and classic commands run while it is held (the page
- * shows its loading state meanwhile). A navigation is not: chromedriver runs BiDi commands on the
- * thread that runs a classic `get` or navigating click, so the answer to a paused navigation is read
- * only when the page-load timeout has ended the navigation ("Invalid InterceptionId"); the same holds
- * for `continueRequest` with added headers, and for a fetch an `executeScript` awaits (until the script
- * timeout). So a visit to a stubbed URL, and the scenario's own request to one, are refused up front;
- * a navigation a page makes to one is said on stderr; and request headers and basic auth stay on the
- * DevTools Fetch domain (request-changes.ts), which talks to the browser directly.
+ * Otherwise (Firefox) through WebDriver BiDi's request interception, which geckodriver speaks: each
+ * stubbed URL gets its own `network.addIntercept`, limited to that URL, so no other request is ever
+ * paused. A paused request is answered by `network.provideResponse`, or held for the stub's delay and
+ * then answered or let through (`network.continueRequest`). Every intercept is removed at reset.
+ *
+ * Why not BiDi everywhere, measured with Chromium/chromedriver 156: a request a page's script sends
+ * (fetch, XHR) is answered at once, but chromedriver runs BiDi commands on the thread that runs a
+ * classic `get` or navigating click, so the answer to a paused navigation is read only when the
+ * page-load timeout has ended the navigation ("Invalid InterceptionId"); the same holds for a fetch an
+ * `executeScript` awaits (until the script timeout). So on the BiDi route a visit to a stubbed URL,
+ * and the scenario's own request to one, are refused up front, and a navigation a page makes to one
+ * is said on stderr.
  */
 import type { WebDriver } from 'selenium-webdriver';
 import { UnsupportedDriverActionError, type RequestStub } from '../driver';
 import { corsHeaders, isPreflight, type StubbedRequestFacts } from './stub-cors';
+import type { DevToolsFetch } from './devtools-fetch';
 
 interface BidiHeader {
   name: string;
@@ -100,10 +103,15 @@ export class NetworkStubs {
   /** The connection our listener is on; a new browser brings a new one. */
   private listening: BidiConnection | null = null;
 
-  constructor(private readonly webDriver: () => WebDriver) {}
+  constructor(
+    private readonly webDriver: () => WebDriver,
+    /** The window's DevTools Fetch interception, used when the browser session has DevTools. */
+    private readonly interception?: DevToolsFetch,
+  ) {}
 
   /** Add to the stub of `url` (an absolute URL): an answer replaces the previous answer, a delay the previous delay. */
   async stub(url: string, change: RequestStub): Promise<void> {
+    if (!this.active.has(url) && (await this.interception?.stub(url, change))) return;
     const existing = this.active.get(url);
     if (existing) {
       existing.stub = { ...existing.stub, ...change };
@@ -119,20 +127,31 @@ export class NetworkStubs {
   }
 
   /**
-   * Refuses what the driver itself would wait for when a stub pauses it (a visit, the scenario's own
-   * request sent by the page): chromedriver could answer it only after the page-load or script timeout.
+   * Refuses what a stub cannot answer. On the BiDi route: what the driver itself would wait for (a
+   * visit, the scenario's own request sent by the page), which chromedriver could answer only after the
+   * page-load or script timeout. On the DevTools route: the scenario's own request sent from Node
+   * (`byBrowser` false: no page of its origin is open), which no browser interception sees.
    */
-  refuseWaitedRequest(url: string, doing: string): void {
+  refuseWaitedRequest(url: string, doing: string, byBrowser = true): void {
     const stub = [...this.active.values()].find((candidate) => stubMatches(candidate.url, url));
-    if (!stub) return;
+    if (stub) {
+      throw new UnsupportedDriverActionError(
+        `${doing}: the request to ${stub.url} is stubbed, and a stub answers only what a page's scripts send by themselves (fetch, XHR); ` +
+          'the browser driver cannot answer a request while it waits for it. Let a page of yours request it instead',
+      );
+    }
+    const stubbed = byBrowser ? null : this.interception?.stubbedUrlOf(url);
+    if (!stubbed) return;
     throw new UnsupportedDriverActionError(
-      `${doing}: the request to ${stub.url} is stubbed, and a stub answers only what a page's scripts send by themselves (fetch, XHR); ` +
-        'the browser driver cannot answer a request while it waits for it. Let a page of yours request it instead',
+      `${doing}: the request to ${stubbed} is stubbed, but no page of ${new URL(url).origin} is open to send it, and a request sent ` +
+        'without a page goes around the browser and its stubs. Visit a page of that origin first',
     );
   }
 
   /** Remove every intercept and forget every stub; requests still held are no longer answered. */
   async clear(): Promise<void> {
+    // The DevTools interception is shared with the request headers, which end at reset as well.
+    await this.interception?.clear();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     const intercepts = [...this.active.values()].map((stub) => stub.intercept);

@@ -17,9 +17,14 @@ export async function sendScenarioRequest(
   cookies: BrowserCookies,
   originHeaders: (url: string) => Record<string, string>,
 ): Promise<DriverResponse> {
-  const pageOrigin = /^https?:/.test(currentUrl) ? new URL(currentUrl).origin : null;
-  if (pageOrigin !== new URL(request.url).origin) return sendFromNode(request, cookies, originHeaders);
+  if (!sentByPage(currentUrl, request.url)) return sendFromNode(request, cookies, originHeaders);
   return sendFromPage(webDriver, request);
+}
+
+/** Whether the open page (at `currentUrl`) sends the request to `url`: it must be of the same origin. */
+export function sentByPage(currentUrl: string, url: string): boolean {
+  const pageOrigin = /^https?:/.test(currentUrl) ? new URL(currentUrl).origin : null;
+  return pageOrigin === new URL(url).origin;
 }
 
 /** fetch() from the open page, so the request carries exactly the cookies the page has for its origin. */
