@@ -122,6 +122,20 @@ describe('browser driver: a reset as new, the status of a revalidated page, leav
     }
   }
 
+  it('after a reset that replaces the tab, the page has the focus a new browser gives it, and filling a field is what typing is', async () => {
+    await driver.visit(`${base}/plain`);
+    await driver.browser.resizeWindow(500, 600);
+    // A resized window is given a fresh tab at reset.
+    await driver.reset();
+    await driver.visit(`${base}/editor`);
+    assert.equal(await driver.browser.evaluateScript('document.hasFocus()'), true);
+    await driver.browser.executeScript("var t = document.getElementById('text'); t.value = 'old text'; t.focus(); t.setSelectionRange(0, 0); window.inputs = 0; t.addEventListener('input', function () { window.inputs++; });");
+    const [field] = await driver.findAll({ css: '#text' });
+    await driver.setValue(field, 'new');
+    assert.equal(await driver.browser.evaluateScript("document.getElementById('text').value"), 'new');
+    assert.equal(await driver.browser.evaluateScript('window.inputs'), 4, 'one input event to empty the field, one a character');
+  });
+
   it('a reset empties the HTTP cache: the next visit is a plain request, not a revalidation', async () => {
     await driver.visit(`${base}/cached`);
     await driver.reset();

@@ -49,7 +49,7 @@ async function resetInPlace({ webDriver, windows, storage, network }: ResetTarge
   }
 }
 
-async function resetWithFreshTab({ webDriver, windows, windowSize }: ResetTarget): Promise<void> {
+async function resetWithFreshTab({ webDriver, windows, windowSize, storage }: ResetTarget): Promise<void> {
   await closeOpenDialog(webDriver);
   const oldWindows = await webDriver.getAllWindowHandles();
   await webDriver.switchTo().newWindow('tab');
@@ -65,6 +65,10 @@ async function resetWithFreshTab({ webDriver, windows, windowSize }: ResetTarget
     }
   }
   await webDriver.switchTo().window(freshWindow);
+  // A tab opened beside another does not get the focus when that one closes: its document would not
+  // have it (`document.hasFocus()` false), and typing into a field the page focused would put the
+  // caret at the end first, as for an unfocused page. The first tab of a browser has it; so must this.
+  await storage.bridge()?.sendDevToolsCommand('Page.bringToFront', {}).catch(() => undefined);
   windows.startIn(freshWindow);
   if (windows.resized) {
     await webDriver.manage().window().setRect(windowSize);
