@@ -43,12 +43,16 @@ Before({ timeout: BROWSER_START_TIMEOUT_MS }, async function (this: MinkWorld, {
   if (choice.stateName) await session.restoreState(choice.stateName);
 });
 
+const EXCHANGES_MEDIA_TYPE = 'text/plain; charset=utf-8';
+
 After(async function (this: MinkWorld, { result }) {
   if (result?.status !== Status.FAILED) return;
   const session = this.session;
   // What the server said, without a re-run: every request of the scenario, secrets masked.
   const exchanges = exchangesAttachment(session.driver.exchanges);
-  if (exchanges) this.attach(exchanges, { mediaType: 'text/plain', fileName: EXCHANGES_ATTACHMENT_NAME });
+  // Not bare `text/plain`: cucumber's console formatters print such a body in full under the failure
+  // (a hundred exchanges with their headers), any other type by its name. The HTML report shows it as text.
+  if (exchanges) this.attach(exchanges, { mediaType: EXCHANGES_MEDIA_TYPE, fileName: EXCHANGES_ATTACHMENT_NAME });
   if (!session.driver.isStarted()) return;
   // A binary response has no text to attach (content() refuses it); a huge page is cut.
   const html = await session.driver.content().catch(() => null);

@@ -12,7 +12,8 @@ const ATTACHMENT = 'HTTP exchanges';
 
 function exchangesOf(run: FeatureRun, scenario: string): string[] {
   return run.attachments.filter((attachment) => attachment.scenario === scenario && attachment.fileName === ATTACHMENT).map((attachment) => {
-    assert.equal(attachment.mediaType, 'text/plain');
+    // Shown as text by the HTML report; named, not printed whole, under a failure in the terminal.
+    assert.equal(attachment.mediaType, 'text/plain; charset=utf-8');
     return attachment.body.toString('utf8');
   });
 }
