@@ -36,12 +36,14 @@ const COMPONENTS = `<!doctype html><html><body>
  */
 const DESIGN_SYSTEM = `<!doctype html><html><body>
 <ds-button id="save-profile">
-  <template shadowrootmode="open"><style>button { color: teal; }</style><button type="button" id="inner-save" part="base"><slot name="prefix"></slot><slot></slot></button></template>
+  <template shadowrootmode="open"><style>button { color: teal; }</style>
+    <form action="/submitted" method="get"><button name="via" value="ds-button" id="inner-save" part="base"><slot name="prefix"></slot><slot></slot></button></form>
+  </template>
   Save profile
 </ds-button>
 <ds-checkbox>
   <template shadowrootmode="open"><style>input { position: absolute; opacity: 0; pointer-events: none; }</style>
-    <label part="base"><input type="checkbox" name="terms" value="yes"><span class="control">[ ]</span> <span part="label"><slot></slot></span></label>
+    <label part="base"><input type="checkbox" name="terms" value="yes"><span class="control"></span><span part="label"><slot></slot></span></label>
   </template>
   I agree to the terms
 </ds-checkbox>

@@ -74,7 +74,7 @@ export function setChecked(webDriver: WebDriver, element: ElementHandle, checked
     try {
       await scrollAndClick(webDriver, el);
     } catch (caught) {
-      if (!(await clickedItsLabel(webDriver, el, caught))) throw caught;
+      if (!(await clickedItsLabel(webDriver, el, caught, (label) => scrollAndClick(webDriver, label)))) throw caught;
     }
   });
 }

@@ -9,28 +9,38 @@
  * fails, naming what covers it.
  */
 import { error as seleniumError, type WebDriver, type WebElement } from 'selenium-webdriver';
-import * as scripts from './page-scripts';
 
 /**
- * arguments[0]: the input. Its label holding what lies on the input's centre (looked up in the input's
- * own tree, so inside a shadow root too), or null.
+ * arguments[0]: the input. Its label holding the topmost element on the input's centre (looked up in
+ * the input's own tree, so inside a shadow root too; its own shadow hosts skipped, which a hit test
+ * answers for the words their slots show), or null.
  */
 const LABEL_AT_CENTRE = `
 var input = arguments[0];
-var box = input.getBoundingClientRect();
 var root = input.getRootNode();
-var hit = root.elementFromPoint ? root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) : null;
-if (!hit || hit === input) return null;
+var hosts = [];
+for (var r = root; typeof ShadowRoot !== 'undefined' && r instanceof ShadowRoot; r = r.host.getRootNode()) hosts.push(r.host);
+var box = input.getBoundingClientRect();
+var stack = root.elementsFromPoint ? root.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2) : [];
 var labels = Array.from(input.labels || []);
-for (var i = 0; i < labels.length; i++) if (labels[i].contains(hit)) return labels[i];
+for (var i = 0; i < stack.length; i++) {
+  if (hosts.indexOf(stack[i]) >= 0) continue;
+  if (stack[i] === input) return null;
+  for (var j = 0; j < labels.length; j++) if (labels[j].contains(stack[i])) return labels[j];
+  return null;
+}
 return null;`;
 
 /** True when it clicked the input's own label instead of the intercepted click (`caught`); false when that failure stands. */
-export async function clickedItsLabel(webDriver: WebDriver, el: WebElement, caught: unknown): Promise<boolean> {
+export async function clickedItsLabel(
+  webDriver: WebDriver,
+  el: WebElement,
+  caught: unknown,
+  click: (target: WebElement) => Promise<void>,
+): Promise<boolean> {
   if (!(caught instanceof seleniumError.ElementClickInterceptedError)) return false;
   const label = (await webDriver.executeScript(LABEL_AT_CENTRE, el).catch(() => null)) as WebElement | null;
   if (label === null) return false;
-  await webDriver.executeScript(scripts.SCROLL_INTO_VIEW, label);
-  await label.click();
+  await click(label);
   return true;
 }
