@@ -12,6 +12,16 @@
  * so: an element covered by anything else than its own hosts' slotted content keeps WebDriver's error.
  */
 import { error as seleniumError, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { Pointer } from 'selenium-webdriver/lib/input';
+
+/** What selenium-webdriver's touch pointer offers, which its type declarations leave out. */
+interface TouchPointer {
+  move(options: { origin: WebElement }): unknown;
+  press(): unknown;
+  release(): unknown;
+}
+type PointerWithTouch = new (id: string, type: 'touch') => TouchPointer;
+type ActionsWithInsert = { insert(device: TouchPointer, ...actions: unknown[]): { perform(): Promise<void> } };
 
 const IN_SHADOW_ROOT = `var root = arguments[0].getRootNode(); return typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot;`;
 
@@ -42,6 +52,23 @@ export async function clickedInShadowRoot(webDriver: WebDriver, el: WebElement, 
   } else if ((await webDriver.executeScript(IN_SHADOW_ROOT, el).catch(() => false)) !== true) {
     return false;
   }
-  await webDriver.actions().move({ origin: el }).click().perform();
+  await pointerClick(webDriver, el);
   return true;
+}
+
+/** Whether the page is on a touch screen (a device's, see device-emulation): there a user taps. */
+const TOUCH_SCREEN = `return navigator.maxTouchPoints > 0 && matchMedia('(pointer: coarse)').matches;`;
+
+/**
+ * A click at the element's centre: with the mouse, or on a touch screen with a finger (chromedriver's
+ * mouse actions never complete while Chromium turns mouse events into touches).
+ */
+async function pointerClick(webDriver: WebDriver, el: WebElement): Promise<void> {
+  if ((await webDriver.executeScript(TOUCH_SCREEN)) !== true) {
+    await webDriver.actions().move({ origin: el }).click().perform();
+    return;
+  }
+  const finger = new (Pointer as unknown as PointerWithTouch)('finger', 'touch');
+  const actions = webDriver.actions() as unknown as ActionsWithInsert;
+  await actions.insert(finger, finger.move({ origin: el }), finger.press(), finger.release()).perform();
 }
