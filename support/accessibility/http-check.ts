@@ -10,16 +10,33 @@ import { summarizeViolations, type AxeOutcome } from './violations';
 
 /**
  * The rules axe runs by default whose answer jsdom cannot give: colours as painted and what lies
- * behind text (color-contrast, link-in-text-block), scroll extents (scrollable-region-focusable).
- * Those it runs only when asked (target-size, color-contrast-enhanced, the experimental ones) the
- * steps never ask for.
+ * behind text (color-contrast, link-in-text-block), scroll extents (scrollable-region-focusable),
+ * and whether the page's `<main>` or `<h1>` is there for a screen reader (landmark-one-main,
+ * page-has-heading-one: axe asks the hit test, `elementFromPoint`, which jsdom lacks; run anyway,
+ * they fail inside axe and would pass a page without either in silence). Those it runs only when
+ * asked (target-size, color-contrast-enhanced, the experimental ones) the steps never ask for.
  */
-export const RULES_NEEDING_A_RENDERED_PAGE: readonly string[] = ['color-contrast', 'link-in-text-block', 'scrollable-region-focusable'];
+export const RULES_NEEDING_A_RENDERED_PAGE: readonly string[] = [
+  'color-contrast', 'link-in-text-block', 'scrollable-region-focusable', 'landmark-one-main', 'page-has-heading-one',
+];
+
+/** An incomplete result of axe's: a rule that threw in jsdom (its check "error-occurred") and so checked nothing. */
+interface IncompleteRule {
+  id: string;
+  nodes: Array<{ any: Array<{ id: string }>; all: Array<{ id: string }>; none: Array<{ id: string }> }>;
+}
+
+/** The rules that failed inside axe rather than answer: not checked, so named as such, never passed in silence. */
+function rulesThatFailed(incomplete: IncompleteRule[]): string[] {
+  return incomplete
+    .filter((rule) => rule.nodes.some((node) => [...node.any, ...node.all, ...node.none].some((check) => check.id === 'error-occurred')))
+    .map((rule) => rule.id);
+}
 
 type JsdomModule = typeof import('jsdom');
 /** The axe-core of the jsdom window: the same source, run in the document's realm. */
 interface WindowAxe {
-  run(context: Document | NodeListOf<Element>, options: unknown): Promise<{ violations: unknown[] }>;
+  run(context: Document | NodeListOf<Element>, options: unknown): Promise<{ violations: unknown[]; incomplete: IncompleteRule[] }>;
 }
 
 export async function checkMarkup(html: string, url: string, options: AccessibilityOptions): Promise<AxeOutcome> {
@@ -41,8 +58,8 @@ export async function checkMarkup(html: string, url: string, options: Accessibil
     const axe = axeModule();
     dom.window.eval(axe.source);
     const pageAxe = (dom.window as unknown as { axe: WindowAxe }).axe;
-    const skipped = RULES_NEEDING_A_RENDERED_PAGE.filter((id) => !options.except.includes(id));
     const results = await pageAxe.run(context, axeRunOptions(options, RULES_NEEDING_A_RENDERED_PAGE));
+    const skipped = [...RULES_NEEDING_A_RENDERED_PAGE.filter((id) => !options.except.includes(id)), ...rulesThatFailed(results.incomplete ?? [])];
     return { engine: `axe-core ${axe.version} in jsdom`, violations: summarizeViolations(results.violations), skippedRules: skipped };
   } finally {
     dom.window.close();

@@ -15,7 +15,7 @@ export interface ElementReader<E> {
   inputType(element: E): string;
   /** The `role` attribute, trimmed and lower-case; null when absent. */
   role(element: E): string | null;
-  /** textContent, as is. */
+  /** The text the element draws (the flat tree: what its slots show and its open shadow root holds; no style or script), as is. */
   text(element: E): string;
   /** The text of the label naming a form field: its `label[for]`, else the label around it (without the field's own text). */
   labelText(element: E): string | null;

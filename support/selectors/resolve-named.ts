@@ -83,6 +83,41 @@ function splitByModal<N, E extends N>(dom: DomAdapter<N, E>, pool: E[], modal: E
   return pool.filter((element) => !inModal.has(element) && !aroundModal.has(element));
 }
 
+/**
+ * An element's text as the page draws it, for names: the flat tree's (a slot's assigned nodes, a
+ * host's open shadow root), which textContent, reading the light tree, misses: a design system's
+ * `<button><slot></slot></button>` is named by what the page puts in the slot. Style and script
+ * contents are no words on the page (a component's root often holds its `<style>`). Each element's
+ * text is kept in `cache` for the lookup, and computed without recursion (a deep page must not
+ * overflow the stack).
+ */
+function flatText<N, E extends N>(dom: DomAdapter<N, E>, element: E, cache: Map<E, string>): string {
+  const wordless = (node: E): boolean => ['template', 'style', 'script'].includes(dom.tagName(node));
+  const pending: E[] = [element];
+  while (pending.length > 0) {
+    const current = pending[pending.length - 1];
+    if (cache.has(current)) {
+      pending.pop();
+      continue;
+    }
+    const children = dom.childNodes(current);
+    const unread = children.filter((child): child is E => dom.isElement(child) && !wordless(child) && !cache.has(child));
+    if (unread.length > 0) {
+      for (let i = unread.length - 1; i >= 0; i--) pending.push(unread[i]);
+      continue;
+    }
+    let text = '';
+    for (const child of children) {
+      const data = dom.textData(child);
+      if (data !== null) text += data;
+      else if (dom.isElement(child) && !wordless(child)) text += cache.get(child) ?? '';
+    }
+    cache.set(current, text);
+    pending.pop();
+  }
+  return cache.get(element) ?? '';
+}
+
 /** The ElementReader of one lookup, with its labels and images. */
 function elementReader<N, E extends N>(dom: DomAdapter<N, E>, documentRoot: E, scope: E) {
   const attr = (element: E, name: string): string | null => dom.attribute(element, name);
@@ -110,20 +145,22 @@ function elementReader<N, E extends N>(dom: DomAdapter<N, E>, documentRoot: E, s
     }
     return labels;
   };
+  const texts = new Map<E, string>();
+  const text = (element: E): string => flatText(dom, element, texts);
   const images = (element: E): E[] => elementsUnder(dom, element, false).filter((inner) => dom.tagName(inner) === 'img');
   const reader: ElementReader<E> & { labels(element: E): E[]; images(element: E): E[] } = {
     tag: (element) => dom.tagName(element),
     attr,
     inputType: (element) => lowerAttr(element, 'type') || 'text',
     role: (element) => lowerAttr(element, 'role'),
-    text: (element) => dom.textContent(element),
+    text,
     labels: (element) => [...labelsFor(element), ...wrappingLabels(element)],
     labelText: (element) => {
       const [forLabel] = labelsFor(element);
-      if (forLabel !== undefined) return dom.textContent(forLabel);
+      if (forLabel !== undefined) return text(forLabel);
       const [wrapping] = wrappingLabels(element);
       // A wrapping label's text includes the field's own text (a select's options): leave that out.
-      return wrapping === undefined ? null : dom.textContent(wrapping).replace(dom.textContent(element), ' ');
+      return wrapping === undefined ? null : text(wrapping).replace(text(element), ' ');
     },
     images,
     imageAlt: (element) =>
@@ -243,6 +280,6 @@ export function resolveNamed<N, E extends N>(
 
 /** Every function of the engine: what the page needs besides the kind table and a DomAdapter. */
 export const ENGINE_FUNCTIONS: ReadonlyArray<(...args: never[]) => unknown> = [
-  normalizeWhitespace, isShown, elementsUnder, openModal, splitByModal, elementReader, locatorMatcher, findMatches, innermostOnly,
+  normalizeWhitespace, isShown, elementsUnder, openModal, splitByModal, flatText, elementReader, locatorMatcher, findMatches, innermostOnly,
   candidateNames, resolveNamed,
 ];

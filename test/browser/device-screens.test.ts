@@ -25,7 +25,14 @@ interface Screen {
 }
 
 describe('device screens in a browser (headless Chromium via local chromedriver)', () => {
-  const browser = useBrowser({ '/screen': '<!doctype html><html><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Screen</title></head><body><p>Screen</p></body></html>' });
+  const browser = useBrowser({
+    '/screen': '<!doctype html><html><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Screen</title></head><body><p>Screen</p></body></html>',
+    // A design system's button: its words drawn through a slot, so the press is made at the pointer (see shadow-click).
+    '/slotted-button': `<!doctype html><html><head><meta name="viewport" content="width=device-width, initial-scale=1"><title>Button</title></head><body>
+      <ds-button><template shadowrootmode="open"><button type="button"><slot></slot></button></template>Save</ds-button><p id="said"></p>
+      <script>document.querySelector('ds-button').shadowRoot.querySelector('button').addEventListener('click', () => { document.querySelector('#said').textContent = 'Saved'; });</script>
+    </body></html>`,
+  });
   const session = () => new Session('browser', browser.driver, { baseUrl: browser.base, filesPath: '.', waitTimeout: 0 });
   const screen = async (on: Session) => (await (await on.browser()).executeScript(SCREEN)) as Screen;
 
@@ -35,6 +42,14 @@ describe('device screens in a browser (headless Chromium via local chromedriver)
     await phone.visit('/screen');
     const seen = await screen(phone);
     assert.deepEqual({ ...seen, userAgent: /iPhone/.test(seen.userAgent) }, { width: 390, pixelRatio: 3, userAgent: true, coarse: true, touch: true });
+  });
+
+  it('on a touch screen, a button whose words a slot draws is tapped', { timeout: 30_000 }, async () => {
+    const phone = session();
+    await useDeviceScreen(phone, 'iPhone 13');
+    await phone.visit('/slotted-button');
+    await phone.pressButton('Save');
+    assert.equal(await phone.text(await phone.findCss('#said')), 'Saved');
   });
 
   it('gives the next scenario the browser\'s own screen back', async () => {

@@ -82,5 +82,22 @@ export function shadowCases(session: () => Session): void {
       await rejectsWith(session().clickLink('Nowhere'),
         /not found\.\n[^]*\nThe page has a closed shadow root at <secret-box#secret-box>: what it holds cannot be reached\.\n\+--\[/);
     });
+
+    it('a button and a checkbox are named by the words their slots show, and the button is pressed where those words are drawn', async () => {
+      await session().visit('/design-system');
+      assert.deepEqual(await ids(await driver().findAll({ named: 'button', locator: 'Save profile' })), ['inner-save']);
+      const [terms] = await driver().findAll({ named: 'checkbox', locator: 'I agree to the terms' });
+      assert.equal(await driver().attribute(terms, 'name'), 'terms');
+      await session().pressButton('Save profile');
+      assert.deepEqual(await submitted(), ['via=ds-button']);
+    });
+
+    it('checks a checkbox drawn invisible under a custom one (no pointer events) by clicking its label, as a user does', async () => {
+      await session().visit('/design-system');
+      await session().checkField('terms');
+      assert.equal(await driver().isChecked(await session().findCss('ds-checkbox >>> input')), true);
+      await session().uncheckField('terms');
+      assert.equal(await driver().isChecked(await session().findCss('ds-checkbox >>> input')), false);
+    });
   });
 }

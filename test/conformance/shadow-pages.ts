@@ -29,4 +29,24 @@ const COMPONENTS = `<!doctype html><html><body>
 <contact-card><template shadowrootmode="open"><label for="phone">Work phone</label><input id="phone" name="work-phone"></template></contact-card>
 </body></html>`;
 
-export const SHADOW_PAGES: Readonly<Record<string, string>> = { '/components': COMPONENTS };
+/**
+ * A design system's controls (Shoelace's, Material's): a button and a label whose words the page
+ * gives through a slot, the component's own styles in its root, and a native checkbox drawn invisible
+ * under a custom one (no pointer events: a user clicks its label).
+ */
+const DESIGN_SYSTEM = `<!doctype html><html><body>
+<ds-button id="save-profile">
+  <template shadowrootmode="open"><style>button { color: teal; }</style>
+    <form action="/submitted" method="get"><button name="via" value="ds-button" id="inner-save" part="base"><slot name="prefix"></slot><slot></slot></button></form>
+  </template>
+  Save profile
+</ds-button>
+<ds-checkbox>
+  <template shadowrootmode="open"><style>input { position: absolute; opacity: 0; pointer-events: none; }</style>
+    <label part="base"><input type="checkbox" name="terms" value="yes"><span class="control"></span><span part="label"><slot></slot></span></label>
+  </template>
+  I agree to the terms
+</ds-checkbox>
+</body></html>`;
+
+export const SHADOW_PAGES: Readonly<Record<string, string>> = { '/components': COMPONENTS, '/design-system': DESIGN_SYSTEM };

@@ -22,7 +22,7 @@ describe('accessibility violations', () => {
     assert.match(message, /\n\d\. image-alt \(critical\): .*\n.*\n {3}- img {2}<img src="data:image\/gif;base64,[^"]*" width="16" height="16">/);
     assert.match(message, /\n\d\. label \(critical\): .*\n.*\n {3}- input {2}<input type="text" name="nickname">/);
     assert.match(message, /\n4\. heading-order \(moderate\): /, 'the worst come first');
-    assert.match(message, /\nNot checked over HTTP: color-contrast, link-in-text-block, scrollable-region-focusable \(they need a rendered page\): tag the scenario @javascript to check them\./);
+    assert.match(message, /\nNot checked over HTTP: color-contrast, link-in-text-block, scrollable-region-focusable, landmark-one-main, page-has-heading-one \(they need a rendered page\): tag the scenario @javascript to check them\./);
     assert.match(message, /\nThe full report is attached to the scenario \(accessibility\.json\)\.\n\+--\[ HTTP 200 \| http:\/\/127\.0\.0\.1:\d+\/accessibility\/broken \| http \]/);
   });
 
@@ -33,7 +33,7 @@ describe('accessibility violations', () => {
     const report = JSON.parse(attached.body.toString()) as { url: string; violations: { id: string; nodes: { target: string; html: string }[] }[]; skippedRules: string[] };
     assert.match(report.url, /\/accessibility\/broken$/);
     assert.deepEqual(report.violations.map((violation) => violation.id).sort(), ['button-name', 'heading-order', 'image-alt', 'label']);
-    assert.deepEqual(report.skippedRules, ['color-contrast', 'link-in-text-block', 'scrollable-region-focusable']);
+    assert.deepEqual(report.skippedRules, ['color-contrast', 'link-in-text-block', 'scrollable-region-focusable', 'landmark-one-main', 'page-has-heading-one']);
   });
 
   it('of impact "serious" counts serious and critical violations only', () => {

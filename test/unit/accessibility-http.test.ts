@@ -71,7 +71,7 @@ describe('the accessibility check over HTTP', () => {
   it('passes an accessible page, saying which rules it could not check', async () => {
     const recorded = recorder();
     assert.equal(await failureOn('/accessibility/clean', accessibilityOptions(), recorded), null);
-    assert.deepEqual(recorded.logged, ['Not checked over HTTP: color-contrast, link-in-text-block, scrollable-region-focusable (they need a rendered page): tag the scenario @javascript to check them.']);
+    assert.deepEqual(recorded.logged, ['Not checked over HTTP: color-contrast, link-in-text-block, scrollable-region-focusable, landmark-one-main, page-has-heading-one (they need a rendered page): tag the scenario @javascript to check them.']);
     assert.deepEqual(recorded.attached, [], 'a passing check attaches nothing');
   });
 
@@ -98,7 +98,7 @@ describe('the accessibility check over HTTP', () => {
   it('does not name a rule left out as not checked', async () => {
     const recorded = recorder();
     await failureOn('/accessibility/clean', accessibilityOptions(null, null, 'color-contrast'), recorded);
-    assert.deepEqual(recorded.logged, ['Not checked over HTTP: link-in-text-block, scrollable-region-focusable (they need a rendered page): tag the scenario @javascript to check them.']);
+    assert.deepEqual(recorded.logged, ['Not checked over HTTP: link-in-text-block, scrollable-region-focusable, landmark-one-main, page-has-heading-one (they need a rendered page): tag the scenario @javascript to check them.']);
   });
 
   it('checks only the region asked for', async () => {

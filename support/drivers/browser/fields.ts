@@ -7,6 +7,7 @@ import type { ElementHandle } from '../driver';
 import { asBrowserElement, coveredClick, onElement } from './element';
 import * as scripts from './page-scripts';
 import { clickedInShadowRoot } from './shadow-click';
+import { clickedItsLabel } from './label-click';
 
 /** Input types whose typed value depends on the browser's locale widgets. */
 const SCRIPTED_INPUT_TYPES = new Set(['date', 'time', 'datetime-local', 'month', 'week', 'color', 'range']);
@@ -63,10 +64,18 @@ export async function setFieldValue(webDriver: WebDriver, element: ElementHandle
   });
 }
 
-/** Clicking is what a user does: the browser fires the events and keeps a radio group exclusive. */
+/**
+ * Clicking is what a user does: the browser fires the events and keeps a radio group exclusive. An
+ * input its own label draws over (a design system's checkbox) is clicked through that label: see label-click.
+ */
 export function setChecked(webDriver: WebDriver, element: ElementHandle, checked: boolean): Promise<void> {
   return onElement(element, checked ? 'check' : 'uncheck', async (el) => {
-    if ((await el.isSelected()) !== checked) await scrollAndClick(webDriver, el);
+    if ((await el.isSelected()) === checked) return;
+    try {
+      await scrollAndClick(webDriver, el);
+    } catch (caught) {
+      if (!(await clickedItsLabel(webDriver, el, caught, (label) => scrollAndClick(webDriver, label)))) throw caught;
+    }
   });
 }
 
