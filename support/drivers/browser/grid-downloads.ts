@@ -14,6 +14,9 @@ import { firstZipEntry } from './zip-entry';
 
 export const MANAGED_DOWNLOADS_CAPABILITY = 'se:downloadsEnabled';
 
+/** How long a reset lets a download still being written end before it empties the node's folder. */
+const CLEAR_WAIT_MS = 5_000;
+
 /** selenium-webdriver's calls for them (present since 4.8, not in its type declarations). */
 interface ManagedDownloadCalls {
   getDownloadableFiles(): Promise<string[]>;
@@ -49,8 +52,17 @@ export class GridDownloads implements DownloadSource {
     return [...this.fetched].filter(([name]) => names.includes(name)).map(([name, bytes]) => ({ name, type: typeOfFileName(name), bytes }));
   }
 
+  /**
+   * The node's folder is not ours to swap for a fresh one (as a local browser's is at reset): a
+   * download still being written would be renamed into place after the delete, in the next scenario.
+   * So it may end first (for a while), then everything goes.
+   */
   async clear(): Promise<void> {
     this.fetched.clear();
+    const deadline = Date.now() + CLEAR_WAIT_MS;
+    while ((await this.calls.getDownloadableFiles()).some(isInProgress) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await this.calls.deleteDownloadableFiles();
   }
 }
