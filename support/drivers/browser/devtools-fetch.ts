@@ -20,7 +20,7 @@ import type { RequestStub } from '../driver';
 import { OriginHeaders } from '../origin-headers';
 import { DevToolsSocket, devToolsUrl } from './devtools-socket';
 import { stubMatches } from './network-stubs';
-import { corsHeaders, isPreflight, type StubbedRequestFacts } from './stub-cors';
+import { corsHeaders, releaseStubbed, type StubbedRequestFacts } from './stub-cors';
 
 interface PausedRequest {
   requestId: string;
@@ -201,15 +201,7 @@ export class DevToolsFetch {
     const stub = /^https?:/.test(url) ? stubFor(this.stubs, url) : null;
     if (!stub) return void this.continueRequest(target, paused);
     const facts = factsOf(paused);
-    // A preflight for a stubbed answer is the stub's to allow, at once; the delay is the real request's.
-    if (stub.answer && isPreflight(facts)) return void this.fulfil(target, paused.requestId, { status: 204, headers: {}, body: '' }, facts);
-    const release = () => void (stub.answer ? this.fulfil(target, paused.requestId, stub.answer, facts) : this.continueRequest(target, paused));
-    if (!stub.delayMs) return release();
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      release();
-    }, stub.delayMs);
-    this.timers.add(timer);
+    releaseStubbed(stub, facts, this.timers, (answer) => void (answer ? this.fulfil(target, paused.requestId, answer, facts) : this.continueRequest(target, paused)));
   }
 
   private async fulfil(target: Target, requestId: string, answer: NonNullable<RequestStub['answer']>, facts: StubbedRequestFacts): Promise<void> {

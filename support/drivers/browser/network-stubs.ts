@@ -19,7 +19,7 @@
  */
 import type { WebDriver } from 'selenium-webdriver';
 import { UnsupportedDriverActionError, type RequestStub } from '../driver';
-import { corsHeaders, isPreflight, type StubbedRequestFacts } from './stub-cors';
+import { corsHeaders, releaseStubbed, type StubbedRequestFacts } from './stub-cors';
 import type { DevToolsFetch } from './devtools-fetch';
 
 interface BidiHeader {
@@ -194,15 +194,7 @@ export class NetworkStubs {
       );
     }
     const facts = requestFacts(params);
-    // A preflight for a stubbed answer is the stub's to allow, at once; the delay is the real request's.
-    if (stub.answer && isPreflight(facts)) return void this.release(bidi, params.request.request, { answer: { status: 204, headers: {}, body: '' } }, facts);
-    const release = () => void this.release(bidi, params.request.request, stub, facts);
-    if (!stub.delayMs) return release();
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      release();
-    }, stub.delayMs);
-    this.timers.add(timer);
+    releaseStubbed(stub, facts, this.timers, (answer) => void this.release(bidi, params.request.request, answer ? { answer } : {}, facts));
   }
 
   private async release(bidi: BidiConnection, request: string, stub: RequestStub, facts: StubbedRequestFacts): Promise<void> {

@@ -7,7 +7,11 @@
  * Chromium's paused request does not show the Origin header yet (the network stack adds it later):
  * the page's origin is read from the Referer, which by default names it; with no Referer (a page's
  * no-referrer policy) any origin is allowed, without credentials.
+ *
+ * Also here, as the other half of answering a stubbed request the same way on both routes (DevTools
+ * and BiDi): when it is let go (releaseStubbed).
  */
+import type { RequestStub } from '../driver';
 
 export interface StubbedRequestFacts {
   readonly method: string;
@@ -41,4 +45,26 @@ export function corsHeaders(request: StubbedRequestFacts): Record<string, string
   const asked = request.headers['access-control-request-headers'];
   if (asked) headers['access-control-allow-headers'] = asked;
   return headers;
+}
+
+type StubAnswer = NonNullable<RequestStub['answer']>;
+
+/** What a preflight for a stubbed answer gets: the stub allows the real request (corsHeaders adds the rest). */
+const PREFLIGHT_ANSWER: StubAnswer = { status: 204, headers: {}, body: '' };
+
+/**
+ * When a paused request that a stub matches is let go, on either route (DevTools or BiDi): a
+ * preflight for a stubbed answer at once (the delay is the real request's), the rest after the
+ * stub's delay, with the stub's answer or none (`respond(null)`: on to the server). `timers` holds
+ * the pending delays, which a reset clears.
+ */
+export function releaseStubbed(stub: RequestStub, facts: StubbedRequestFacts, timers: Set<NodeJS.Timeout>, respond: (answer: StubAnswer | null) => void): void {
+  if (stub.answer && isPreflight(facts)) return respond(PREFLIGHT_ANSWER);
+  const release = () => respond(stub.answer ?? null);
+  if (!stub.delayMs) return release();
+  const timer = setTimeout(() => {
+    timers.delete(timer);
+    release();
+  }, stub.delayMs);
+  timers.add(timer);
 }
