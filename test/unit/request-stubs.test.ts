@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { HttpDriver } from '../../support/drivers/http';
 import { UnsupportedDriverActionError, type Driver, type RequestStub } from '../../support/drivers/driver';
-import { stubMatches, urlPatternOf } from '../../support/drivers/browser/network-stubs';
+import { urlPatternOf } from '../../support/drivers/browser/network-stubs';
 import { fetchPatternsOf } from '../../support/drivers/browser/devtools-fetch';
-import { corsHeaders, isPreflight } from '../../support/drivers/browser/stub-cors';
+import { corsHeaders, isPreflight, stubMatches } from '../../support/drivers/browser/stub-rules';
 import { Session } from '../../support/session/session';
 
 const BASE = 'http://127.0.0.1:8080/shop/';

@@ -19,8 +19,7 @@ import type { WebDriver } from 'selenium-webdriver';
 import type { RequestStub } from '../driver';
 import { OriginHeaders } from '../origin-headers';
 import { DevToolsSocket, devToolsUrl } from './devtools-socket';
-import { stubMatches } from './network-stubs';
-import { corsHeaders, releaseStubbed, type StubbedRequestFacts } from './stub-cors';
+import { corsHeaders, releaseStubbed, stubMatches, type StubbedRequestFacts } from './stub-rules';
 
 interface PausedRequest {
   requestId: string;

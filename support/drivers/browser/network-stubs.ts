@@ -19,7 +19,7 @@
  */
 import type { WebDriver } from 'selenium-webdriver';
 import { UnsupportedDriverActionError, type RequestStub } from '../driver';
-import { corsHeaders, releaseStubbed, type StubbedRequestFacts } from './stub-cors';
+import { corsHeaders, releaseStubbed, stubMatches, type StubbedRequestFacts } from './stub-rules';
 import type { DevToolsFetch } from './devtools-fetch';
 
 interface BidiHeader {
@@ -77,14 +77,6 @@ export function urlPatternOf(url: string): UrlPattern {
   if (parsed.port) pattern.port = parsed.port;
   if (parsed.search) pattern.search = parsed.search.slice(1);
   return pattern;
-}
-
-/** Whether `requestUrl` is one `stubUrl` matches, by the rule of urlPatternOf. */
-export function stubMatches(stubUrl: string, requestUrl: string): boolean {
-  const stub = new URL(stubUrl);
-  const request = new URL(requestUrl);
-  if (stub.protocol !== request.protocol || stub.host !== request.host || stub.pathname !== request.pathname) return false;
-  return stub.search === '' || stub.search === request.search;
 }
 
 function headerList(headers: Readonly<Record<string, string>>): BidiHeader[] {

@@ -1,4 +1,7 @@
 /**
+ * The rules both stub routes (DevTools Fetch in Chromium, BiDi elsewhere) follow: which requests a
+ * stub matches, the CORS headers of its answer, and when a paused request is let go.
+ *
  * The CORS headers a stubbed answer carries, so a page may read a stub of another origin's API as it
  * reads that API (which, for the page to work at all, allows the page's origin): the page's origin is
  * allowed, with credentials; a preflight is answered for exactly what it asks. For a request of the
@@ -7,11 +10,16 @@
  * Chromium's paused request does not show the Origin header yet (the network stack adds it later):
  * the page's origin is read from the Referer, which by default names it; with no Referer (a page's
  * no-referrer policy) any origin is allowed, without credentials.
- *
- * Also here, as the other half of answering a stubbed request the same way on both routes (DevTools
- * and BiDi): when it is let go (releaseStubbed).
  */
 import type { RequestStub } from '../driver';
+
+/** Whether `requestUrl` is one `stubUrl` matches, by the rule of network-stubs.ts's urlPatternOf: scheme, host and path alike; a stub without a query matches any. */
+export function stubMatches(stubUrl: string, requestUrl: string): boolean {
+  const stub = new URL(stubUrl);
+  const request = new URL(requestUrl);
+  if (stub.protocol !== request.protocol || stub.host !== request.host || stub.pathname !== request.pathname) return false;
+  return stub.search === '' || stub.search === request.search;
+}
 
 export interface StubbedRequestFacts {
   readonly method: string;
