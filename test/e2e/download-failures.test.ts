@@ -2,18 +2,8 @@
  * The download steps, made to fail on purpose against the demo app's exports: each message says what
  * was expected and what was downloaded instead, or that nothing was.
  */
-import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { failedStep, useFeatureRunner } from './feature-run';
-
-interface Case {
-  name: string;
-  steps: string[];
-  message: RegExp;
-}
+import { expectEachToFail, useFeatureRunner, type FailureCase as Case } from './feature-run';
 
 const EXPORT = ['Given I am on "/downloads"', 'When I follow "People as CSV"'];
 
@@ -34,47 +24,15 @@ const BROWSER_CASES: Case[] = [
   { name: 'another file downloaded in a browser', steps: [...EXPORT, 'Then a file "people.xlsx" should be downloaded'], message: /No file "people\.xlsx" was downloaded; downloaded in this scenario: "people\.csv" \(text\/csv, \d+ bytes\)\./ },
 ];
 
-function featureText(cases: Case[], tags = ''): string {
-  const scenarios = cases.map((c) => `  ${tags}Scenario: ${c.name}\n${c.steps.map((s) => `    ${s}`).join('\n')}\n`);
-  return `Feature: Download failure messages\n\n${scenarios.join('\n')}`;
-}
-
 describe('failure messages of the download steps', () => {
   const runner = useFeatureRunner();
 
   it('say what was expected and what was downloaded instead, or that nothing was', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-downloads-'));
-    try {
-      const feature = path.join(dir, 'downloads.feature');
-      fs.writeFileSync(feature, featureText(CASES));
-      const run = await runner.run([feature]);
-      assert.equal(run.success, false);
-      for (const c of CASES) {
-        const { status, message } = failedStep(run, c.name);
-        assert.equal(status, 'FAILED', `"${c.name}"`);
-        assert.match(message, c.message, `"${c.name}"`);
-        assert.match(message, /\+--\[ HTTP 200 \| http:\/\/127\.0\.0\.1:\d+\/downloads \| http \]/, `"${c.name}" says where: the page with the link`);
-      }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    // Where: the page with the link.
+    await expectEachToFail(runner, CASES, /\+--\[ HTTP 200 \| http:\/\/127\.0\.0\.1:\d+\/downloads \| http \]/);
   });
 
   it('in a browser, fail after waiting for a download with the same words', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-downloads-'));
-    try {
-      const feature = path.join(dir, 'browser-downloads.feature');
-      fs.writeFileSync(feature, featureText(BROWSER_CASES, '@javascript @wait:1\n  '));
-      const run = await runner.run([feature]);
-      assert.equal(run.success, false);
-      for (const c of BROWSER_CASES) {
-        const { status, message } = failedStep(run, c.name);
-        assert.equal(status, 'FAILED', `"${c.name}"`);
-        assert.match(message, c.message, `"${c.name}"`);
-        assert.match(message, /\+--\[ (HTTP 200 \| )?http:\/\/127\.0\.0\.1:\d+\/downloads \| browser/, `"${c.name}" says where: the page with the link`);
-      }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    await expectEachToFail(runner, BROWSER_CASES, /\+--\[ (HTTP 200 \| )?http:\/\/127\.0\.0\.1:\d+\/downloads \| browser/, '@javascript @wait:1');
   });
 });

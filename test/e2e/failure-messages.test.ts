@@ -3,17 +3,8 @@
  * found and where. One generated feature, one cucumber run, one scenario per case.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { failedStep, useFeatureRunner } from './feature-run';
-
-interface Case {
-  name: string;
-  steps: string[];
-  message: RegExp;
-}
+import { expectEachToFail, failedStep, useFeatureRunner, type FailureCase as Case } from './feature-run';
 
 const CASES: Case[] = [
   { name: 'url should match', steps: ['Given I am on "/links"', 'Then the url should match "^/forms"'], message: /Current page "\/links" does not match the regex "\^\/forms"\./ },
@@ -97,30 +88,11 @@ const CASES: Case[] = [
   { name: 'JSON schema', steps: ['Given I am on "/api/user.json"', 'Then the JSON should be valid according to the schema "features/files/recipe.schema.json"'], message: /The JSON response does not follow the schema \(2 violations\):\n {2}\/: must have required property 'name'\n {2}\/: must have required property 'servings'/ },
 ];
 
-function featureText(cases: Case[]): string {
-  const scenarios = cases.map((c) => `  Scenario: ${c.name}\n${c.steps.map((s) => `    ${s}`).join('\n')}\n`);
-  return `Feature: Failure messages\n\n${scenarios.join('\n')}`;
-}
-
 describe('failure messages of the assertion steps', () => {
   const runner = useFeatureRunner();
 
   it('every assertion step fails with a message that says what, where and what was found instead', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-messages-'));
-    try {
-      const feature = path.join(dir, 'messages.feature');
-      fs.writeFileSync(feature, featureText(CASES));
-      const run = await runner.run([feature]);
-      assert.equal(run.success, false, 'every scenario fails, so the run fails');
-      for (const c of CASES) {
-        const { status, message } = failedStep(run, c.name);
-        assert.equal(status, 'FAILED', `"${c.name}"`);
-        assert.match(message, c.message, `"${c.name}"`);
-        assert.match(message, /\+--\[ (HTTP \d+ \| )?http:\/\/127\.0\.0\.1:\d+\/\S* \| http \]/, `"${c.name}" says where`);
-        assert.doesNotMatch(message, /^\s+at .*[\\/](support|steps)[\\/]/m, `"${c.name}" shows no frame of the harness`);
-      }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const run = await expectEachToFail(runner, CASES, /\+--\[ (HTTP \d+ \| )?http:\/\/127\.0\.0\.1:\d+\/\S* \| http \]/);
+    for (const c of CASES) assert.doesNotMatch(failedStep(run, c.name).message, /^\s+at .*[\\/](support|steps)[\\/]/m, `"${c.name}" shows no frame of the harness`);
   });
 });

@@ -5,6 +5,8 @@
  * report file is written, so the reports of a real run under reports/ stay as they are.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { before } from 'node:test';
@@ -134,4 +136,35 @@ export function failedStep(run: FeatureRun, scenario?: string): StepOutcome {
   const failed = run.steps.find((step) => step.status !== 'PASSED' && (scenario === undefined || step.scenario === scenario));
   assert.ok(failed, `expected a step that does not pass${scenario ? ` in "${scenario}"` : ''}, got ${JSON.stringify(run.steps)}`);
   return failed;
+}
+
+/** A scenario written to fail on purpose, and what its failing step's message must say. */
+export interface FailureCase {
+  name: string;
+  steps: string[];
+  message: RegExp;
+}
+
+/**
+ * Runs the cases as one feature file of their own (each a scenario named after it, `tags` above each)
+ * and checks that each fails at a step whose message says what `message` says and where (`where`).
+ */
+export async function expectEachToFail(runner: FeatureRunner, cases: readonly FailureCase[], where: RegExp, tags = ''): Promise<FeatureRun> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mink-failures-'));
+  try {
+    const feature = path.join(dir, 'failures.feature');
+    const scenarios = cases.map((c) => `  ${tags ? `${tags}\n  ` : ''}Scenario: ${c.name}\n${c.steps.map((s) => `    ${s}`).join('\n')}\n`);
+    fs.writeFileSync(feature, `Feature: Failures on purpose\n\n${scenarios.join('\n')}`);
+    const run = await runner.run([feature]);
+    assert.equal(run.success, false, 'every scenario fails, so the run fails');
+    for (const c of cases) {
+      const { status, message } = failedStep(run, c.name);
+      assert.equal(status, 'FAILED', `"${c.name}"`);
+      assert.match(message, c.message, `"${c.name}"`);
+      assert.match(message, where, `"${c.name}" says where`);
+    }
+    return run;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
