@@ -62,6 +62,16 @@ function pick<T>(list: readonly T[], index: number): T {
   return list[(index + Math.floor((index - 1) / CYCLE.length)) % list.length];
 }
 
+/** The text form filled in and sent, as the form and round-trip scenarios both start. */
+function sendTextForm(index: number): string[] {
+  return [
+    'Given I am on "/forms/text"',
+    `When I fill in "Full name" with "User ${index}"`,
+    `And I fill in "Email address" with "user-${index}@example.com"`,
+    'And I press "Send"',
+  ];
+}
+
 function steps(index: number): string[] {
   const page = pick(STATIC_PAGES, index);
   switch (kindOf(index)) {
@@ -76,21 +86,12 @@ function steps(index: number): string[] {
       return ['Given I am on "/forms"', `When I follow "${link}"`, `Then I should see "${text}"`];
     }
     case 'form':
-      return [
-        'Given I am on "/forms/text"',
-        `When I fill in "Full name" with "User ${index}"`,
-        `And I fill in "Email address" with "user-${index}@example.com"`,
-        'And I press "Send"',
-        `Then I should see "email = user-${index}@example.com"`,
-      ];
+      return [...sendTextForm(index), `Then I should see "email = user-${index}@example.com"`];
     case 'labels':
       return ['Given I am on "/forms/labels"', `When I fill in "City" with "City ${index}"`, 'And I press "Save address"', `Then I should see "city_field = City ${index}"`];
     case 'round-trip':
       return [
-        'Given I am on "/forms/text"',
-        `When I fill in "Full name" with "User ${index}"`,
-        `And I fill in "Email address" with "user-${index}@example.com"`,
-        'And I press "Send"',
+        ...sendTextForm(index),
         `Then I should see "name = User ${index}"`,
         'When I follow "Demo index"',
         'Then the response status code should be 200',
