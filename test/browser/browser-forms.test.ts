@@ -31,6 +31,13 @@ const PAGES: Record<string, string> = {
     <button id="under" class="plain primary extra">Save</button>
     <div id="shade" class="overlay" style="position: fixed; inset: 0; background: rgba(0, 0, 0, 0.3)"><p>Saving, please wait</p></div>
     </body></html>`,
+  // A design system's button (its words slotted) and checkbox (drawn invisible under its own label), then an overlay over all.
+  '/covered-components': `<!doctype html><html><body>
+    <ds-button><template shadowrootmode="open"><button id="inner-save"><slot></slot></button></template>Save profile</ds-button>
+    <ds-checkbox><template shadowrootmode="open"><style>input { position: absolute; opacity: 0; pointer-events: none; }</style>
+      <label><input type="checkbox" name="terms"><span><slot></slot></span></label></template>I agree to the terms</ds-checkbox>
+    <div class="overlay" style="position: fixed; inset: 0; background: rgba(0, 0, 0, 0.3)"><p>Saving, please wait</p></div>
+    </body></html>`,
   '/editor': `<!doctype html><html><body>
     <textarea id="focused">first line\nsecond line\nthird line</textarea>
     <textarea id="selected">keep this, replace this</textarea>
@@ -102,6 +109,23 @@ describe('browser driver: fields, cookies and reset (headless Chromium via local
       assert.equal(error.message, 'cannot click element "#under": <button#under.plain.primary "Save"> is covered by <p "Saving, please wait">');
       return true;
     });
+  });
+
+  it("a component's own slotted words or label are clicked through, but an overlay over the component still refuses the click", async () => {
+    await browser.driver.visit(`${browser.base}/covered-components`);
+    const [button] = await browser.driver.findAll({ named: 'button', locator: 'Save profile' });
+    await assert.rejects(browser.driver.click(button), (error: Error) => {
+      assert.equal(error.name, 'ElementClickInterceptedError');
+      assert.match(error.message, /is covered by <p "Saving, please wait">/);
+      return true;
+    });
+    const [checkbox] = await browser.driver.findAll({ named: 'field', locator: 'I agree to the terms' });
+    await assert.rejects(browser.driver.check(checkbox), (error: Error) => {
+      assert.equal(error.name, 'ElementClickInterceptedError');
+      assert.match(error.message, /is covered by <p "Saving, please wait">/);
+      return true;
+    });
+    assert.equal(await browser.driver.isChecked(checkbox), false, 'not checked through the overlay');
   });
 
   it('replaces the whole value whatever the focus, caret, selection, line count or length', async () => {
