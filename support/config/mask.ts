@@ -35,14 +35,25 @@ export function isSecretName(name: string): boolean {
  * for every URL inside a longer text (messages of other libraries); a URL without either is unchanged.
  */
 export function maskUrlCredentials(text: string): string {
-  return text.replace(CREDENTIALS, `$1$2:${MASK}@`).replace(URL_IN_TEXT, (url) => {
-    const query = url.indexOf('?');
-    if (query < 0) return url;
-    const masked = url.slice(query).replace(QUERY_PARAMETER, (whole, separator: string, name: string, value: string) =>
-      value !== '' && isSecretName(decodeSafely(name)) ? `${separator}${name}=${MASK}` : whole,
-    );
-    return url.slice(0, query) + masked;
-  });
+  return text.replace(CREDENTIALS, `$1$2:${MASK}@`).replace(URL_IN_TEXT, maskQueryOf);
+}
+
+/**
+ * A URL as a header carries it (Location, Content-Location, Referer), relative or not:
+ * `/reset?token=abc` → `/reset?token=***`, with credentials masked as in maskUrlCredentials.
+ */
+export function maskUrlReference(reference: string): string {
+  return maskQueryOf(maskUrlCredentials(reference));
+}
+
+/** The secret-named parameters of a URL's query masked; the rest of it as it is. */
+function maskQueryOf(url: string): string {
+  const query = url.indexOf('?');
+  if (query < 0) return url;
+  const masked = url.slice(query).replace(QUERY_PARAMETER, (whole, separator: string, name: string, value: string) =>
+    value !== '' && isSecretName(decodeSafely(name)) ? `${separator}${name}=${MASK}` : whole,
+  );
+  return url.slice(0, query) + masked;
 }
 
 function decodeSafely(text: string): string {

@@ -10,7 +10,7 @@
  * cookie values, credentials, secret-named headers and the run's registered secrets are masked.
  */
 import { STATUS_CODES } from 'node:http';
-import { isSecretName, maskSecrets } from '../config/mask';
+import { isSecretName, maskSecrets, maskUrlReference } from '../config/mask';
 import type { ExchangeLog, RecordedExchange, RecordedHeaders } from '../drivers/exchange-log';
 import { escapeControlCharacters } from '../session/printable';
 
@@ -100,12 +100,17 @@ function headerPairs(headers: RecordedHeaders): [string, string][] {
 }
 
 /** Cookie names and attributes stay (they say which cookie went where); values, credentials and tokens do not. */
+/** Headers whose value is one URL, often relative. */
+const URL_HEADERS = new Set(['location', 'content-location', 'referer']);
+
 export function maskHeader(name: string, value: string): string {
   let masked: string;
   if (name === 'cookie') masked = value.split(';').map((pair) => maskCookiePair(pair.trim())).join('; ');
   else if (name === 'set-cookie') masked = [maskCookiePair(value.split(';')[0].trim()), ...value.split(';').slice(1).map((part) => part.trim())].join('; ');
   else if (AUTHORIZATION_HEADERS.has(name)) masked = /^\S+\s/.test(value) ? `${value.split(/\s/)[0]} ${MASK}` : MASK;
   else if (isSecretName(name)) masked = MASK;
+  // A redirect's Location is mostly relative, which the masking of URLs in text does not see as a URL.
+  else if (URL_HEADERS.has(name)) masked = maskSecrets(maskUrlReference(value));
   else masked = maskSecrets(value);
   const cut = masked.length > HEADER_VALUE_LIMIT ? `${masked.slice(0, HEADER_VALUE_LIMIT)}… (${masked.length - HEADER_VALUE_LIMIT} more characters)` : masked;
   return printable(cut);
