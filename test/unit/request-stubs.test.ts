@@ -10,7 +10,7 @@ import { HttpDriver } from '../../support/drivers/http';
 import { UnsupportedDriverActionError, type Driver, type RequestStub } from '../../support/drivers/driver';
 import { urlPatternOf } from '../../support/drivers/browser/network-stubs';
 import { fetchPatternsOf } from '../../support/drivers/browser/devtools-fetch';
-import { corsHeaders, isPreflight, stubMatches } from '../../support/drivers/browser/stub-rules';
+import { corsHeaders, isPreflight, releaseStubbed, stubMatches } from '../../support/drivers/browser/stub-rules';
 import { Session } from '../../support/session/session';
 
 const BASE = 'http://127.0.0.1:8080/shop/';
@@ -89,4 +89,21 @@ test('a stubbed answer allows the requesting page\'s origin, and answers a prefl
     'access-control-allow-headers': 'content-type',
   });
   assert.deepEqual(corsHeaders({ method: 'GET', headers: {} }), { 'access-control-allow-origin': '*' }, 'no referrer: any origin, without credentials');
+});
+
+test('a paused request goes after its stub\'s delay; a preflight goes at once, allowed by an answering stub, else on to the server', async () => {
+  const preflight = { method: 'OPTIONS', headers: { 'access-control-request-method': 'POST', origin: 'http://app.test' } };
+  const real = { method: 'POST', headers: { origin: 'http://app.test' } };
+  const answer = { status: 500, headers: {}, body: '' };
+  const timers = new Set<NodeJS.Timeout>();
+  const released: string[] = [];
+  releaseStubbed({ delayMs: 30 }, preflight, timers, (given) => released.push(`delay-only preflight: ${given ? given.status : 'server'}`));
+  releaseStubbed({ answer, delayMs: 30 }, preflight, timers, (given) => released.push(`answering preflight: ${given ? given.status : 'server'}`));
+  releaseStubbed({ delayMs: 30 }, real, timers, (given) => released.push(`delay-only request: ${given ? given.status : 'server'}`));
+  releaseStubbed({ answer, delayMs: 30 }, real, timers, (given) => released.push(`answering request: ${given ? given.status : 'server'}`));
+  assert.deepEqual(released, ['delay-only preflight: server', 'answering preflight: 204'], 'preflights at once, the requests held');
+  assert.equal(timers.size, 2);
+  await new Promise((resolve) => setTimeout(resolve, 80));
+  assert.deepEqual(released.slice(2), ['delay-only request: server', 'answering request: 500']);
+  assert.equal(timers.size, 0);
 });

@@ -62,12 +62,13 @@ const PREFLIGHT_ANSWER: StubAnswer = { status: 204, headers: {}, body: '' };
 
 /**
  * When a paused request that a stub matches is let go, on either route (DevTools or BiDi): a
- * preflight for a stubbed answer at once (the delay is the real request's), the rest after the
+ * preflight at once, allowed by the stub when it answers, else on to the server (the delay is the
+ * real request's: held twice, a cross-origin request would wait twice as long), the rest after the
  * stub's delay, with the stub's answer or none (`respond(null)`: on to the server). `timers` holds
  * the pending delays, which a reset clears.
  */
 export function releaseStubbed(stub: RequestStub, facts: StubbedRequestFacts, timers: Set<NodeJS.Timeout>, respond: (answer: StubAnswer | null) => void): void {
-  if (stub.answer && isPreflight(facts)) return respond(PREFLIGHT_ANSWER);
+  if (isPreflight(facts)) return respond(stub.answer ? PREFLIGHT_ANSWER : null);
   const release = () => respond(stub.answer ?? null);
   if (!stub.delayMs) return release();
   const timer = setTimeout(() => {
