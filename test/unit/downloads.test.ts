@@ -12,6 +12,7 @@ import { downloadsOf } from '../../support/drivers/browser/downloads';
 import { emptyDownloadFolder, readDownloadFolder } from '../../support/drivers/browser/downloads-folder';
 import { firstZipEntry } from '../../support/drivers/browser/zip-entry';
 import { isAttachment, parseContentDisposition } from '../../support/drivers/http/content-disposition';
+import { isSavedType } from '../../support/drivers/http/downloads';
 import { parseCsv } from '../../support/session/csv';
 
 describe('Content-Disposition (RFC 6266)', () => {
@@ -34,6 +35,13 @@ describe('Content-Disposition (RFC 6266)', () => {
     assert.equal(isAttachment(parseContentDisposition('inline; filename="a.pdf"')), false);
     assert.equal(isAttachment(parseContentDisposition('attachment')), true);
     assert.equal(isAttachment(parseContentDisposition('x-save-me')), true);
+  });
+});
+
+describe('which answers a browser saves without being told to', () => {
+  it('spreadsheets, archives and vendor documents (vendor XML too), but not a vendor JSON answer, nor pages, text and JSON', () => {
+    for (const type of ['text/csv', 'application/zip', 'application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel', 'application/vnd.google-earth.kml+xml']) assert.ok(isSavedType(type), type);
+    for (const type of ['application/vnd.api+json', 'application/vnd.github+json', 'application/vnd.geo+json', 'application/json', 'text/html', 'text/plain']) assert.ok(!isSavedType(type), type);
   });
 });
 

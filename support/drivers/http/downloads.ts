@@ -10,9 +10,16 @@ import { isAttachment, parseContentDisposition } from './content-disposition';
 
 /**
  * Types a browser saves even without `Content-Disposition: attachment` (it shows HTML, text, JSON,
- * XML, images, media): spreadsheets, archives, documents and raw bytes.
+ * XML, images, media): spreadsheets, archives, documents and raw bytes. A vendor type in JSON
+ * (`application/vnd.api+json`, an API's answer) is shown, as JSON is; a vendor XML type (KML) is
+ * saved (both checked in Chromium).
  */
-const SAVED_TYPES = /^(text\/csv|application\/(octet-stream|zip|gzip|x-gzip|x-tar|x-7z-compressed|msword|vnd\.[^;]*))$/;
+const SAVED_TYPES = /^(text\/csv|application\/(octet-stream|zip|gzip|x-gzip|x-tar|x-7z-compressed|msword|vnd\.(?![^;]*\+json$)[^;]*))$/;
+
+/** Whether a browser saves a response of this type (no parameters, lower-cased) without being told to. */
+export function isSavedType(type: string): boolean {
+  return SAVED_TYPES.test(type);
+}
 
 /** What the navigation's initiator asked: a link's `download` attribute (its value, '' when bare), or null. */
 export interface DownloadRequest {
@@ -24,7 +31,7 @@ export function downloadOf(response: HttpResponse, request: DownloadRequest): Do
   const header = response.headers['content-disposition']?.[0];
   const disposition = header === undefined ? null : parseContentDisposition(header);
   const type = (response.headers['content-type']?.[0] ?? '').split(';')[0].trim().toLowerCase();
-  const saved = (disposition !== null && isAttachment(disposition)) || request.downloadAttribute !== null || SAVED_TYPES.test(type);
+  const saved = (disposition !== null && isAttachment(disposition)) || request.downloadAttribute !== null || isSavedType(type);
   if (!saved) return null;
   // The server's name first, then the link's, then the URL's last segment (HTML's "download the hyperlink").
   const name = disposition?.filename ?? (nonEmpty(request.downloadAttribute) ?? nameFromUrl(response.url));
