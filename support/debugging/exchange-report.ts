@@ -12,7 +12,7 @@
 import { STATUS_CODES } from 'node:http';
 import { isSecretName, maskSecrets, maskUrlReference } from '../config/mask';
 import type { ExchangeLog, RecordedExchange, RecordedHeaders } from '../drivers/exchange-log';
-import { escapeControlCharacters } from '../session/printable';
+import { capText, escapeControlCharacters } from '../session/printable';
 
 export const EXCHANGES_ATTACHMENT_NAME = 'HTTP exchanges';
 
@@ -50,7 +50,7 @@ export function formatExchanges(
   const count = `${exchanges.length + leftOut} HTTP exchange${exchanges.length + leftOut === 1 ? '' : 's'} in this scenario, oldest first`;
   const note = omitted === 0 ? '' : ` (the first ${omitted} left out, to keep this attachment short)`;
   const text = [`${count}${note}:`, ...shown].join('\n\n');
-  return text.length <= limit ? `${text}\n` : `${text.slice(0, limit)}\n… (${text.length - limit} more characters not shown)\n`;
+  return `${capText(text, limit)}\n`;
 }
 
 function formatExchange(exchange: RecordedExchange): string {
