@@ -7,7 +7,7 @@ import path from 'node:path';
 import { TransientDriverError, type Download } from '../driver';
 import type { DevTools } from './cookies-and-storage';
 import type { DownloadSource } from './downloads';
-import { typeOfFileName } from '../download-types';
+import { typeOfFileName } from '../file-types';
 
 export function downloadFolderOf(profileDir: string): string {
   return path.join(profileDir, 'Downloads');

@@ -7,7 +7,7 @@ import type { WebDriver } from 'selenium-webdriver';
 import { Command } from 'selenium-webdriver/lib/command';
 import type { Capabilities } from '../../config/browser';
 import { TransientDriverError, type Download } from '../driver';
-import { typeOfFileName } from '../download-types';
+import { typeOfFileName } from '../file-types';
 import type { DownloadSource } from './downloads';
 import { isInProgress } from './downloads-folder';
 import { firstZipEntry } from './zip-entry';

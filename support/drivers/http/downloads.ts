@@ -4,7 +4,7 @@
  * form stays, with its history.
  */
 import type { Download } from '../driver';
-import { typeOfFileName } from '../download-types';
+import { typeOfFileName } from '../file-types';
 import type { HttpResponse } from './client';
 import { isAttachment, parseContentDisposition } from './content-disposition';
 

@@ -3,7 +3,7 @@
  * files are read only when the multipart body is built.
  */
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { typeOfFileName, UNKNOWN_TYPE } from '../../file-types';
 import type { FormEntry } from './entry-list';
 
 export const URLENCODED = 'application/x-www-form-urlencoded';
@@ -47,28 +47,6 @@ export function actionUrlWithQuery(action: string, entries: readonly FormEntry[]
   return `${url.href}?${encodeUrlencoded(entries)}${fragment}`;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.txt': 'text/plain',
-  '.html': 'text/html',
-  '.htm': 'text/html',
-  '.css': 'text/css',
-  '.csv': 'text/csv',
-  '.json': 'application/json',
-  '.xml': 'application/xml',
-  '.pdf': 'application/pdf',
-  '.zip': 'application/zip',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-};
-
-function contentTypeForFile(filename: string): string {
-  return CONTENT_TYPES[extname(filename).toLowerCase()] ?? 'application/octet-stream';
-}
-
 function escapeMultipartName(name: string): string {
   return name.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22');
 }
@@ -95,7 +73,7 @@ export async function encodeMultipart(
       continue;
     }
     head += `; filename="${escapeMultipartName(entry.filename)}"\r\n`;
-    head += `Content-Type: ${entry.path === null ? 'application/octet-stream' : contentTypeForFile(entry.filename)}\r\n\r\n`;
+    head += `Content-Type: ${entry.path === null ? UNKNOWN_TYPE : typeOfFileName(entry.filename)}\r\n\r\n`;
     parts.push(Buffer.from(head, 'utf8'));
     if (entry.path !== null) parts.push(await read(entry.path));
     parts.push(Buffer.from('\r\n'));

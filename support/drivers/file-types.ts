@@ -1,6 +1,7 @@
 /**
- * A downloaded file's type when only its name is known (a browser saves the bytes, not the
- * Content-Type): the common types of exports and attachments by extension, else binary data.
+ * A file's type when only its name is known, as a browser guesses it: a downloaded file (a browser
+ * saves the bytes, not the Content-Type) and a file a form uploads. The common types by extension,
+ * else binary data.
  */
 const TYPES_BY_EXTENSION: Readonly<Record<string, string>> = {
   csv: 'text/csv',
@@ -9,6 +10,7 @@ const TYPES_BY_EXTENSION: Readonly<Record<string, string>> = {
   md: 'text/markdown',
   html: 'text/html',
   htm: 'text/html',
+  css: 'text/css',
   ics: 'text/calendar',
   json: 'application/json',
   xml: 'application/xml',
@@ -22,6 +24,7 @@ const TYPES_BY_EXTENSION: Readonly<Record<string, string>> = {
   jpeg: 'image/jpeg',
   gif: 'image/gif',
   svg: 'image/svg+xml',
+  webp: 'image/webp',
 };
 
 export const UNKNOWN_TYPE = 'application/octet-stream';
