@@ -29,14 +29,19 @@ export function isInProgress(name: string): boolean {
   return name.endsWith('.crdownload') || name.endsWith('.part') || name.startsWith('.com.google.Chrome.');
 }
 
+/** "Not yet" (a TransientDriverError the Session's wait retries) while one of these files is still being written. */
+export function assertNoneInProgress(names: readonly string[]): void {
+  const partial = names.find(isInProgress);
+  if (partial !== undefined) throw new TransientDriverError('DownloadInProgress', `a download is still being written (${partial})`);
+}
+
 /**
  * The completed downloads, oldest first (a renamed `.crdownload` keeps the time it began). While one
  * is still being written the answer is "not yet" (a TransientDriverError), which the Session's wait retries.
  */
 export function readDownloadFolder(folder: string): Download[] {
   const names = fs.readdirSync(folder);
-  const partial = names.find(isInProgress);
-  if (partial !== undefined) throw new TransientDriverError('DownloadInProgress', `a download is still being written (${partial})`);
+  assertNoneInProgress(names);
   const files = names
     .map((name) => ({ name, stat: fs.statSync(path.join(folder, name)) }))
     .filter((file) => file.stat.isFile())

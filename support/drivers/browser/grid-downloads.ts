@@ -6,10 +6,10 @@
 import type { WebDriver } from 'selenium-webdriver';
 import { Command } from 'selenium-webdriver/lib/command';
 import type { Capabilities } from '../../config/browser';
-import { TransientDriverError, type Download } from '../driver';
+import type { Download } from '../driver';
 import { typeOfFileName } from '../file-types';
 import type { DownloadSource } from './downloads';
-import { isInProgress } from './downloads-folder';
+import { assertNoneInProgress, isInProgress } from './downloads-folder';
 import { firstZipEntry } from './zip-entry';
 
 export const MANAGED_DOWNLOADS_CAPABILITY = 'se:downloadsEnabled';
@@ -42,8 +42,7 @@ export class GridDownloads implements DownloadSource {
 
   async list(): Promise<Download[]> {
     const names = await this.calls.getDownloadableFiles();
-    const partial = names.find(isInProgress);
-    if (partial !== undefined) throw new TransientDriverError('DownloadInProgress', `a download is still being written (${partial})`);
+    assertNoneInProgress(names);
     for (const name of names) {
       if (this.fetched.has(name)) continue;
       const answer = (await this.calls.execute(new Command('downloadFile').setParameter('name', name))) as { contents: string };

@@ -62,7 +62,7 @@ function percentDecodedBytes(text: string): number[] {
 }
 
 /** A server never chooses the folder: a name with a path keeps its last segment, as browsers save it. */
-function lastSegment(name: string | null): string | null {
+export function lastSegment(name: string | null): string | null {
   if (name === null) return null;
   const segment = name.split(/[/\\]/).pop()?.trim() ?? '';
   return segment === '' || segment === '.' || segment === '..' ? null : segment;

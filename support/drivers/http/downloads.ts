@@ -6,7 +6,7 @@
 import type { Download } from '../driver';
 import { typeOfFileName } from '../file-types';
 import type { HttpResponse } from './client';
-import { isAttachment, parseContentDisposition } from './content-disposition';
+import { isAttachment, lastSegment, parseContentDisposition } from './content-disposition';
 
 /**
  * Types a browser saves even without `Content-Disposition: attachment` (it shows HTML, text, JSON,
@@ -34,13 +34,8 @@ export function downloadOf(response: HttpResponse, request: DownloadRequest): Do
   const saved = (disposition !== null && isAttachment(disposition)) || request.downloadAttribute !== null || isSavedType(type);
   if (!saved) return null;
   // The server's name first, then the link's, then the URL's last segment (HTML's "download the hyperlink").
-  const name = disposition?.filename ?? (nonEmpty(request.downloadAttribute) ?? nameFromUrl(response.url));
+  const name = disposition?.filename ?? (lastSegment(request.downloadAttribute) ?? nameFromUrl(response.url));
   return { name, type: type === '' ? typeOfFileName(name) : type, bytes: response.body };
-}
-
-function nonEmpty(text: string | null): string | null {
-  const name = text?.split(/[/\\]/).pop()?.trim() ?? '';
-  return name === '' ? null : name;
 }
 
 function nameFromUrl(url: string): string {
