@@ -46,7 +46,7 @@ export class GridDownloads implements DownloadSource {
     for (const name of names) {
       if (this.fetched.has(name)) continue;
       const answer = (await this.calls.execute(new Command('downloadFile').setParameter('name', name))) as { contents: string };
-      this.fetched.set(name, new Uint8Array(firstZipEntry(Buffer.from(answer.contents, 'base64'))));
+      this.fetched.set(name, new Uint8Array(await firstZipEntry(Buffer.from(answer.contents, 'base64'))));
     }
     return [...this.fetched].filter(([name]) => names.includes(name)).map(([name, bytes]) => ({ name, type: typeOfFileName(name), bytes }));
   }
