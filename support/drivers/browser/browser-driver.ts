@@ -72,6 +72,8 @@ export class BrowserDriver implements ScriptingDriver {
   private readonly windows = new WindowTracker();
   private readonly storage = new CookiesAndStorage(() => this.webDriver, () => this.currentUrl());
   private readonly requestChanges: RequestChanges;
+  /** The window's one DevTools Fetch interception: request headers, credentials and stubs, ended at reset and stop. */
+  private readonly interception: DevToolsFetch;
   private readonly navigation: BrowserNavigation;
 
   readonly browser: BrowserOperations;
@@ -81,6 +83,7 @@ export class BrowserDriver implements ScriptingDriver {
   constructor(private readonly options: BrowserDriverOptions) {
     this.browser = createBrowserOperations({ webDriver: () => this.webDriver, windows: this.windows, devTools: () => this.storage.bridge() });
     const interception = new DevToolsFetch(() => this.webDriver, options.browser);
+    this.interception = interception;
     this.requestChanges = new RequestChanges(interception);
     this.requestStubs = new NetworkStubs(() => this.webDriver, interception);
     this.exchanges = new ExchangeLog(options.exchangesKept);
@@ -152,7 +155,7 @@ export class BrowserDriver implements ScriptingDriver {
   async stop(): Promise<void> {
     await this.starting?.catch(() => undefined);
     const launched = this.launched;
-    await this.requestChanges.clear();
+    await this.interception.clear();
     this.requestStubs.forget();
     this.launched = null;
     this.network = null;
@@ -179,7 +182,7 @@ export class BrowserDriver implements ScriptingDriver {
     let lost = this.driverExit();
     if (lost === null) {
       try {
-        await this.requestChanges.clear();
+        await this.interception.clear();
         await this.requestStubs.clear();
         await resetBrowser({
           webDriver: this.webDriver,

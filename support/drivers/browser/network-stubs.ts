@@ -140,10 +140,11 @@ export class NetworkStubs {
     );
   }
 
-  /** Remove every intercept and forget every stub; requests still held are no longer answered. */
+  /**
+   * Remove every BiDi intercept and forget every stub; requests still held are no longer answered.
+   * (The DevTools interception, shared with the request headers, is cleared by its owner, the driver.)
+   */
   async clear(): Promise<void> {
-    // The DevTools interception is shared with the request headers, which end at reset as well.
-    await this.interception?.clear();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     const intercepts = [...this.active.values()].map((stub) => stub.intercept);

@@ -41,11 +41,6 @@ export class RequestChanges {
     return this.interception.headers.forUrl(url);
   }
 
-  /** Forget every header and credential (and the stubs sharing the interception) and stop pausing requests. */
-  clear(): Promise<void> {
-    return this.interception.clear();
-  }
-
   private async intercept(what: string): Promise<void> {
     if (!(await this.interception.pauseEveryRequest())) throw new UnsupportedDriverActionError(`${what} in the browser ${NO_DEVTOOLS}`);
   }
