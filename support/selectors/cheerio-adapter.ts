@@ -1,6 +1,6 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { DomAdapter } from './dom-adapter';
-import { flatChildNodes, hostOfShadowRoot, lightChildNodes } from './declarative-shadow';
+import { flatChildNodes, hostOfShadowRoot, isElement as isElementNode, lightChildNodes, treeRootOf } from './declarative-shadow';
 import { renderedInMarkup } from './markup-visibility';
 
 /**
@@ -11,9 +11,6 @@ import { renderedInMarkup } from './markup-visibility';
  * textContent is the DOM's, of the light tree.
  */
 
-function isElementNode(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}
 
 /** textContent as a browser computes it, without recursion (a deep page must not overflow the stack). */
 function textContentOf(node: AnyNode): string {
@@ -44,11 +41,7 @@ export function cheerioAdapter(): DomAdapter<AnyNode, Element> {
       if (parent !== null && isElementNode(parent)) return parent;
       return hostOfShadowRoot(parent); // a shadow root's child: its host, as the browser adapter answers
     },
-    rootNode: (node) => {
-      let current = node;
-      while (current.parent !== null && hostOfShadowRoot(current) === null) current = current.parent;
-      return current;
-    },
+    rootNode: treeRootOf,
     textContent: textContentOf,
     isRendered: (element) => renderedInMarkup(adapter, element),
     isModalDialog: () => false,

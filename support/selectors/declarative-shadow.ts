@@ -21,7 +21,8 @@ const MARK = 'x-shadowRootTemplate';
 
 type Host = Element & { [MARK]?: Element };
 
-function isElement(node: AnyNode | null): node is Element {
+/** An element of domhandler's tree (the one cheerio builds): tags, scripts and styles. */
+export function isElement(node: AnyNode | null): node is Element {
   return node !== null && (node.type === 'tag' || node.type === 'script' || node.type === 'style');
 }
 
@@ -56,6 +57,13 @@ export function hostOfShadowRoot(fragment: AnyNode | null): Element | null {
   const template = fragment.parent;
   const host = template?.parent ?? null;
   return host !== null && shadowRootTemplate(host) === template ? (host as Element) : null;
+}
+
+/** The root of `node`'s tree: the document, or the shadow root it is in (as a browser's getRootNode()). */
+export function treeRootOf(node: AnyNode): AnyNode {
+  let current: AnyNode = node;
+  while (current.parent !== null && hostOfShadowRoot(current) === null) current = current.parent;
+  return current;
 }
 
 /** The DOM's children of `node`: a template's content left out, and a host's declaring template too (it became the shadow root). */

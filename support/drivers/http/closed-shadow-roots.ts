@@ -8,7 +8,8 @@ import type { AnyNode, Element } from 'domhandler';
 import type { ClosedShadowRoot } from '../driver';
 import { briefElement } from '../../selectors/brief-element';
 import { shadowRootMode, shadowRootTemplate } from '../../selectors/declarative-shadow';
-import { cheerioAdapter, findNamed, type NamedSelectorKind } from '../../selectors/named';
+import { cheerioAdapter, type NamedSelectorKind } from '../../selectors/named';
+import { findNamedElements } from './selectors';
 
 const dom = cheerioAdapter();
 
@@ -21,7 +22,7 @@ export function closedShadowRootsIn(scope: Element, kind: NamedSelectorKind, loc
     if (shadowRootMode(node) === 'closed') {
       // The root's content (parse5 keeps it as the template's one child) is searched as a document of its own.
       const content = shadowRootTemplate(node)?.children[0] as Element | undefined;
-      const holdsMatch = content !== undefined && findNamed(dom, content, content, kind, locator).length > 0;
+      const holdsMatch = content !== undefined && findNamedElements(content, content, kind, locator).length > 0;
       closed.push({ host: briefElement({ tag: node.name, id: node.attribs.id ?? null, classes: node.attribs.class ?? null, text: '' }), holdsMatch });
     }
     const children = dom.childNodes(node);

@@ -1,10 +1,8 @@
 /** Small, dependency-free questions about domhandler nodes (the tree cheerio builds). */
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { hostOfShadowRoot } from '../../selectors/declarative-shadow';
+import { isElement, treeRootOf } from '../../selectors/declarative-shadow';
 
-export function isElement(node: AnyNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
-}
+export { isElement };
 
 function hasChildNodes(node: AnyNode): node is ParentNode {
   return Array.isArray((node as Partial<ParentNode>).children);
@@ -67,9 +65,7 @@ export function textContent(node: AnyNode): string {
 
 /** The root of `node`'s tree: the document, or the shadow root it is in (ids and form owners are looked up in it, as in a browser). */
 export function documentRootOf(node: AnyNode): AnyNode {
-  let current: AnyNode = node;
-  while (current.parent !== null && hostOfShadowRoot(current) === null) current = current.parent;
-  return current;
+  return treeRootOf(node);
 }
 
 export function elementById(root: AnyNode, id: string): Element | null {
