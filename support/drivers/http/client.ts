@@ -3,7 +3,8 @@
  * updated from every hop, redirects followed by hand with the right method changes, compressed
  * bodies decoded (response-body), and one keep-alive connection pool for the whole run.
  */
-import { OriginClients, request } from './transport';
+import { OriginClients } from './transport';
+import { exchangeOnce, ResponseBodyError } from './exchange-handler';
 import { DriverError } from '../driver';
 import { CookieStore } from './cookies';
 import { OriginHeaders } from '../origin-headers';
@@ -13,7 +14,7 @@ import { resolveUrl } from './url';
 import { maskUrlCredentials } from '../../config/mask';
 import { BYTES_PER_MB, DEFAULT_MAX_RESPONSE_SIZE_MB } from '../../config/parameters';
 import { DEFAULT_REQUEST_TIMEOUT_S } from '../../config/timeouts';
-import { ACCEPT_ENCODING, ContentDecodingError, ResponseTooLargeError, readResponseBody } from './response-body';
+import { ACCEPT_ENCODING, ContentDecodingError, ResponseTooLargeError } from './response-body';
 
 export interface HttpRequest {
   readonly method: string;
@@ -231,20 +232,12 @@ export class HttpClient {
     target: URL,
     headers: Record<string, string>,
   ): Promise<{ status: number; headers: Record<string, string[]>; body: Uint8Array }> {
-    const response = await request(target, {
-      dispatcher: this.connections as OriginClients,
-      method: hop.method as 'GET',
-      headers,
-      body: hop.body === undefined ? undefined : typeof hop.body === 'string' ? hop.body : Buffer.from(hop.body),
-    });
-    try {
-      const headers = normaliseHeaders(response.headers);
-      const body = await readResponseBody(response.body, (headers['content-encoding'] ?? []).join(', '), this.maxResponseBytes);
-      return { status: response.statusCode, headers, body };
-    } catch (error) {
-      // Part of the answer arrived: never repeat the request.
-      throw new ResponseBodyError(error);
-    }
+    return exchangeOnce(
+      this.connections as OriginClients,
+      target,
+      { method: hop.method, headers, body: hop.body === undefined ? undefined : typeof hop.body === 'string' ? hop.body : Buffer.from(hop.body) },
+      this.maxResponseBytes,
+    );
   }
 
   private failure(hop: HttpRequest, url: string, error: unknown, started: number): DriverError {
@@ -280,11 +273,6 @@ export class HttpClient {
 /** RFC 9110 §9.2.2: repeating these has the same effect on the server as sending them once. */
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
 
-class ResponseBodyError extends Error {
-  constructor(readonly cause: unknown) {
-    super('response body failed');
-  }
-}
 
 /**
  * The server closed or reset a kept-alive connection before any byte of the response (undici says
@@ -299,14 +287,6 @@ function isStaleConnectionError(error: unknown, hadEarlierExchange: boolean): bo
   return (code === 'ECONNRESET' || code === 'EPIPE') && hadEarlierExchange;
 }
 
-function normaliseHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string[]> {
-  const headers: Record<string, string[]> = {};
-  for (const [name, value] of Object.entries(raw)) {
-    if (value === undefined) continue;
-    headers[name.toLowerCase()] = Array.isArray(value) ? [...value] : [value];
-  }
-  return headers;
-}
 
 interface UserInfo {
   /** The URL without its user:password part. */

@@ -1,8 +1,8 @@
 /**
- * The two parts of undici the driver uses: its one-connection `Client` and the `request` API, and
- * the dispatcher that keeps a Client per origin (OriginClients). undici's main entry also loads
- * fetch, WebSocket, EventSource, the cache and mock layers (about 0.15 s of every run's start); these
- * modules are the same code that entry re-exports.
+ * The part of undici the driver uses, its one-connection `Client`, and the dispatcher that keeps a
+ * Client per origin (OriginClients); requests go through it with exchange-handler.ts. undici's main
+ * entry also loads fetch, WebSocket, EventSource, the cache and mock layers (about 0.15 s of every
+ * run's start); this module is the same code that entry re-exports.
  */
 import type { Client as UndiciClient, Dispatcher } from 'undici';
 import { setFlagsFromString } from 'node:v8';
@@ -25,13 +25,8 @@ export function parserTieringFlag(nodeFlags: readonly string[]): string | null {
 const tieringFlag = parserTieringFlag(process.execArgv);
 if (tieringFlag) setFlagsFromString(tieringFlag);
 
-/* eslint-disable @typescript-eslint/no-require-imports */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const ClientClass = require('undici/lib/dispatcher/client') as typeof UndiciClient;
-const requestOnDispatcher = require('undici/lib/api/api-request') as (
-  this: Dispatcher,
-  options: Dispatcher.RequestOptions,
-) => Promise<Dispatcher.ResponseData>;
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * One undici Client (one connection, opened again when needed) per origin, kept when the server
@@ -63,13 +58,4 @@ export class OriginClients {
     this.clients.clear();
     await Promise.all(clients.map((client) => client.destroy()));
   }
-}
-
-type RequestOptions = Omit<Dispatcher.RequestOptions, 'origin' | 'path'> & { dispatcher: OriginClients };
-
-/** undici's `request(url, options)`: the URL split into origin and path, sent through `dispatcher`. */
-export function request(url: string | URL, options: RequestOptions): Promise<Dispatcher.ResponseData> {
-  const { dispatcher, ...rest } = options;
-  const target = typeof url === 'string' ? new URL(url) : url;
-  return requestOnDispatcher.call(dispatcher as unknown as Dispatcher, { ...rest, origin: target.origin, path: target.pathname + target.search });
 }
