@@ -1,16 +1,19 @@
 /**
- * The three reports of a run, `cucumber.html`, `junit.xml` and `messages.ndjson`, written from a list
- * of cucumber messages by cucumber's own formatters (as cucumber-js finds them), for the reports
- * formatter (support/formatters/reports.ts) and `cucumber-mink merge-reports`.
+ * The three reports of a run, `cucumber.html`, `junit.xml` and `messages.ndjson`, written by cucumber's
+ * own formatters (as cucumber-js finds them) from cucumber messages: fed as a run goes for the reports
+ * formatter (support/formatters/reports.ts), or from a list for `cucumber-mink merge-reports`.
  *
- * Each report is written aside (a hidden temporary name in the same folder), and all three are
- * renamed into place once all three are complete: whoever opens a report, or stops the process
- * while they are written, finds either the previous complete file or the new complete one.
+ * Each report is written aside (a hidden temporary name with the process id, in the same folder), and
+ * all three are renamed into place once all three are complete: whoever opens a report, or stops the
+ * process while they are written, finds either the previous complete file or the new complete one.
+ * Asides a process left behind when it was killed outright are removed by the next writer.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Envelope } from '@cucumber/messages';
 import { flakyScenarios, withFlakyFailures } from './flaky-junit';
+
+export { describeScenarios, scenarioStatuses } from './finished-messages';
 
 export const MESSAGE_FILE = 'messages.ndjson';
 
@@ -55,7 +58,7 @@ export function discardUnfinishedReports(): void {
   unfinished.clear();
 }
 
-/** Envelopes fed to the formatters between two pauses, in which their output is written out. */
+/** Envelopes fed to the formatters between two writes to the files (and, from a list, two pauses to let them drain). */
 const BATCH = 256;
 
 export interface WriteReportsOptions {
@@ -65,14 +68,36 @@ export interface WriteReportsOptions {
   logger?: Console;
 }
 
+/** The reports of a run being written: fed message by message, then finished (renamed into place) or abandoned. */
+export interface ReportWriter {
+  write(envelope: Envelope): void;
+  /** Lets what was fed so far reach the files (the formatters' streams and the disk). */
+  writtenOut(): Promise<void>;
+  /** Ends the reports and renames them into place; returns their paths. A failure replaces none. */
+  finish(): Promise<string[]>;
+  /** Drops the reports being written; those in place stay as they were. */
+  abandon(): void;
+}
+
+/** The messages `flakyScenarios` reads: kept by the writer until the JUnit report is marked. */
+function readByFlakyMarking(envelope: Envelope): boolean {
+  return Boolean(
+    envelope.gherkinDocument ||
+      envelope.pickle ||
+      envelope.testCase ||
+      envelope.testCaseStarted ||
+      envelope.testCaseFinished ||
+      envelope.testStepFinished?.testStepResult.status === 'FAILED',
+  );
+}
+
 /**
- * Writes the reports of `envelopes` into `dir` (created if missing), aside first, then renamed into
- * place; returns their paths. A failure while they are written replaces none. The formatters are fed in
- * batches, and each batch's output written out before the next: the run's attachments are not held
- * a second time as report text.
+ * Opens the reports in `dir` (created if missing): each one aside, fed as messages come, renamed into
+ * place by `finish` once all three are complete.
  */
-export async function writeReports(envelopes: readonly Envelope[], dir: string, options: WriteReportsOptions): Promise<string[]> {
+export async function openReports(dir: string, options: WriteReportsOptions): Promise<ReportWriter> {
   fs.mkdirSync(dir, { recursive: true });
+  removeAbandonedAsides(dir);
   const reports = await Promise.all(
     REPORT_FILES.map(async ({ formatter, name }) => ({
       plugin: await resolveFormatter(formatter, options.cwd),
@@ -81,12 +106,26 @@ export async function writeReports(envelopes: readonly Envelope[], dir: string, 
     })),
   );
   const streams: fs.WriteStream[] = [];
+  const handlers: Array<(envelope: Envelope) => void> = [];
+  const cleanups: Array<() => Promise<void> | void> = [];
+  const forFlakyMarking: Envelope[] = [];
+  let sinceFlush = 0;
+  let closed = false;
+  const abandon = () => {
+    if (closed) return;
+    closed = true;
+    for (const stream of streams) stream.destroy();
+    for (const { aside } of reports) {
+      fs.rmSync(aside, { force: true });
+      unfinished.delete(aside);
+    }
+  };
   try {
-    const handlers: Array<(envelope: Envelope) => void> = [];
-    const cleanups: Array<() => Promise<void> | void> = [];
     for (const { plugin, aside } of reports) {
       unfinished.add(aside);
       const stream = fs.createWriteStream(aside);
+      // Held in memory and written BATCH messages at a time: one write a message costs a system call each.
+      stream.cork();
       streams.push(stream);
       const cleanup = await plugin.formatter({
         on: (_key, handler) => handlers.push(handler),
@@ -98,22 +137,59 @@ export async function writeReports(envelopes: readonly Envelope[], dir: string, 
       });
       if (typeof cleanup === 'function') cleanups.push(cleanup);
     }
-    for (let index = 0; index < envelopes.length; index++) {
-      for (const handler of handlers) handler(envelopes[index]);
-      if (envelopes[index].attachment || index % BATCH === BATCH - 1) await writtenOut(streams);
-    }
-    for (const cleanup of cleanups) await cleanup();
-    await Promise.all(streams.map((stream) => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())))));
-    markFlakyScenarios(reports.find(({ file }) => file.endsWith('junit.xml'))?.aside, envelopes);
-    for (const { file, aside } of reports) fs.renameSync(aside, file);
   } catch (error) {
-    for (const stream of streams) stream.destroy();
-    for (const { aside } of reports) fs.rmSync(aside, { force: true });
+    abandon();
     throw error;
-  } finally {
-    for (const { aside } of reports) unfinished.delete(aside);
   }
-  return reports.map(({ file }) => file);
+  return {
+    write(envelope) {
+      for (const handler of handlers) handler(envelope);
+      if (readByFlakyMarking(envelope)) forFlakyMarking.push(envelope);
+      // An attachment (a screenshot, a page) goes to disk at once rather than be held in memory.
+      if (envelope.attachment || ++sinceFlush === BATCH) {
+        sinceFlush = 0;
+        for (const stream of streams) {
+          stream.uncork();
+          stream.cork();
+        }
+      }
+    },
+    writtenOut: () => writtenOut(streams),
+    async finish() {
+      try {
+        for (const cleanup of cleanups) await cleanup();
+        await Promise.all(streams.map((stream) => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())))));
+        markFlakyScenarios(reports.find(({ file }) => file.endsWith('junit.xml'))?.aside, forFlakyMarking);
+        for (const { file, aside } of reports) fs.renameSync(aside, file);
+      } catch (error) {
+        abandon();
+        throw error;
+      }
+      closed = true;
+      for (const { aside } of reports) unfinished.delete(aside);
+      return reports.map(({ file }) => file);
+    },
+    abandon,
+  };
+}
+
+/**
+ * Writes the reports of `envelopes` into `dir`, aside first, then renamed into place; returns their
+ * paths. The formatters are fed in batches, and each batch's output written out before the next: the
+ * run's attachments are not held a second time as report text.
+ */
+export async function writeReports(envelopes: readonly Envelope[], dir: string, options: WriteReportsOptions): Promise<string[]> {
+  const writer = await openReports(dir, options);
+  try {
+    for (let index = 0; index < envelopes.length; index++) {
+      writer.write(envelopes[index]);
+      if (envelopes[index].attachment || index % BATCH === BATCH - 1) await writer.writtenOut();
+    }
+  } catch (error) {
+    writer.abandon();
+    throw error;
+  }
+  return writer.finish();
 }
 
 /** cucumber's JUnit report counts a scenario that passed on a retry as a pass: it gets a `<flakyFailure>` per failed attempt. */
@@ -123,45 +199,27 @@ function markFlakyScenarios(junit: string | undefined, envelopes: readonly Envel
   if (flaky.length > 0) fs.writeFileSync(junit, withFlakyFailures(fs.readFileSync(junit, 'utf8'), flaky));
 }
 
+/** Whether a process of this id is running (a process of another user counts as running). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the asides of writers that were killed before they could (their process is gone). */
+function removeAbandonedAsides(dir: string): void {
+  const aside = new RegExp(`^\\.(?:${REPORT_FILES.map(({ name }) => name.replace(/\./g, '\\.')).join('|')})\\.(\\d+)\\.tmp$`);
+  for (const entry of fs.readdirSync(dir)) {
+    const pid = aside.exec(entry)?.[1];
+    if (pid && Number(pid) !== process.pid && !running(Number(pid))) fs.rmSync(path.join(dir, entry), { force: true });
+  }
+}
+
 /** Lets the formatters' own streams pass on what they were given, and the files take it. */
 async function writtenOut(streams: readonly fs.WriteStream[]): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
   await Promise.all(streams.filter((stream) => stream.writableNeedDrain).map((stream) => new Promise<void>((resolve) => stream.once('drain', () => resolve()))));
-}
-
-const SEVERITY = ['UNKNOWN', 'PASSED', 'SKIPPED', 'PENDING', 'UNDEFINED', 'AMBIGUOUS', 'FAILED'];
-
-/** Scenarios by the worst status of their last attempt. */
-export function scenarioStatuses(envelopes: readonly Envelope[]): Record<string, number> {
-  const worst = new Map<string, string>();
-  const lastAttempt = new Map<string, string>();
-  for (const envelope of envelopes) {
-    if (envelope.testCaseStarted) {
-      lastAttempt.set(envelope.testCaseStarted.testCaseId, envelope.testCaseStarted.id);
-      worst.set(envelope.testCaseStarted.id, 'PASSED');
-    }
-    const finished = envelope.testStepFinished;
-    if (finished) {
-      const status = finished.testStepResult.status;
-      const current = worst.get(finished.testCaseStartedId) ?? 'PASSED';
-      if (SEVERITY.indexOf(status) > SEVERITY.indexOf(current)) worst.set(finished.testCaseStartedId, status);
-    }
-  }
-  const counts: Record<string, number> = {};
-  for (const attempt of lastAttempt.values()) {
-    const status = worst.get(attempt) ?? 'UNKNOWN';
-    counts[status] = (counts[status] ?? 0) + 1;
-  }
-  return counts;
-}
-
-/** `3 scenarios (1 failed, 2 passed)`: the counts in the order of cucumber's own summary. */
-export function describeScenarios(statuses: Readonly<Record<string, number>>): string {
-  const total = Object.values(statuses).reduce((sum, count) => sum + count, 0);
-  const counts = [...SEVERITY]
-    .reverse()
-    .filter((status) => statuses[status])
-    .map((status) => `${statuses[status]} ${status.toLowerCase()}`)
-    .join(', ');
-  return `${total} scenario${total === 1 ? '' : 's'} (${counts || 'none'})`;
 }

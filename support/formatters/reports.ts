@@ -1,14 +1,16 @@
 /**
  * `cucumber-mink/reports`: the run's HTML, JUnit and message reports (`cucumber.html`, `junit.xml`,
- * `messages.ndjson`), written when the run ends, beside the formatter's own file, which says in one
- * line what the run left there (`summary.txt` in the default formats).
+ * `messages.ndjson`), beside the formatter's own file, which says in one line what the run left there
+ * (`summary.txt` in the default formats).
  *
- * cucumber's own formatters open their files when the run starts and write as it goes: a run stopped
- * by Ctrl-C left an empty junit.xml and a cut-off cucumber.html in place of the last run's. This one
- * keeps the run's messages (the objects cucumber keeps anyway: no copy) and has cucumber's formatters
- * write them at the end, aside first and then renamed into place (support/formatters/report-files.ts).
+ * cucumber's own formatters open their files when the run starts and write into them in place: a run
+ * stopped by Ctrl-C left an empty junit.xml and a cut-off cucumber.html in place of the last run's.
+ * Here cucumber's formatters write aside as the run goes (support/formatters/report-files.ts), fed each
+ * scenario's messages once it has finished (support/formatters/finished-messages.ts), and the reports
+ * are renamed into place when the run ends. Writing as the run goes, rather than all at the end, spreads
+ * the work over the run's waits for the server and keeps no copy of the run's messages.
  *
- * On SIGINT or SIGTERM it writes complete reports of the scenarios that finished (one cut short is left
+ * On SIGINT or SIGTERM it completes the reports of the scenarios that finished (one cut short is left
  * out; the run is marked failed), prints one line of what ran and where the reports are, and lets the
  * process end by the signal (SIGINT: status 130 in a shell); the browser cleanup still runs. When no
  * scenario had finished, the previous run's reports stay as they were. A second signal ends the
@@ -18,7 +20,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Envelope } from '@cucumber/messages';
 import { shardReportsNote } from '../config/environment';
-import { describeScenarios, discardUnfinishedReports, REPORT_FILES, scenarioStatuses, writeReports } from './report-files';
+import { describeScenarios, FinishedMessages } from './finished-messages';
+import { discardUnfinishedReports, openReports, REPORT_FILES } from './report-files';
+
+export { finishedPart } from './finished-messages';
 
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
@@ -30,44 +35,6 @@ interface FormatterContext {
   directory?: string;
 }
 
-const timestampOf = (milliseconds: number) => ({ seconds: Math.floor(milliseconds / 1000), nanos: (milliseconds % 1000) * 1e6 });
-
-/**
- * The part of a run's messages that a report can show as finished: test cases (and run hooks) that
- * started but did not finish are left out, and a run that did not end gets an end that failed.
- */
-export function finishedPart(envelopes: readonly Envelope[], endedAt: number = Date.now()): Envelope[] {
-  const finishedCases = new Set<string>();
-  const finishedHooks = new Set<string>();
-  let testRunStartedId: string | undefined;
-  let ended = false;
-  for (const envelope of envelopes) {
-    if (envelope.testCaseFinished) finishedCases.add(envelope.testCaseFinished.testCaseStartedId);
-    else if (envelope.testRunHookFinished) finishedHooks.add(envelope.testRunHookFinished.testRunHookStartedId);
-    else if (envelope.testRunStarted) testRunStartedId = envelope.testRunStarted.id;
-    else if (envelope.testRunFinished) ended = true;
-  }
-  const part = envelopes.filter((envelope) => {
-    if (envelope.testCaseStarted) return finishedCases.has(envelope.testCaseStarted.id);
-    if (envelope.testRunHookStarted) return finishedHooks.has(envelope.testRunHookStarted.id);
-    const testCaseStartedId = (envelope.testStepStarted ?? envelope.testStepFinished ?? envelope.attachment)?.testCaseStartedId;
-    if (testCaseStartedId) return finishedCases.has(testCaseStartedId);
-    const hookStartedId = envelope.attachment?.testRunHookStartedId;
-    return hookStartedId ? finishedHooks.has(hookStartedId) : true;
-  });
-  if (!ended) part.push({ testRunFinished: { success: false, timestamp: timestampOf(endedAt), ...(testRunStartedId ? { testRunStartedId } : {}) } });
-  return part;
-}
-
-/** Scenarios of an interrupted run: finished (by status), cut short, never started. */
-function interruptedCounts(envelopes: readonly Envelope[], part: readonly Envelope[]): { statuses: Record<string, number>; cutShort: number; notRun: number } {
-  const statuses = scenarioStatuses(part);
-  const finished = Object.values(statuses).reduce((sum, count) => sum + count, 0);
-  const started = new Set(envelopes.flatMap((envelope) => (envelope.testCaseStarted ? [envelope.testCaseStarted.testCaseId] : [])));
-  const testCases = envelopes.filter((envelope) => envelope.testCase).length;
-  return { statuses, cutShort: started.size - finished, notRun: testCases - started.size };
-}
-
 /** A folder as the user named it: relative to the working directory when it lies below it. */
 function shown(directory: string): string {
   const relative = path.relative(process.cwd(), directory);
@@ -76,8 +43,8 @@ function shown(directory: string): string {
 
 const plugin = {
   type: 'formatter' as const,
-  documentation: 'the HTML, JUnit and message reports, written beside its own file when the run ends (complete ones on Ctrl-C)',
-  formatter({ on, options, logger, stream, directory }: FormatterContext): () => Promise<void> {
+  documentation: 'the HTML, JUnit and message reports, written beside its own file as the run goes and put in place when it ends (complete ones on Ctrl-C)',
+  async formatter({ on, options, logger, stream, directory }: FormatterContext): Promise<() => Promise<void>> {
     if (!directory) {
       throw new Error("cucumber-mink/reports writes the reports beside a file of its own: give it one, e.g. format: [['cucumber-mink/reports', 'reports/summary.txt']].");
     }
@@ -85,10 +52,16 @@ const plugin = {
     // A shard of `cucumber-mink run --shards N`: tell the runner where this shard's reports go.
     const note = shardReportsNote();
     if (note) fs.writeFileSync(note, JSON.stringify({ folder }));
-    const cwd = process.cwd();
-    const envelopes: Envelope[] = [];
-    on('message', (envelope) => envelopes.push(envelope));
-    /** The one writing of the reports: at the end of the run, or at an interrupt, whichever comes first. */
+    const writer = await openReports(folder, { cwd: process.cwd(), formatOptions: options, logger });
+    // The writer's asides go with the process if it ends without finishing them (an uncaught error).
+    process.once('exit', discardUnfinishedReports);
+    const finished = new FinishedMessages((envelope) => writer.write(envelope));
+    /** Messages stop reaching the reports once they are being completed (at the end or an interrupt). */
+    let open = true;
+    on('message', (envelope: Envelope) => {
+      if (open) finished.add(envelope);
+    });
+    /** The one completion of the reports: at the end of the run, or at an interrupt, whichever comes first. */
     let written: Promise<void> | undefined;
     let interrupted = false;
     /** After an interrupt: the reports are written, or given up by a second signal. */
@@ -96,16 +69,17 @@ const plugin = {
 
     const summarize = (line: string) =>
       new Promise<void>((resolve) => {
-        const open = stream as NodeJS.WritableStream & { writableEnded?: boolean; destroyed?: boolean };
-        if (open.writableEnded || open.destroyed) resolve();
+        const out = stream as NodeJS.WritableStream & { writableEnded?: boolean; destroyed?: boolean };
+        if (out.writableEnded || out.destroyed) resolve();
         else stream.write(`${line}\n`, () => resolve());
       });
-    const report = (part: readonly Envelope[]) => writeReports(part, folder, { cwd, formatOptions: options, logger });
 
     const writeInterrupted = async () => {
-      const part = finishedPart(envelopes);
-      const { statuses, cutShort, notRun } = interruptedCounts(envelopes, part);
+      open = false;
+      const statuses = finished.statuses();
+      const { cutShort, notRun } = finished.unfinished();
       if (Object.keys(statuses).length === 0) {
+        writer.abandon();
         const previous = REPORT_FILES.some(({ name }) => fs.existsSync(path.join(folder, name)));
         const line = `Interrupted before any scenario finished: ${previous ? `the reports in ${shown(folder)} are still those of the previous run` : 'no reports written'}`;
         process.stderr.write(`\n${line}\n`);
@@ -114,7 +88,8 @@ const plugin = {
       }
       const line = `Interrupted: ${describeScenarios(statuses)} finished${cutShort > 0 ? `, ${cutShort} cut short` : ''}${notRun > 0 ? `, ${notRun} not run` : ''}`;
       try {
-        await report(part);
+        finished.endCutShort();
+        await writer.finish();
         process.stderr.write(`\n${line}; reports written to ${shown(folder)}\n`);
         await summarize(line);
       } catch (error) {
@@ -165,9 +140,11 @@ const plugin = {
 
     return async () => {
       written ??= (async () => {
-        const part = finishedPart(envelopes);
-        await report(part);
-        await summarize(describeScenarios(scenarioStatuses(part)));
+        open = false;
+        // A run that ended by itself has passed on its end; a run cucumber stopped early has not.
+        finished.endCutShort();
+        await writer.finish();
+        await summarize(describeScenarios(finished.statuses()));
       })();
       try {
         await written;
