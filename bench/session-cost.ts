@@ -5,7 +5,8 @@
  *   node -r ./support/typescript-hook.cjs bench/session-cost.ts
  *
  * Environment: BENCH_N (scenarios a round, default 1000), BENCH_ROUNDS (default 7, after one warm-up
- * round), BENCH_BASELINE (another checkout of the project, e.g. `git archive` of an earlier commit
+ * round), BENCH_URL (a server already running with the demo app's workload pages, such as `php -S`
+ * with bench/fixtures/router.php, instead of the demo app in this process), BENCH_BASELINE (another checkout of the project, e.g. `git archive` of an earlier commit
  * with a node_modules link: its Session runs as a third variant in the same rounds, so a change is
  * measured interleaved against what it replaced).
  *
@@ -115,7 +116,8 @@ function sessionVariant(name: string, root: string, baseUrl: string): Variant {
 async function main(): Promise<void> {
   const count = numberFromEnv('BENCH_N', 1000);
   const rounds = numberFromEnv('BENCH_ROUNDS', 7);
-  const server = await startDemoServer();
+  // BENCH_URL: another server with the same pages (e.g. `php -S` with bench/fixtures/router.php, which closes every connection).
+  const server = process.env.BENCH_URL ? { url: process.env.BENCH_URL, stop: async () => undefined } : await startDemoServer();
   try {
     const variants: Variant[] = [floorVariant(server.url), sessionVariant('harness', path.resolve(__dirname, '..'), server.url)];
     const baseline = process.env.BENCH_BASELINE;

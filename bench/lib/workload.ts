@@ -92,6 +92,8 @@ Then(/^I should see "([^"]*)"$/, function (text) {});
 When(/^I follow "([^"]*)"$/, function (link) {});
 Then(/^the response status code should be (\\d+)$/, function (code) {});
 Then(/^I should be on "([^"]*)"$/, function (page) {});
+When(/^I attach the file "([^"]*)" to "([^"]*)"$/, function (file, field) {});
+Given(/^I use basic auth with "([^"]*)" and "([^"]*)"$/, function (user, password) {});
 `;
 
 export function writeNoopSteps(): string {

@@ -3,7 +3,8 @@
  * pages, small forms, links, a few uploads and basic-auth pages) through Behat + BrowserKit and
  * through a project made by `cucumber-mink init` with the package installed (dist/), whole
  * processes against one `php -S` server, interleaved round by round. Beside them, the same harness
- * with a plain config and no formatters, which tells what the project's reports add.
+ * with a plain config and no formatters, which tells what the project's reports add, and cucumber-js
+ * alone with steps that do nothing: the floor under any harness built on cucumber-js.
  */
 import { BEHAT_BASIC_AUTH_CONTEXT, shortRequestCount, UPLOAD_FILES_DIR, writeShortFeatures } from '../lib/short-workload';
 import { missingBehat, runBehat, writeBehatProject } from '../lib/behat';
@@ -39,6 +40,7 @@ export async function measureShortVersusBehat(baseUrl: string, count: number, ro
   const timeout = 10 * 60_000;
   const initProject = writeInitProject(features);
   const plainConfig = writeConfig('short-plain', { loading: 'mink-compiled', paths: [features], worldParameters: { baseUrl, filesPath: UPLOAD_FILES_DIR } });
+  const bareConfig = writeConfig('short-bare', { loading: 'bare', paths: [features] });
   const behatProject = writeBehatProject(`short-${count}`, features, { baseUrl, filesPath: UPLOAD_FILES_DIR, context: BEHAT_BASIC_AUTH_CONTEXT });
   const costs = await interleave(
     [
@@ -47,6 +49,7 @@ export async function measureShortVersusBehat(baseUrl: string, count: number, ro
       { name: 'init', run: () => measureProcess([CUCUMBER_BIN], timeout, { cwd: initProject, env: { BASE_URL: baseUrl, FILES_PATH: UPLOAD_FILES_DIR } }) },
       // The same harness with a plain config and no formatters (as the behat-dist row runs it): what init's reports and progress line add.
       { name: 'plain', run: () => measureProcess([CUCUMBER_BIN, '--config', plainConfig], timeout) },
+      { name: 'bare', run: () => measureProcess([CUCUMBER_BIN, '--config', bareConfig], timeout) },
     ],
     rounds,
   );
@@ -54,6 +57,7 @@ export async function measureShortVersusBehat(baseUrl: string, count: number, ro
   const ours = medianCost(runs('init'));
   const behat = medianCost(runs('behat'));
   const plain = medianCost(runs('plain'));
+  const bare = medianCost(runs('bare'));
   const wallRatio = pairedWallRatio(runs('init'), runs('behat'));
   // CPU time is less disturbed than wall time by other work on a shared machine (the server's is not in it).
   const cpuRatio = median(runs('init').map((cost, round) => cost.cpuMs / runs('behat')[round].cpuMs));
@@ -68,9 +72,11 @@ export async function measureShortVersusBehat(baseUrl: string, count: number, ro
         verdict: wallRatio <= BUDGET ? 'met' : 'not met',
         note:
           `${note}; CPU time ${ratio(cpuRatio)} Behat's${loadWarning(wallRatio, cpuRatio)}; ` +
-          `the same harness with a plain config and no formatters: ${ms(plain.elapsedMs)}, CPU ${ms(plain.cpuMs)} (${ratio(pairedWallRatio(runs('plain'), runs('behat')))} Behat's wall time)`,
+          `the same harness with a plain config and no formatters: ${ms(plain.elapsedMs)}, CPU ${ms(plain.cpuMs)} (${ratio(pairedWallRatio(runs('plain'), runs('behat')))} Behat's wall time); ` +
+          `cucumber-js alone, steps that do nothing, no formatters: ${ms(bare.elapsedMs)}, CPU ${ms(bare.cpuMs)} (${ratio(pairedWallRatio(runs('bare'), runs('behat')))} Behat's wall time, ` +
+          `the floor under any cucumber-js harness: ${BUDGET}× Behat leaves the harness ${ms(BUDGET * behat.elapsedMs - bare.elapsedMs)} above it, ${ms(ours.elapsedMs - bare.elapsedMs)} now)`,
       },
     ],
-    raw: { count, requests, ours, plain, behat, runs: Object.fromEntries(costs) },
+    raw: { count, requests, ours, plain, bare, behat, runs: Object.fromEntries(costs) },
   };
 }
