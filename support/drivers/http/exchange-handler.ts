@@ -11,6 +11,10 @@ import { PassThrough } from 'node:stream';
 import type { Dispatcher } from 'undici';
 import { readResponseBody, ResponseTooLargeError } from './response-body';
 
+// undici's own reading of a header name: well-known names come from a lookup, with no string made.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { headerNameToString } = require('undici/lib/core/util') as { headerNameToString: (name: Buffer | string) => string };
+
 export interface Answer {
   status: number;
   /** Lower-case names; each value as undici decodes it (UTF-8). */
@@ -43,7 +47,7 @@ export interface Outgoing {
 export function headersOf(raw: ReadonlyArray<Buffer | string>): Record<string, string[]> {
   const headers: Record<string, string[]> = {};
   for (let index = 0; index < raw.length; index += 2) {
-    const name = raw[index].toString('latin1').toLowerCase();
+    const name = headerNameToString(raw[index]);
     (headers[name] ??= []).push(raw[index + 1].toString('utf8'));
   }
   const disposition = headers['content-disposition'];
@@ -53,9 +57,9 @@ export function headersOf(raw: ReadonlyArray<Buffer | string>): Record<string, s
   return headers;
 }
 
-/** Codings other than `identity` in a Content-Encoding value: what must be undone before the body reads. */
-function hasCodings(contentEncoding: string): boolean {
-  return contentEncoding.split(',').some((coding) => {
+/** Codings other than `identity` in the Content-Encoding values: what must be undone before the body reads. */
+function hasCodings(contentEncoding: readonly string[] | undefined): boolean {
+  return contentEncoding !== undefined && contentEncoding.join(',').split(',').some((coding) => {
     const name = coding.trim().toLowerCase();
     return name !== '' && name !== 'identity';
   });
@@ -64,7 +68,8 @@ function hasCodings(contentEncoding: string): boolean {
 export function exchangeOnce(sender: Sender, target: URL, outgoing: Outgoing, limitBytes: number): Promise<Answer> {
   return new Promise<Answer>((resolve, reject) => {
     let abort: ((error: Error) => void) | undefined;
-    let answer: Omit<Answer, 'body'> | undefined;
+    let status = 0;
+    let headers: Record<string, string[]> = {};
     const chunks: Buffer[] = [];
     let size = 0;
     /** The coded body's way into the decoders, and what they make of it. */
@@ -76,9 +81,9 @@ export function exchangeOnce(sender: Sender, target: URL, outgoing: Outgoing, li
       reject(error);
     };
     const succeed = (body: Uint8Array) => {
-      if (settled || answer === undefined) return;
+      if (settled) return;
       settled = true;
-      resolve({ ...answer, body });
+      resolve({ status, headers, body });
     };
     const stopReading = (error: Error) => {
       fail(new ResponseBodyError(error));
@@ -92,13 +97,12 @@ export function exchangeOnce(sender: Sender, target: URL, outgoing: Outgoing, li
         },
         onHeaders(statusCode, rawHeaders, resume) {
           if (statusCode < 200) return true; // 100 Continue, 103 Early Hints: the answer is still to come
-          const headers = headersOf(rawHeaders as unknown as Buffer[]);
-          answer = { status: statusCode, headers };
-          const contentEncoding = (headers['content-encoding'] ?? []).join(', ');
-          if (hasCodings(contentEncoding)) {
+          status = statusCode;
+          headers = headersOf(rawHeaders as unknown as Buffer[]);
+          if (hasCodings(headers['content-encoding'])) {
             const input = new PassThrough();
             input.on('drain', resume);
-            const decoded = readResponseBody(input, contentEncoding, limitBytes);
+            const decoded = readResponseBody(input, headers['content-encoding'].join(', '), limitBytes);
             decoded.catch((error: Error) => stopReading(error));
             coded = { input, decoded };
           }
@@ -124,7 +128,7 @@ export function exchangeOnce(sender: Sender, target: URL, outgoing: Outgoing, li
         },
         onError(error) {
           coded?.input.destroy(error);
-          fail(answer === undefined ? error : new ResponseBodyError(error));
+          fail(status === 0 ? error : new ResponseBodyError(error));
         },
       },
     );
