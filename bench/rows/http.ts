@@ -5,6 +5,9 @@ import { median, pairedRatio, percentile } from '../lib/stats';
 import { minkSuite, noopSuite } from '../lib/suites';
 import { writeFeature, writeNoopSteps } from '../lib/workload';
 
+/** The speed issue's bound: the harness within 3× of bare undici sending the same requests (it was 6.2×). */
+const FLOOR_BUDGET = 3;
+
 export interface HttpRows {
   rows: Row[];
   steps: StepStat[];
@@ -52,8 +55,8 @@ export async function measureHttp(baseUrl: string, count: number, rounds: number
     {
       row: 'http-floor',
       measured: `harness ${ms(harnessMs)} vs floor ${ms(floorMs)} for ${count} scenarios: **${ratio(floorRatio)}**`,
-      target: 'harness ≤ 1.5× the floor',
-      verdict: floorRatio <= 1.5 ? 'met' : 'not met',
+      target: `harness ≤ ${FLOOR_BUDGET}× the floor`,
+      verdict: floorRatio <= FLOOR_BUDGET ? 'met' : 'not met',
       note: `${ms(harnessMs / count)} vs ${ms(floorMs / count)} per scenario (${rounds} rounds, paired median)`,
     },
     {
