@@ -15,11 +15,21 @@ if (fs.existsSync(source)) {
   cli = require(path.join(root, 'dist', 'support', 'cli', 'main.js'));
 }
 
+let settled = false;
+// Node ends a process whose event loop has emptied with status 0, even while the command still
+// awaits something that can no longer happen: that must never read as a success.
+process.on('exit', () => {
+  if (settled) return;
+  process.exitCode = 1;
+  console.error('cucumber-mink: the command stopped before it finished (nothing left to wait for): this is a bug, please report it');
+});
 cli.main(process.argv.slice(2)).then(
   (code) => {
+    settled = true;
     process.exitCode = code;
   },
   (error) => {
+    settled = true;
     console.error(error);
     process.exitCode = 1;
   },

@@ -154,7 +154,13 @@ export async function openReports(dir: string, options: WriteReportsOptions): Pr
         }
       }
     },
-    writtenOut: () => writtenOut(streams),
+    async writtenOut() {
+      // A corked stream never drains: what it holds is let go, and held again once the files took it.
+      for (const stream of streams) stream.uncork();
+      await writtenOut(streams);
+      for (const stream of streams) stream.cork();
+      sinceFlush = 0;
+    },
     async finish() {
       try {
         for (const cleanup of cleanups) await cleanup();

@@ -1,0 +1,44 @@
+/**
+ * The reports written from a list of messages (support/formatters/report-files.ts), as
+ * `cucumber-mink merge-reports` and `run --shards` write them: the formatters' output is held and
+ * written in batches, and a list larger than a stream's buffer must still reach the end.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { Envelope } from '@cucumber/messages';
+import { writeReports } from '../../support/formatters/report-files';
+
+const at = { seconds: 1, nanos: 0 };
+
+test('a run whose reports outgrow the streams\' buffers many times over is written whole', { timeout: 20_000 }, async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-files-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const text = 'Feature: Many\n' + '  # a line of the feature file\n'.repeat(40);
+  const envelopes: Envelope[] = [
+    { testRunStarted: { id: 'run', timestamp: at } },
+    ...Array.from({ length: 600 }, (_, index): Envelope => ({ source: { uri: `features/many-${index}.feature`, data: text, mediaType: 'text/x.cucumber.gherkin+plain' as never } })),
+    { testRunFinished: { success: true, timestamp: at, testRunStartedId: 'run' } },
+  ];
+  const written = await writeReports(envelopes, dir, { cwd: process.cwd() });
+  assert.deepEqual(written.map((file) => path.basename(file)).sort(), ['cucumber.html', 'junit.xml', 'messages.ndjson']);
+  const messages = fs.readFileSync(path.join(dir, 'messages.ndjson'), 'utf8').trim().split('\n');
+  assert.equal(messages.length, envelopes.length, 'every message in the message report');
+  assert.ok(fs.statSync(path.join(dir, 'messages.ndjson')).size > 10 * 16 * 1024, 'larger than ten stream buffers');
+  assert.deepEqual(fs.readdirSync(dir).filter((name) => name.endsWith('.tmp')), [], 'no file left aside');
+});
+
+test('asides a killed writer left are removed by the next one; a running writer\'s are not', async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-files-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  // No process has a pid this large (pid_max is at most 2^22 on Linux).
+  const gone = path.join(dir, '.junit.xml.99999999.tmp');
+  const running = path.join(dir, `.junit.xml.${process.ppid}.tmp`);
+  fs.writeFileSync(gone, 'cut short');
+  fs.writeFileSync(running, 'being written');
+  await writeReports([{ testRunStarted: { id: 'run', timestamp: at } }, { testRunFinished: { success: true, timestamp: at, testRunStartedId: 'run' } }], dir, { cwd: process.cwd() });
+  assert.equal(fs.existsSync(gone), false);
+  assert.equal(fs.existsSync(running), true);
+});
