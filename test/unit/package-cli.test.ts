@@ -8,6 +8,7 @@ import { describeInit, initProject, INIT_FILES } from '../../support/cli/init';
 import { filterSteps, formatSteps, loadProjectSteps, loadTranslatedSteps } from '../../support/cli/list-steps';
 import { main } from '../../support/cli/main';
 import { missingDependencies } from '../../support/cli/project-dependencies';
+import { shardNodeOptions } from '../../support/cli/shard-run';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -189,4 +190,11 @@ test('steps --language lists MinkContext in that language, each step with a sent
   for (const step of french) assert.ok(step.example && step.matches(step.example), `${step.pattern} takes its example "${step.example}"`);
   assert.ok(french.some((step) => step.example === 'je remplis "x" avec "x"'));
   assert.equal(await loadTranslatedSteps('tlh'), null);
+});
+
+test('run --shards caps each process\'s young generation, after the user\'s own Node options, unless they set it', () => {
+  assert.equal(shardNodeOptions(undefined), '--max-semi-space-size=4');
+  assert.equal(shardNodeOptions(''), '--max-semi-space-size=4');
+  assert.equal(shardNodeOptions('--max-old-space-size=4096'), '--max-old-space-size=4096 --max-semi-space-size=4');
+  assert.equal(shardNodeOptions('--max-semi-space-size=32'), '--max-semi-space-size=32');
 });
