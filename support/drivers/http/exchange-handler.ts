@@ -102,6 +102,9 @@ export function exchangeOnce(sender: Sender, target: URL, outgoing: Outgoing, li
           if (hasCodings(headers['content-encoding'])) {
             const input = new PassThrough();
             input.on('drain', resume);
+            // A failure reaches us as the decoding's rejection; what undici still hands over after it finds
+            // the input destroyed (see onData) and must not surface as an unhandled stream error.
+            input.on('error', () => undefined);
             const decoded = readResponseBody(input, headers['content-encoding'].join(', '), limitBytes);
             decoded.catch((error: Error) => stopReading(error));
             coded = { input, decoded };
@@ -109,7 +112,7 @@ export function exchangeOnce(sender: Sender, target: URL, outgoing: Outgoing, li
           return true;
         },
         onData(chunk) {
-          if (coded !== undefined) return coded.input.write(chunk);
+          if (coded !== undefined) return !coded.input.destroyed && coded.input.write(chunk);
           size += chunk.length;
           if (size > limitBytes) {
             stopReading(new ResponseTooLargeError(limitBytes, []));
