@@ -10,7 +10,7 @@ import { HttpDriver } from '../../support/drivers/http';
 import { UnsupportedDriverActionError, type Driver, type RequestStub } from '../../support/drivers/driver';
 import { urlPatternOf } from '../../support/drivers/browser/network-stubs';
 import { fetchPatternsOf } from '../../support/drivers/browser/devtools-fetch';
-import { corsHeaders, isPreflight, releaseStubbed, stubMatches } from '../../support/drivers/browser/stub-rules';
+import { answeringStub, corsHeaders, isPreflight, releaseStubbed, stubMatches } from '../../support/drivers/browser/stub-rules';
 import { Session } from '../../support/session/session';
 
 const BASE = 'http://127.0.0.1:8080/shop/';
@@ -106,4 +106,16 @@ test('a paused request goes after its stub\'s delay; a preflight goes at once, a
   await new Promise((resolve) => setTimeout(resolve, 80));
   assert.deepEqual(released.slice(2), ['delay-only request: server', 'answering request: 500']);
   assert.equal(timers.size, 0);
+});
+
+test('of two stubs that match, the one written with the query string answers, whichever was given first', () => {
+  const plain = 'http://127.0.0.1:8080/api/prices';
+  const euro = 'http://127.0.0.1:8080/api/prices?currency=EUR';
+  for (const stubs of [[plain, euro], [euro, plain]]) {
+    const answering = (requestUrl: string) => answeringStub(stubs, (stubUrl) => stubUrl, requestUrl);
+    assert.equal(answering('http://127.0.0.1:8080/api/prices?currency=EUR'), euro);
+    assert.equal(answering('http://127.0.0.1:8080/api/prices?currency=USD'), plain);
+    assert.equal(answering('http://127.0.0.1:8080/api/prices'), plain);
+    assert.equal(answering('http://127.0.0.1:8080/api/stock'), null);
+  }
 });

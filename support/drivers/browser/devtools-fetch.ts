@@ -19,7 +19,7 @@ import type { WebDriver } from 'selenium-webdriver';
 import type { RequestStub } from '../driver';
 import { OriginHeaders } from '../origin-headers';
 import { DevToolsSocket, devToolsUrl } from './devtools-socket';
-import { corsHeaders, releaseStubbed, stubMatches, type StubbedRequestFacts } from './stub-rules';
+import { answeringStub, corsHeaders, releaseStubbed, type StubbedRequestFacts } from './stub-rules';
 
 interface PausedRequest {
   requestId: string;
@@ -49,15 +49,9 @@ export function fetchPatternsOf(stubUrl: string): string[] {
   return parsed.search ? [escapePattern(`${parsed.origin}${parsed.pathname}${parsed.search}`)] : [withoutQuery, `${withoutQuery}\\?*`];
 }
 
-/** The stub that answers `url`: one with a query string before one without, as with BiDi. */
+/** The stub that answers `url` (stub-rules.ts's answeringStub, as on the BiDi route). */
 function stubFor(stubs: ReadonlyMap<string, RequestStub>, url: string): RequestStub | null {
-  let found: RequestStub | null = null;
-  for (const [stubUrl, stub] of stubs) {
-    if (!stubMatches(stubUrl, url)) continue;
-    if (new URL(stubUrl).search) return stub;
-    found ??= stub;
-  }
-  return found;
+  return answeringStub(stubs.entries(), ([stubUrl]) => stubUrl, url)?.[1] ?? null;
 }
 
 function factsOf(paused: PausedRequest): StubbedRequestFacts {
@@ -110,7 +104,7 @@ export class DevToolsFetch {
 
   /** The stubbed URL that matches `url`, if any. */
   stubbedUrlOf(url: string): string | null {
-    return [...this.stubs.keys()].find((stubUrl) => stubMatches(stubUrl, url)) ?? null;
+    return answeringStub(this.stubs.keys(), (stubUrl) => stubUrl, url);
   }
 
   /** Forget every header, credential and stub, and stop pausing requests. */

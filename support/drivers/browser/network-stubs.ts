@@ -19,7 +19,7 @@
  */
 import type { WebDriver } from 'selenium-webdriver';
 import { UnsupportedDriverActionError, type RequestStub } from '../driver';
-import { corsHeaders, releaseStubbed, stubMatches, type StubbedRequestFacts } from './stub-rules';
+import { answeringStub, corsHeaders, releaseStubbed, type StubbedRequestFacts } from './stub-rules';
 import type { DevToolsFetch } from './devtools-fetch';
 
 interface BidiHeader {
@@ -61,8 +61,6 @@ interface UrlPattern {
 interface ActiveStub {
   readonly url: string;
   readonly intercept: string;
-  /** A stub written with a query string is more specific than one without. */
-  readonly withQuery: boolean;
   stub: RequestStub;
 }
 
@@ -115,7 +113,7 @@ export class NetworkStubs {
     if (answer.type === 'error' || !intercept) {
       throw new UnsupportedDriverActionError(`stubbing the request to ${url}: the browser refused to intercept it (${answer.message ?? answer.error ?? 'no intercept id'})`);
     }
-    this.active.set(url, { url, intercept, withQuery: new URL(url).search !== '', stub: change });
+    this.active.set(url, { url, intercept, stub: change });
   }
 
   /**
@@ -125,7 +123,7 @@ export class NetworkStubs {
    * (`byBrowser` false: no page of its origin is open), which no browser interception sees.
    */
   refuseWaitedRequest(url: string, doing: string, byBrowser = true): void {
-    const stub = [...this.active.values()].find((candidate) => stubMatches(candidate.url, url));
+    const stub = answeringStub(this.active.values(), (candidate) => candidate.url, url);
     if (stub) {
       throw new UnsupportedDriverActionError(
         `${doing}: the request to ${stub.url} is stubbed, and a stub answers only what a page's scripts send by themselves (fetch, XHR); ` +
@@ -179,7 +177,8 @@ export class NetworkStubs {
     if (!params.isBlocked || !params.intercepts) return;
     const ours = [...this.active.values()].filter((stub) => params.intercepts?.includes(stub.intercept));
     if (ours.length === 0) return;
-    const { stub } = ours.find((candidate) => candidate.withQuery) ?? ours[0];
+    // BiDi already matched them by URL pattern; which of them answers is the rule both routes share.
+    const { stub } = answeringStub(ours, (candidate) => candidate.url, params.request.url) ?? ours[0];
     if (params.navigation !== null) {
       process.stderr.write(
         `cucumber-mink: a navigation to ${params.request.url} met a request stub; the browser driver cannot answer a navigation ` +

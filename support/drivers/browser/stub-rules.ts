@@ -1,6 +1,7 @@
 /**
  * The rules both stub routes (DevTools Fetch in Chromium, BiDi elsewhere) follow: which requests a
- * stub matches, the CORS headers of its answer, and when a paused request is let go.
+ * stub matches and which of two matching stubs answers, the CORS headers of its answer, and when a
+ * paused request is let go.
  *
  * The CORS headers a stubbed answer carries, so a page may read a stub of another origin's API as it
  * reads that API (which, for the page to work at all, allows the page's origin): the page's origin is
@@ -19,6 +20,18 @@ export function stubMatches(stubUrl: string, requestUrl: string): boolean {
   const request = new URL(requestUrl);
   if (stub.protocol !== request.protocol || stub.host !== request.host || stub.pathname !== request.pathname) return false;
   return stub.search === '' || stub.search === request.search;
+}
+
+/** Of the stubs that match `requestUrl`, the one that answers it: a stub written with a query string before one without. */
+export function answeringStub<T>(stubs: Iterable<T>, urlOf: (stub: T) => string, requestUrl: string): T | null {
+  let found: T | null = null;
+  for (const stub of stubs) {
+    const stubUrl = urlOf(stub);
+    if (!stubMatches(stubUrl, requestUrl)) continue;
+    if (new URL(stubUrl).search) return stub;
+    found ??= stub;
+  }
+  return found;
 }
 
 export interface StubbedRequestFacts {
