@@ -38,6 +38,13 @@ const PAGES: Record<string, string> = {
       <label><input type="checkbox" name="terms"><span><slot></slot></span></label></template>I agree to the terms</ds-checkbox>
     <div class="overlay" style="position: fixed; inset: 0; background: rgba(0, 0, 0, 0.3)"><p>Saving, please wait</p></div>
     </body></html>`,
+  // A component whose own busy layer, inside its shadow root, covers its button.
+  '/covered-inside': `<!doctype html><html><body>
+    <ds-form><template shadowrootmode="open"><div style="position: relative">
+      <button id="send">Send</button>
+      <div id="busy" class="spinner" style="position: absolute; inset: 0; background: white">Sending…</div>
+    </div></template></ds-form>
+    </body></html>`,
   '/editor': `<!doctype html><html><body>
     <textarea id="focused">first line\nsecond line\nthird line</textarea>
     <textarea id="selected">keep this, replace this</textarea>
@@ -107,6 +114,16 @@ describe('browser driver: fields, cookies and reset (headless Chromium via local
     await assert.rejects(browser.driver.click(await browser.first('#under')), (error: Error) => {
       assert.equal(error.name, 'ElementClickInterceptedError');
       assert.equal(error.message, 'cannot click element "#under": <button#under.plain.primary "Save"> is covered by <p "Saving, please wait">');
+      return true;
+    });
+  });
+
+  it('a click covered inside a shadow root names what covers it there, not the component around it', async () => {
+    await browser.driver.visit(`${browser.base}/covered-inside`);
+    const [button] = await browser.driver.findAll({ named: 'button', locator: 'Send' });
+    await assert.rejects(browser.driver.click(button), (error: Error) => {
+      assert.equal(error.name, 'ElementClickInterceptedError');
+      assert.match(error.message, /<button#send "Send"> is covered by <div#busy\.spinner "Sending…">$/);
       return true;
     });
   });

@@ -2,12 +2,12 @@
  * Element handles of the browser driver, and the translation of WebDriver's errors into messages
  * that say what happened to which element, keeping the transient ones recognisable.
  */
-import { error as seleniumError, type WebDriver, type WebElement } from 'selenium-webdriver';
+import { error as seleniumError, type WebElement } from 'selenium-webdriver';
 import { DriverError, TransientDriverError, type ElementHandle } from '../driver';
-import { briefElement, briefElementInMessage, type ElementParts } from '../../selectors/brief-element';
+import { briefElement, briefElementInMessage } from '../../selectors/brief-element';
 import { isLeavePageDialogError } from './dialogs';
 import { lostSessionDetail } from './lost-session';
-import { COVER_AT_CLICK_POINT } from './page-scripts';
+import type { ClickPoint } from './click-point';
 
 export class BrowserElement implements ElementHandle {
   constructor(
@@ -98,11 +98,15 @@ export function translateError(caught: unknown, doing: string): unknown {
   return kind ? notYet(kind, message, caught) : new DriverError(message);
 }
 
-/** An intercepted click, with the element clicked and the one covering it named as our messages name elements. */
-class CoveredClickError extends seleniumError.ElementClickInterceptedError {
+/**
+ * An intercepted click, with the element clicked and the one covering it named as our messages name
+ * elements, and the element's own label when that is what covers it (label-click.ts clicks it then).
+ */
+export class CoveredClickError extends seleniumError.ElementClickInterceptedError {
   constructor(
     readonly target: string,
     readonly cover: string,
+    readonly label: WebElement | null,
     intercepted: Error,
   ) {
     super(intercepted.message);
@@ -111,12 +115,11 @@ class CoveredClickError extends seleniumError.ElementClickInterceptedError {
 
 /**
  * A click WebDriver refused because another element would receive it: the same error, with what
- * covers the element read from the page now (WebDriver's own message names it in markup); as it came
+ * covers the element as the page shows it now (WebDriver's own message names it in markup); as it came
  * when the page cannot say (the cover went away meanwhile).
  */
-export async function coveredClick(webDriver: WebDriver, el: WebElement, intercepted: Error): Promise<Error> {
-  const found = (await webDriver.executeScript(COVER_AT_CLICK_POINT, el).catch(() => null)) as { target: ElementParts; cover: ElementParts } | null;
-  return found ? new CoveredClickError(briefElement(found.target), briefElement(found.cover), intercepted) : intercepted;
+export function coveredClick(intercepted: Error, point: ClickPoint | null): Error {
+  return point?.cover ? new CoveredClickError(briefElement(point.target), briefElement(point.cover), point.label, intercepted) : intercepted;
 }
 
 function whatWentWrong(caught: InstanceType<typeof seleniumError.WebDriverError>): string {

@@ -8,6 +8,7 @@ import { asBrowserElement, coveredClick, onElement } from './element';
 import * as scripts from './page-scripts';
 import { clickedInShadowRoot } from './shadow-click';
 import { clickedItsLabel } from './label-click';
+import { atClickPoint } from './click-point';
 
 /** Input types whose typed value depends on the browser's locale widgets. */
 const SCRIPTED_INPUT_TYPES = new Set(['date', 'time', 'datetime-local', 'month', 'week', 'color', 'range']);
@@ -27,8 +28,11 @@ export async function scrollAndClick(webDriver: WebDriver, el: WebElement): Prom
   try {
     await el.click();
   } catch (caught) {
-    if (await clickedInShadowRoot(webDriver, el, caught)) return;
-    throw caught instanceof seleniumError.ElementClickInterceptedError ? await coveredClick(webDriver, el, caught) : caught;
+    const intercepted = caught instanceof seleniumError.ElementClickInterceptedError;
+    if (!intercepted && !(caught instanceof seleniumError.JavascriptError)) throw caught;
+    const point = await atClickPoint(webDriver, el);
+    if (await clickedInShadowRoot(webDriver, el, caught, point)) return;
+    throw intercepted ? coveredClick(caught, point) : caught;
   }
 }
 
@@ -74,7 +78,7 @@ export function setChecked(webDriver: WebDriver, element: ElementHandle, checked
     try {
       await scrollAndClick(webDriver, el);
     } catch (caught) {
-      if (!(await clickedItsLabel(webDriver, el, caught, (label) => scrollAndClick(webDriver, label)))) throw caught;
+      if (!(await clickedItsLabel(caught, (label) => scrollAndClick(webDriver, label)))) throw caught;
     }
   });
 }

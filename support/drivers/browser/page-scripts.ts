@@ -107,21 +107,6 @@ export const BLUR_IF_FOCUSED = `
   if (el.ownerDocument.activeElement === el) el.blur();
 `;
 
-/**
- * After a click was intercepted: the element at the point WebDriver clicks (the centre of the target's
- * first box), and the target, as the parts of briefElement; null when nothing else is there now.
- */
-export const COVER_AT_CLICK_POINT = `
-  var target = arguments[0];
-  var box = target.getClientRects()[0] || target.getBoundingClientRect();
-  var cover = target.ownerDocument.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-  if (!cover || cover === target || target.contains(cover)) return null;
-  function parts(el) {
-    return { tag: el.localName, id: el.getAttribute('id'), classes: el.getAttribute('class'), text: el.innerText || '' };
-  }
-  return { target: parts(target), cover: parts(cover) };
-`;
-
 export const SCROLL_INTO_VIEW = `arguments[0].scrollIntoView({ block: 'center', inline: 'center' });`;
 
 export const INNER_HTML = `return arguments[0].innerHTML;`;
