@@ -1,4 +1,5 @@
 import { KIND_TABLE_FUNCTIONS } from './named-kinds';
+import { FLAT_CHILDREN_FUNCTION } from './flat-tree-script';
 import { ENGINE_FUNCTIONS, isShown } from './resolve-named';
 
 /**
@@ -18,11 +19,7 @@ import { ENGINE_FUNCTIONS, isShown } from './resolve-named';
  * and the computed visibility. A modal dialog is one that matches `:modal` (none in a browser without it).
  */
 const BROWSER_DOM_ADAPTER = `{
-  childNodes: (node) => {
-    if (node.shadowRoot) return Array.from(node.shadowRoot.childNodes);
-    const assigned = node.localName === 'slot' && node.assignedNodes ? node.assignedNodes() : [];
-    return Array.from(assigned.length > 0 ? assigned : node.childNodes);
-  },
+  childNodes: flatChildren,
   isElement: (node) => node.nodeType === 1,
   textData: (node) => (node.nodeType === 3 ? node.data : null),
   tagName: (node) => String(node.localName || node.tagName || '').toLowerCase(),
@@ -38,15 +35,16 @@ const BROWSER_DOM_ADAPTER = `{
   },
 }`;
 
+/** The named-lookup engine over the browser's nodes (`dom`), as page-side source: the start of both named scripts. */
+const ENGINE_SOURCE = [...KIND_TABLE_FUNCTIONS.map(String), ...ENGINE_FUNCTIONS.map(String), FLAT_CHILDREN_FUNCTION, `const dom = ${BROWSER_DOM_ADAPTER};`].join('\n');
+
 /**
  * A WebDriver `executeScript` body resolving one named lookup in a single round trip.
  * arguments[0]: scope element, or null for the whole document; arguments[1]: kind;
  * arguments[2]: locator; arguments[3]: 'find' (returns elements) or 'candidates' (returns string lists).
  */
 const NAMED_SCRIPT = [
-  ...KIND_TABLE_FUNCTIONS.map(String),
-  ...ENGINE_FUNCTIONS.map(String),
-  `const dom = ${BROWSER_DOM_ADAPTER};`,
+  ENGINE_SOURCE,
   'const documentRoot = document.documentElement;',
   'const scope = arguments[0] || documentRoot;',
   'return resolveNamed(namedKindTable(), dom, documentRoot, scope, arguments[1], String(arguments[2]), arguments[3] || "find");',
@@ -58,15 +56,14 @@ const NAMED_SCRIPT = [
  * cannot reach it). arguments[0]: the shadow root; [1]: kind; [2]: locator.
  */
 const NAMED_IN_SHADOW_ROOT_SCRIPT = [
-  ...KIND_TABLE_FUNCTIONS.map(String),
-  ...ENGINE_FUNCTIONS.map(String),
-  `const dom = ${BROWSER_DOM_ADAPTER};`,
+  ENGINE_SOURCE,
   'return resolveNamed(namedKindTable(), dom, arguments[0], arguments[0], arguments[1], String(arguments[2]), "find").length;',
 ].join('\n');
 
 /** A WebDriver `executeScript` body: whether arguments[0] is shown, by the rule the named lookups use. */
 const IS_SHOWN_SCRIPT = [
   isShown.toString(),
+  FLAT_CHILDREN_FUNCTION,
   `return isShown(${BROWSER_DOM_ADAPTER}, arguments[0]);`,
 ].join('\n');
 

@@ -13,6 +13,7 @@ import type { ClosedShadowRoot, ElementHandle } from '../driver';
 import { briefElement, type ElementParts } from '../../selectors/brief-element';
 import { browserNamedInShadowRootScript, type NamedSelectorKind } from '../../selectors/named';
 import { asBrowserElement, attempt } from './element';
+import { FLAT_CHILDREN_FUNCTION } from '../../selectors/flat-tree-script';
 
 const MAX_HOSTS = 20;
 
@@ -24,6 +25,7 @@ const SHADOW_ROOT_REFERENCE = 'shadow-6066-11e4-a52e-4f735466cecf';
 
 /** Custom elements under arguments[0] (or the document), open shadow roots and slots followed, that show no open shadow root. */
 const POSSIBLE_CLOSED_HOSTS = `
+  ${FLAT_CHILDREN_FUNCTION}
   var found = [];
   var pending = [arguments[0] || document.documentElement];
   while (pending.length > 0 && found.length < ${MAX_HOSTS}) {
@@ -32,8 +34,7 @@ const POSSIBLE_CLOSED_HOSTS = `
     if (!node.shadowRoot && node.localName.indexOf('-') > 0) {
       found.push([node, { tag: node.localName, id: node.getAttribute('id'), classes: node.getAttribute('class'), text: '' }]);
     }
-    var assigned = node.localName === 'slot' && node.assignedNodes ? node.assignedNodes() : [];
-    var children = Array.from(node.shadowRoot ? node.shadowRoot.childNodes : assigned.length > 0 ? assigned : node.childNodes);
+    var children = flatChildren(node);
     for (var i = children.length - 1; i >= 0; i--) pending.push(children[i]);
   }
   return found;

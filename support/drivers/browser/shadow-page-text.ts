@@ -4,11 +4,14 @@
  * a page without open shadow roots (most) is its body's innerText, as always; on one with them, the
  * elements on the way to a shadow host (in the flat tree: host, shadow root, slot, slotted node) are
  * read child by child, as drawn (a host by its shadow root, a slot by what is assigned to it, see
- * selectors/browser-script), and every other element by its own innerText. An element not drawn
+ * selectors/flat-tree-script), and every other element by its own innerText. An element not drawn
  * (checkVisibility) reads nothing, as innerText would have it. Elements of block display are set apart
  * by line breaks, as innerText does. A closed shadow root is out of reach of scripts: not read.
  */
+import { FLAT_CHILDREN_FUNCTION } from '../../selectors/flat-tree-script';
+
 export const PAGE_TEXT_WITH_SHADOW_ROOTS = `
+  ${FLAT_CHILDREN_FUNCTION}
   var body = document.body;
   if (!body) return '';
   var hostsAndSlots = [];
@@ -31,11 +34,6 @@ export const PAGE_TEXT_WITH_SHADOW_ROOTS = `
       node = node.assignedSlot || node.parentElement || (parent && parent.host) || null;
     }
   });
-  var drawnChildren = function (node) {
-    if (node.shadowRoot) return Array.from(node.shadowRoot.childNodes);
-    var assigned = node.localName === 'slot' && node.assignedNodes ? node.assignedNodes() : [];
-    return Array.from(assigned.length > 0 ? assigned : node.childNodes);
-  };
   var drawn = function (element) {
     return typeof element.checkVisibility === 'function'
       ? element.checkVisibility({ visibilityProperty: true }) : element.getClientRects().length > 0;
@@ -47,7 +45,7 @@ export const PAGE_TEXT_WITH_SHADOW_ROOTS = `
     if (!onPath.has(node) && node.localName !== 'slot') return drawn(node) ? node.innerText || '' : '';
     var display = getComputedStyle(node).display;
     if (display === 'none') return '';
-    var text = drawnChildren(node).map(read).join('');
+    var text = flatChildren(node).map(read).join('');
     return display === 'contents' || display.indexOf('inline') === 0 ? text : '\\n' + text + '\\n';
   };
   return read(body);
