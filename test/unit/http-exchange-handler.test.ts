@@ -11,19 +11,25 @@ import { Client, request } from 'undici';
 import { exchangeOnce, headersOf } from '../../support/drivers/http/exchange-handler';
 import { OriginClients } from '../../support/drivers/http/transport';
 
-test('raw headers: names lower-cased, repeated names gathered in order, values as UTF-8', () => {
-  const raw = ['Set-Cookie', 'a=1', 'Content-Type', 'text/html', 'set-cookie', 'b=2', 'X-Name', 'Zoë'].map((text) => Buffer.from(text));
-  assert.deepEqual(headersOf(raw), { 'set-cookie': ['a=1', 'b=2'], 'content-type': ['text/html'], 'x-name': ['Zoë'] });
+test('raw headers: names lower-cased, repeated names gathered in order, each byte one character (Latin-1)', () => {
+  const raw = [Buffer.from('Set-Cookie'), Buffer.from('a=1'), Buffer.from('Content-Type'), Buffer.from('text/html'), Buffer.from('set-cookie'), Buffer.from('b=2'), Buffer.from('X-Name'), Buffer.from('Zoë', 'utf8')];
+  assert.deepEqual(headersOf(raw), { 'set-cookie': ['a=1', 'b=2'], 'content-type': ['text/html'], 'x-name': [Buffer.from('Zoë', 'utf8').toString('latin1')] });
+  const odd = headersOf([Buffer.from('__proto__'), Buffer.from('x'), Buffer.from('__proto__'), Buffer.from('y')]);
+  assert.deepEqual(Object.getOwnPropertyDescriptor(odd, '__proto__')?.value, ['x', 'y'], 'a header, not the prototype');
 });
 
-test('the same headers as undici\'s request API, a raw UTF-8 Content-Disposition with a Content-Length included', async (t) => {
+test('the same headers as undici\'s request API, non-ASCII bytes in UTF-8 and in Latin-1 included', async (t) => {
   const server = http.createServer((_incoming, response) => {
     // Raw bytes as a server writes them: Node would refuse characters outside Latin-1 in setHeader.
     response.socket?.write(
       Buffer.concat([
         Buffer.from('HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Disposition: attachment; filename="'),
         Buffer.from('résumé.pdf', 'utf8'),
-        Buffer.from('"\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\nX-Empty:\r\nConnection: close\r\n\r\nok'),
+        Buffer.from('"\r\nSet-Cookie: n='),
+        Buffer.from('日本', 'utf8'),
+        Buffer.from('\r\nSet-Cookie: b=2\r\nX-Latin: '),
+        Buffer.from('café', 'latin1'),
+        Buffer.from('\r\nX-Empty:\r\nConnection: close\r\n\r\nok'),
       ]),
     );
     response.socket?.end();
@@ -42,5 +48,7 @@ test('the same headers as undici\'s request API, a raw UTF-8 Content-Disposition
   await theirs.body.text();
   const expected = Object.fromEntries(Object.entries(theirs.headers).map(([name, value]) => [name, Array.isArray(value) ? value : [value as string]]));
   assert.deepEqual(ours.headers, expected);
+  // Each byte kept: the cookie goes back to the server as it came.
+  assert.deepEqual(Buffer.from(ours.headers['set-cookie'][0], 'latin1'), Buffer.concat([Buffer.from('n='), Buffer.from('日本', 'utf8')]));
   assert.equal(Buffer.from(ours.body).toString(), 'ok');
 });

@@ -17,7 +17,7 @@ const { headerNameToString } = require('undici/lib/core/util') as { headerNameTo
 
 export interface Answer {
   status: number;
-  /** Lower-case names; each value as undici decodes it (UTF-8). */
+  /** Lower-case names; each value as undici reads it (Latin-1: one character a byte). */
   headers: Record<string, string[]>;
   body: Uint8Array;
 }
@@ -40,19 +40,19 @@ export interface Outgoing {
 }
 
 /**
- * The header list as undici's own `request` gives it, names lower-cased and repeated names gathered:
- * values read as UTF-8, and Content-Disposition as Latin-1 when a Content-Length came with it (undici's
- * rule, kept so that a download's name reads the same).
+ * The header list as undici's own `request` gives it: names lower-cased (well-known ones from undici's
+ * lookup), repeated names gathered in order, values read as Latin-1, which keeps each byte as it came
+ * (a cookie's UTF-8 bytes go back to the server unchanged; a download's name is decoded from them).
  */
 export function headersOf(raw: ReadonlyArray<Buffer | string>): Record<string, string[]> {
   const headers: Record<string, string[]> = {};
   for (let index = 0; index < raw.length; index += 2) {
     const name = headerNameToString(raw[index]);
-    (headers[name] ??= []).push(raw[index + 1].toString('utf8'));
-  }
-  const disposition = headers['content-disposition'];
-  if (disposition !== undefined && headers['content-length'] !== undefined) {
-    headers['content-disposition'] = disposition.map((value) => Buffer.from(value).toString('latin1'));
+    const value = raw[index + 1].toString('latin1');
+    if (Object.hasOwn(headers, name)) headers[name].push(value);
+    // A header named __proto__ is a header like any other, not the object's prototype.
+    else if (name === '__proto__') Object.defineProperty(headers, name, { value: [value], enumerable: true, configurable: true, writable: true });
+    else headers[name] = [value];
   }
   return headers;
 }
