@@ -80,7 +80,7 @@ function cucumberBin(cwd: string): string {
 const YOUNG_GENERATION_FLAG = '--max-semi-space-size=4';
 
 export function shardNodeOptions(nodeOptions: string | undefined): string {
-  if (nodeOptions && /--max-semi-space-size|--max-new-space-size/.test(nodeOptions)) return nodeOptions;
+  if (nodeOptions && /--max[-_]semi[-_]space[-_]size|--max[-_]new[-_]space[-_]size/.test(nodeOptions)) return nodeOptions;
   return nodeOptions ? `${nodeOptions} ${YOUNG_GENERATION_FLAG}` : YOUNG_GENERATION_FLAG;
 }
 

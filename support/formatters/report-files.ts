@@ -110,6 +110,7 @@ export async function openReports(dir: string, options: WriteReportsOptions): Pr
   const cleanups: Array<() => Promise<void> | void> = [];
   const forFlakyMarking: Envelope[] = [];
   let sinceFlush = 0;
+  let failure: Error | null = null;
   let closed = false;
   const abandon = () => {
     if (closed) return;
@@ -124,6 +125,8 @@ export async function openReports(dir: string, options: WriteReportsOptions): Pr
     for (const { plugin, aside } of reports) {
       unfinished.add(aside);
       const stream = fs.createWriteStream(aside);
+      // A full disk or a removed folder fails the reports (at the next pause or at the end), not the run.
+      stream.on('error', (error) => (failure ??= error));
       // Held in memory and written BATCH messages at a time: one write a message costs a system call each.
       stream.cork();
       streams.push(stream);
@@ -158,11 +161,13 @@ export async function openReports(dir: string, options: WriteReportsOptions): Pr
       // A corked stream never drains: what it holds is let go, and held again once the files took it.
       for (const stream of streams) stream.uncork();
       await writtenOut(streams);
+      if (failure) throw failure;
       for (const stream of streams) stream.cork();
       sinceFlush = 0;
     },
     async finish() {
       try {
+        if (failure) throw failure;
         for (const cleanup of cleanups) await cleanup();
         await Promise.all(streams.map((stream) => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())))));
         markFlakyScenarios(reports.find(({ file }) => file.endsWith('junit.xml'))?.aside, forFlakyMarking);
@@ -227,5 +232,7 @@ function removeAbandonedAsides(dir: string): void {
 /** Lets the formatters' own streams pass on what they were given, and the files take it. */
 async function writtenOut(streams: readonly fs.WriteStream[]): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
-  await Promise.all(streams.filter((stream) => stream.writableNeedDrain).map((stream) => new Promise<void>((resolve) => stream.once('drain', () => resolve()))));
+  const waiting = streams.filter((stream) => stream.writableNeedDrain && !stream.destroyed);
+  // A stream that fails meanwhile closes without draining.
+  await Promise.all(waiting.map((stream) => new Promise<void>((resolve) => stream.once('drain', resolve).once('close', resolve))));
 }

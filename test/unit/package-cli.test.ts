@@ -197,4 +197,5 @@ test('run --shards caps each process\'s young generation, after the user\'s own 
   assert.equal(shardNodeOptions(''), '--max-semi-space-size=4');
   assert.equal(shardNodeOptions('--max-old-space-size=4096'), '--max-old-space-size=4096 --max-semi-space-size=4');
   assert.equal(shardNodeOptions('--max-semi-space-size=32'), '--max-semi-space-size=32');
+  assert.equal(shardNodeOptions('--max_semi_space_size=32'), '--max_semi_space_size=32', 'V8 takes either spelling');
 });
