@@ -39,7 +39,7 @@ import { BrowserNavigation } from './navigation';
 import * as scripts from './page-scripts';
 import { findElements, listNamedCandidates } from './finding';
 import { sendScenarioRequest, sentByPage } from './page-request';
-import { isRunning } from './processes';
+import { isRunning } from '../running-process';
 import { resetBrowser } from './reset';
 import { restoreBrowserState, saveBrowserState } from './session-state';
 import { RequestChanges } from './request-changes';

@@ -95,22 +95,6 @@ export function processesOf(record: LocalBrowserRecord, table: ProcessEntry[] = 
   return [...pids];
 }
 
-/** True while `pid` runs (a zombie has exited already, only not yet reaped by its parent). */
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    // No /proc (macOS): the signal check above is all there is.
-    return true;
-  }
-}
-
 /** The chromedriver we just spawned: our child listening on `port`. */
 export function findDriverPid(port: number): number | null {
   const child = processTable().find((entry) => entry.ppid === process.pid && entry.command.includes(`--port=${port}`));
