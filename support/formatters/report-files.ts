@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Envelope } from '@cucumber/messages';
+import { isRunning } from '../drivers/running-process';
 import { flakyScenarios, withFlakyFailures } from './flaky-junit';
 
 export { describeScenarios, scenarioStatuses } from './finished-messages';
@@ -75,8 +76,8 @@ export interface ReportWriter {
   writtenOut(): Promise<void>;
   /** Ends the reports and renames them into place; returns their paths. A failure replaces none. */
   finish(): Promise<string[]>;
-  /** Drops the reports being written; those in place stay as they were. */
-  abandon(): void;
+  /** Drops the reports being written (their asides go once their files are closed); those in place stay as they were. */
+  abandon(): Promise<void>;
 }
 
 /** The messages `flakyScenarios` reads: kept by the writer until the JUnit report is marked. */
@@ -111,15 +112,29 @@ export async function openReports(dir: string, options: WriteReportsOptions): Pr
   const forFlakyMarking: Envelope[] = [];
   let sinceFlush = 0;
   let failure: Error | null = null;
-  let closed = false;
-  const abandon = () => {
-    if (closed) return;
-    closed = true;
+  /** Renamed into place: nothing left to abandon. */
+  let finished = false;
+  let abandoned: Promise<void> | undefined;
+  const abandon = (): Promise<void> => {
+    if (finished) return Promise.resolve();
+    if (abandoned) return abandoned;
+    // A stream still opening its file creates it after a removal made now: each aside goes again once
+    // its stream has closed.
+    const closings = streams.map((stream) => (stream.closed ? Promise.resolve() : new Promise<void>((resolve) => stream.once('close', () => resolve()))));
     for (const stream of streams) stream.destroy();
-    for (const { aside } of reports) {
-      fs.rmSync(aside, { force: true });
-      unfinished.delete(aside);
-    }
+    const removeAsides = () => {
+      for (const { aside } of reports) {
+        try {
+          fs.rmSync(aside, { force: true });
+        } catch {
+          // Not ours to remove (something else took the name): the others still go.
+        }
+      }
+    };
+    removeAsides();
+    for (const { aside } of reports) unfinished.delete(aside);
+    abandoned = Promise.all(closings).then(removeAsides);
+    return abandoned;
   };
   try {
     for (const { plugin, aside } of reports) {
@@ -141,7 +156,7 @@ export async function openReports(dir: string, options: WriteReportsOptions): Pr
       if (typeof cleanup === 'function') cleanups.push(cleanup);
     }
   } catch (error) {
-    abandon();
+    await abandon();
     throw error;
   }
   return {
@@ -173,10 +188,11 @@ export async function openReports(dir: string, options: WriteReportsOptions): Pr
         markFlakyScenarios(reports.find(({ file }) => file.endsWith('junit.xml'))?.aside, forFlakyMarking);
         for (const { file, aside } of reports) fs.renameSync(aside, file);
       } catch (error) {
-        abandon();
-        throw error;
+        await abandon();
+        // The file's own failure says more than what it caused (an end refused on a destroyed stream).
+        throw failure ?? error;
       }
-      closed = true;
+      finished = true;
       for (const { aside } of reports) unfinished.delete(aside);
       return reports.map(({ file }) => file);
     },
@@ -197,7 +213,7 @@ export async function writeReports(envelopes: readonly Envelope[], dir: string, 
       if (envelopes[index].attachment || index % BATCH === BATCH - 1) await writer.writtenOut();
     }
   } catch (error) {
-    writer.abandon();
+    await writer.abandon();
     throw error;
   }
   return writer.finish();
@@ -210,22 +226,12 @@ function markFlakyScenarios(junit: string | undefined, envelopes: readonly Envel
   if (flaky.length > 0) fs.writeFileSync(junit, withFlakyFailures(fs.readFileSync(junit, 'utf8'), flaky));
 }
 
-/** Whether a process of this id is running (a process of another user counts as running). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Removes the asides of writers that were killed before they could (their process is gone). */
 function removeAbandonedAsides(dir: string): void {
   const aside = new RegExp(`^\\.(?:${REPORT_FILES.map(({ name }) => name.replace(/\./g, '\\.')).join('|')})\\.(\\d+)\\.tmp$`);
   for (const entry of fs.readdirSync(dir)) {
     const pid = aside.exec(entry)?.[1];
-    if (pid && Number(pid) !== process.pid && !running(Number(pid))) fs.rmSync(path.join(dir, entry), { force: true });
+    if (pid && Number(pid) !== process.pid && !isRunning(Number(pid))) fs.rmSync(path.join(dir, entry), { force: true });
   }
 }
 

@@ -79,7 +79,7 @@ const plugin = {
       const statuses = finished.statuses();
       const { cutShort, notRun } = finished.unfinished();
       if (Object.keys(statuses).length === 0) {
-        writer.abandon();
+        await writer.abandon();
         const previous = REPORT_FILES.some(({ name }) => fs.existsSync(path.join(folder, name)));
         const line = `Interrupted before any scenario finished: ${previous ? `the reports in ${shown(folder)} are still those of the previous run` : 'no reports written'}`;
         process.stderr.write(`\n${line}\n`);

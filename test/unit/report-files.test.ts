@@ -42,3 +42,13 @@ test('asides a killed writer left are removed by the next one; a running writer\
   assert.equal(fs.existsSync(gone), false);
   assert.equal(fs.existsSync(running), true);
 });
+
+test('a report file that cannot be written fails the reports with the reason, and leaves nothing aside', { timeout: 20_000 }, async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-files-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  // A folder where the JUnit report's aside would go: opening it for writing fails (EISDIR).
+  fs.mkdirSync(path.join(dir, `.junit.xml.${process.pid}.tmp`));
+  const envelopes: Envelope[] = [{ testRunStarted: { id: 'run', timestamp: at } }, { testRunFinished: { success: true, timestamp: at, testRunStartedId: 'run' } }];
+  await assert.rejects(writeReports(envelopes, dir, { cwd: process.cwd() }), /EISDIR/);
+  assert.deepEqual(fs.readdirSync(dir).filter((name) => !name.startsWith('.junit.xml.')), [], 'no report put in place, no other aside left');
+});
