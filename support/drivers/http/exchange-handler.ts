@@ -9,7 +9,7 @@
  */
 import { PassThrough } from 'node:stream';
 import type { Dispatcher } from 'undici';
-import { readResponseBody, ResponseTooLargeError } from './response-body';
+import { contentCodings, readResponseBody, ResponseTooLargeError } from './response-body';
 
 // undici's own reading of a header name: well-known names come from a lookup, with no string made.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -57,14 +57,6 @@ export function headersOf(raw: ReadonlyArray<Buffer | string>): Record<string, s
   return headers;
 }
 
-/** Codings other than `identity` in the Content-Encoding values: what must be undone before the body reads. */
-function hasCodings(contentEncoding: readonly string[] | undefined): boolean {
-  return contentEncoding !== undefined && contentEncoding.join(',').split(',').some((coding) => {
-    const name = coding.trim().toLowerCase();
-    return name !== '' && name !== 'identity';
-  });
-}
-
 export function exchangeOnce(sender: Sender, target: URL, outgoing: Outgoing, limitBytes: number): Promise<Answer> {
   return new Promise<Answer>((resolve, reject) => {
     let abort: ((error: Error) => void) | undefined;
@@ -99,13 +91,14 @@ export function exchangeOnce(sender: Sender, target: URL, outgoing: Outgoing, li
           if (statusCode < 200) return true; // 100 Continue, 103 Early Hints: the answer is still to come
           status = statusCode;
           headers = headersOf(rawHeaders as unknown as Buffer[]);
-          if (hasCodings(headers['content-encoding'])) {
+          const contentEncoding = headers['content-encoding']?.join(', ') ?? '';
+          if (contentEncoding !== '' && contentCodings(contentEncoding).length > 0) {
             const input = new PassThrough();
             input.on('drain', resume);
             // A failure reaches us as the decoding's rejection; what undici still hands over after it finds
             // the input destroyed (see onData) and must not surface as an unhandled stream error.
             input.on('error', () => undefined);
-            const decoded = readResponseBody(input, headers['content-encoding'].join(', '), limitBytes);
+            const decoded = readResponseBody(input, contentEncoding, limitBytes);
             decoded.catch((error: Error) => stopReading(error));
             coded = { input, decoded };
           }

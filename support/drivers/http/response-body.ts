@@ -46,8 +46,13 @@ const NOT_DECODED = new Set(['zstd']);
  * are undone last-applied first. As in Chromium, a body in a coding no browser knows (or `identity`)
  * is read as it came, and an empty body is empty whatever its header says (a HEAD, a 204).
  */
+/** The content codings a Content-Encoding value names, in the order applied; `identity` is none. */
+export function contentCodings(contentEncoding: string): string[] {
+  return contentEncoding.split(',').map((coding) => coding.trim().toLowerCase()).filter((coding) => coding !== '' && coding !== 'identity');
+}
+
 export async function readResponseBody(body: Readable, contentEncoding: string, limitBytes: number): Promise<Uint8Array> {
-  const codings = contentEncoding.split(',').map((coding) => coding.trim().toLowerCase()).filter((coding) => coding !== '' && coding !== 'identity');
+  const codings = contentCodings(contentEncoding);
   const unreadable = codings.find((coding) => NOT_DECODED.has(coding));
   if (unreadable !== undefined) {
     body.on('error', () => {}).destroy(); // not read: the connection closes (destroying it reports an abort)
