@@ -2,6 +2,8 @@
  * The entry point a cucumber config loads: the World, our hooks (before any of the project's, so
  * sessions are chosen and reset before its Before hooks run) and every step definition.
  */
+// First: the young generation is capped before loading the steps would grow it.
+import './young-generation';
 import { setDefaultTimeout, setDefinitionFunctionWrapper, setWorldConstructor } from '@cucumber/cucumber';
 import { trimHarnessFrames } from './harness-frames';
 import { stepTimeoutFromEnvironment } from './config/timeouts';
