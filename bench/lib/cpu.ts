@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import { measureProcess, type ProcessCost } from './processes';
+import { measureProcess, type ProcessCost, type ProcessOptions } from './processes';
 import { ms, ratio } from './report';
 import { median } from './stats';
 
@@ -32,9 +32,9 @@ function machineBusyMs(): number {
 }
 
 /** One whole process, with the CPU the machine spent while it ran (the bench runs on a quiet machine). */
-export async function measureBusy(args: string[], timeoutMs: number): Promise<Cost> {
+export async function measureBusy(args: string[], timeoutMs: number, options: ProcessOptions = {}): Promise<Cost> {
   const before = machineBusyMs();
-  const cost = await measureProcess(args, timeoutMs);
+  const cost = await measureProcess(args, timeoutMs, options);
   return { ...cost, machineBusyMs: machineBusyMs() - before };
 }
 

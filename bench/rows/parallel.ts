@@ -4,6 +4,8 @@
  * the CPU both runs spend, with the speed-up the machine's cores allow (lib/cpu.ts).
  * Row parallel-shards: the same suite as `cucumber-mink run --shards 2` (two serial cucumber-js
  * processes, each its half), against the same serial run; and the CPU a scenario costs in each mode.
+ * Beside it the floor of any process-per-shard mode: cucumber-js alone (no-op steps) run serially and
+ * as two `--shard` processes at once, each of which starts, loads and parses the whole suite again.
  */
 import path from 'node:path';
 import { COMPILED_DIR, writeConfig, writeOnce } from '../lib/configs';
@@ -24,6 +26,22 @@ function shardRunner(): string {
   return writeOnce(path.join(COMPILED_DIR, '..', 'bin', 'cucumber-mink.js'), `require(${JSON.stringify(main)}).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n`);
 }
 
+/** cucumber-js alone on the same suite: serial, and two `--shard` processes at once (a shell waits for both). */
+function bareVariants(feature: string): Variant[] {
+  const config = writeConfig('parallel-bare', { loading: 'bare', paths: [feature] });
+  const run = `${JSON.stringify(process.execPath)} ${JSON.stringify(CUCUMBER_BIN)} --config ${JSON.stringify(config)}`;
+  return [
+    { name: 'bare-serial', run: () => measureBusy([CUCUMBER_BIN, '--config', config], 600_000) },
+    { name: 'bare-shards', run: () => measureBusy(['-c', `${run} --shard 1/2 & ${run} --shard 2/2 & wait`], 600_000, { command: '/bin/sh' }) },
+  ];
+}
+
+/** The median over rounds of one mode's CPU against serial's in the same round. */
+function medianCpuRatio(mode: readonly Cost[], serial: readonly Cost[]): number {
+  const ratios = mode.map((cost, index) => cost.cpuMs / serial[index].cpuMs).sort((a, b) => a - b);
+  return ratios[Math.floor(ratios.length / 2)];
+}
+
 const perScenario = (cost: ProcessCost, count: number) => `${(cost.cpuMs / count).toFixed(2)} ms`;
 
 export async function measureParallel(baseUrl: string, count: number, rounds: number): Promise<{ rows: Row[]; raw: unknown }> {
@@ -36,13 +54,15 @@ export async function measureParallel(baseUrl: string, count: number, rounds: nu
       { name: `${name}-parallel`, run: () => measureBusy([CUCUMBER_BIN, '--config', config, '--parallel', '2'], 600_000) },
     );
     if (name === 'suite') variants.push({ name: 'suite-shards', run: () => measureBusy([shardRunner(), 'run', '--shards', '2', '--config', config], 600_000) });
+    if (name === 'suite') variants.push(...bareVariants(feature));
   }
   const costs = await interleave(variants, rounds);
   const runs = (name: string) => (costs.get(name) ?? []) as Cost[];
   const speedup = pairedWallRatio(runs('suite-serial'), runs('suite-parallel'));
   const shardsSpeedup = pairedWallRatio(runs('suite-serial'), runs('suite-shards'));
-  const cpuRatios = runs('suite-shards').map((cost, index) => cost.cpuMs / runs('suite-serial')[index].cpuMs);
-  const shardsCpu = cpuRatios.sort((a, b) => a - b)[Math.floor(cpuRatios.length / 2)];
+  const shardsCpu = medianCpuRatio(runs('suite-shards'), runs('suite-serial'));
+  const bareShardsCpu = medianCpuRatio(runs('bare-shards'), runs('bare-serial'));
+  const [bareSerial, bareShards] = ['bare-serial', 'bare-shards'].map((variant) => medianCost(runs(variant)));
   const [serial, parallel, shards] = ['suite-serial', 'suite-parallel', 'suite-shards'].map((variant) => medianCost(runs(variant)));
   const oneSerial = medianCost(runs('one-serial')).elapsedMs;
   const oneParallel = medianCost(runs('one-parallel')).elapsedMs;
@@ -65,7 +85,12 @@ export async function measureParallel(baseUrl: string, count: number, rounds: nu
           `--parallel 2 ${perScenario(parallel, count)}, run --shards 2 ${perScenario(shards, count)}`,
         target: `CPU ≤ ${SHARDS_CPU_BUDGET}× serial's, ≥ ${SHARDS_SPEEDUP_BUDGET}× faster`,
         verdict: shardsCpu <= SHARDS_CPU_BUDGET && shardsSpeedup >= SHARDS_SPEEDUP_BUDGET ? 'met' : 'not met',
-        note: `${rounds} interleaved rounds (serial, --parallel 2, shards, …), medians of per-round ratios; no reports written in any mode`,
+        note:
+          `${rounds} interleaved rounds (serial, --parallel 2, shards, …), medians of per-round ratios; no reports written in any mode. ` +
+          `The floor of a process a shard: cucumber-js alone (no-op steps) serial ${ms(bareSerial.elapsedMs)}, CPU ${ms(bareSerial.cpuMs)}; ` +
+          `two \`--shard\` processes at once ${ms(bareShards.elapsedMs)}, CPU ${ms(bareShards.cpuMs)}: **${ratio(bareShardsCpu)}** of its serial CPU. ` +
+          `A second process costs cucumber-js alone ${signedMs(bareShards.cpuMs - bareSerial.cpuMs)} of CPU, the harness ${signedMs(shards.cpuMs - serial.cpuMs)}; ` +
+          `${Math.round((SHARDS_CPU_BUDGET - 1) * 100)}% of this serial run's CPU is ${ms((SHARDS_CPU_BUDGET - 1) * serial.cpuMs)}`,
       },
       {
         row: 'parallel-start',

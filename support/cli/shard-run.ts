@@ -89,16 +89,23 @@ function runShard(index: number, options: ShardRunOptions, bin: string, noteDir:
   const note = path.join(noteDir, `shard-${index}.json`);
   const given = options.env ?? process.env;
   const env: NodeJS.ProcessEnv = { ...given, [SHARD_REPORTS_NOTE_VARIABLE]: note, NODE_OPTIONS: shardNodeOptions(given.NODE_OPTIONS) };
-  // The shard writes to a pipe, not the terminal: keep cucumber's colours when the terminal has them.
+  // The shard writes to a file, not the terminal: keep cucumber's colours when the terminal has them.
   if (process.stdout.isTTY && env.FORCE_COLOR === undefined && env.NO_COLOR === undefined) env.FORCE_COLOR = '1';
-  const child = spawn(process.execPath, [bin, ...options.args, '--shard', `${index}/${options.shards}`], {
-    cwd: options.cwd,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const chunks: Buffer[] = [];
-  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-  child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+  // Its output is shown whole when it ends, so it goes straight to a file: through a pipe, this
+  // process woke for every progress character of every shard (7% more CPU on 1 000 scenarios).
+  // One file for both streams keeps their lines in the order the shard wrote them.
+  const outputFile = path.join(noteDir, `shard-${index}.out`);
+  const output = fs.openSync(outputFile, 'w');
+  let child: ReturnType<typeof spawn>;
+  try {
+    child = spawn(process.execPath, [bin, ...options.args, '--shard', `${index}/${options.shards}`], {
+      cwd: options.cwd,
+      env,
+      stdio: ['ignore', output, output],
+    });
+  } finally {
+    fs.closeSync(output);
+  }
   const done = new Promise<ShardResult>((resolve) => {
     const finish = (code: number, extra = '') => {
       let folder: string | null = null;
@@ -107,12 +114,20 @@ function runShard(index: number, options: ShardRunOptions, bin: string, noteDir:
       } catch {
         folder = null;
       }
-      resolve({ index, code, elapsedMs: Date.now() - started, text: Buffer.concat(chunks).toString('utf8') + extra, folder });
+      resolve({ index, code, elapsedMs: Date.now() - started, text: readOutput(outputFile) + extra, folder });
     };
     child.on('error', (error) => finish(1, `\ncucumber-mink run: could not start cucumber-js: ${error.message}\n`));
     child.on('close', (code, signal) => finish(code ?? (signal === 'SIGINT' ? 130 : 1)));
   });
   return { done, stop: (signal) => child.kill(signal) };
+}
+
+function readOutput(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 function heading(result: ShardResult, total: number): string {
