@@ -12,7 +12,7 @@ import { ElementFinder } from './element-finder';
 import { ExpectationError } from './errors';
 import { FieldAssert } from './field-assertions';
 import type { Session } from './session';
-import { containsIgnoringCase, normalizeWhitespace, patternText } from './text';
+import { containsIgnoringCase, foundInContext, normalizeWhitespace, patternFoundInContext, patternText } from './text';
 import { JsonAssert } from './json-assertions';
 import { ResponseAssert } from './response-assertions';
 import { nearestText } from './nearest-text';
@@ -177,8 +177,9 @@ export class WebAssert {
 
   pageTextNotContains(text: string): Promise<void> {
     return this.check(async () => {
-      if (containsIgnoringCase(await this.driver.pageText(), text)) {
-        throw new ExpectationError(`The text "${text}" appears in the text of this page, but it should not.`);
+      const found = foundInContext(await this.driver.pageText(), text);
+      if (found !== null) {
+        throw new ExpectationError(`The text "${text}" appears in the text of this page, but it should not.`, [`Found here (case and spacing ignored): "${found}".`]);
       }
     });
   }
@@ -193,8 +194,9 @@ export class WebAssert {
 
   pageTextNotMatches(pattern: RegExp): Promise<void> {
     return this.check(async () => {
-      if (pattern.test(normalizeWhitespace(await this.driver.pageText()))) {
-        throw new ExpectationError(`The pattern "${patternText(pattern)}" was found in the text of the current page, but it should not.`);
+      const found = patternFoundInContext(await this.driver.pageText(), pattern);
+      if (found !== null) {
+        throw new ExpectationError(`The pattern "${patternText(pattern)}" was found in the text of the current page, but it should not.`, [`Found here: "${found}".`]);
       }
     });
   }

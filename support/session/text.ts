@@ -7,6 +7,38 @@ export function containsIgnoringCase(haystack: string, needle: string): boolean 
   return normalizeWhitespace(haystack).toLowerCase().includes(normalizeWhitespace(needle).toLowerCase());
 }
 
+/** Characters of context shown either side of a match. */
+const CONTEXT = 40;
+
+/**
+ * Where a text was found, with some text either side, for a message that says a page has what it
+ * should not: "…modify resources, you can…". The page's text in a message is cut to its start, so
+ * without this a match further down could not be seen; and case-insensitive matching can find a
+ * word the writer did not mean. `null` when it is not there.
+ */
+export function foundInContext(haystack: string, needle: string): string | null {
+  const text = normalizeWhitespace(haystack);
+  const lower = text.toLowerCase();
+  const wanted = normalizeWhitespace(needle).toLowerCase();
+  const index = lower.indexOf(wanted);
+  if (index < 0) return null;
+  // Lower-casing can change a string's length (İ): then the lower-cased text is the one quoted.
+  return inContext(lower.length === text.length ? text : lower, index, wanted.length);
+}
+
+/** The same for a pattern, matched against the whitespace-collapsed text as the steps match it. */
+export function patternFoundInContext(haystack: string, pattern: RegExp): string | null {
+  const text = normalizeWhitespace(haystack);
+  const match = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).exec(text);
+  return match ? inContext(text, match.index, match[0].length) : null;
+}
+
+function inContext(text: string, index: number, length: number): string {
+  const start = Math.max(0, index - CONTEXT);
+  const end = Math.min(text.length, index + length + CONTEXT);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}
+
 /**
  * A regular expression written in a step. As in Behat, the quoted text is the whole pattern (the
  * quotes were PHP's delimiters), so slashes are ordinary characters: "/admin/" matches "/admin/".
