@@ -10,6 +10,8 @@ import { ConfigError } from './config/parameters';
 import { BROWSER_START_TIMEOUT_MS, RUN_HOOK_TIMEOUT_MS, stepTimeoutFromEnvironment } from './config/timeouts';
 import { runtime, startRuntime, stopRuntime } from './runtime';
 import { EXCHANGES_ATTACHMENT_NAME, exchangesAttachment } from './debugging/exchange-report';
+import { contentTypeOf, pageAttachment, type PageAttachment } from './debugging/page-attachment';
+import type { Driver } from './drivers/driver';
 import { ATTACHMENT_LIMIT, capText } from './session/printable';
 import { readScenarioTags } from './scenario-tags';
 import type { MinkWorld } from './world';
@@ -45,6 +47,12 @@ Before({ timeout: BROWSER_START_TIMEOUT_MS }, async function (this: MinkWorld, {
 
 const EXCHANGES_MEDIA_TYPE = 'text/plain; charset=utf-8';
 
+async function pageAttachmentOf(driver: Driver): Promise<PageAttachment> {
+  const inBrowser = driver.capabilities.javascript;
+  const headers = inBrowser || !driver.capabilities.responseHeaders ? {} : await driver.responseHeaders().catch(() => ({}));
+  return pageAttachment(contentTypeOf(headers), inBrowser);
+}
+
 After(async function (this: MinkWorld, { result }) {
   if (result?.status !== Status.FAILED) return;
   const session = this.session;
@@ -55,8 +63,8 @@ After(async function (this: MinkWorld, { result }) {
   if (exchanges) this.attach(exchanges, { mediaType: EXCHANGES_MEDIA_TYPE, fileName: EXCHANGES_ATTACHMENT_NAME });
   if (!session.driver.isStarted()) return;
   // A binary response has no text to attach (content() refuses it); a huge page is cut.
-  const html = await session.driver.content().catch(() => null);
-  if (html) this.attach(capText(html, ATTACHMENT_LIMIT), { mediaType: 'text/html', fileName: 'page.html' });
+  const body = await session.driver.content().catch(() => null);
+  if (body) this.attach(capText(body, ATTACHMENT_LIMIT), await pageAttachmentOf(session.driver));
   if (session.driver.capabilities.screenshots) {
     const png = await session.browser().then((browser) => browser.screenshot()).catch(() => null);
     if (png) this.attach(png, { mediaType: 'image/png', fileName: 'page.png' });

@@ -73,6 +73,14 @@ describe('expected failures and their messages', () => {
     assert.match(failed.message, /The text "Plain text link" appears in the text of this page/);
   });
 
+  it('a failed check of a JSON answer attaches the answer as JSON (page.json), not as an HTML page', async () => {
+    const { failed, attachments } = await runFixture('json-node-mismatch.feature');
+    assert.match(failed.message, /The JSON node "method" is "GET", but "POST" expected\./);
+    const page = attachments.filter((attachment) => /^page\./.test(attachment.fileName ?? ''));
+    assert.deepEqual(page.map((attachment) => [attachment.mediaType, attachment.fileName]), [['application/json', 'page.json']]);
+    assert.equal(JSON.parse(page[0].body.toString('utf8')).method, 'GET');
+  });
+
   it('status code mismatch: expected and actual codes', async () => {
     const { failed } = await runFixture('status-code.feature');
     assert.match(failed.message, /Current response status code is 404, but 200 expected\./);
