@@ -4,7 +4,7 @@
  * every API request carries, the API response in view); the encoding of one request is api-request.ts,
  * the rule for which response is in view response-in-view.ts.
  */
-import type { Driver } from '../drivers/driver';
+import type { Driver, DriverResponse } from '../drivers/driver';
 import { encodeApiRequest, type ApiRequest } from './api-request';
 import { ResponseInView } from './response-in-view';
 
@@ -63,6 +63,11 @@ export class ApiRequests {
   responseHeaders(): Promise<Record<string, string[]>> {
     const api = this.responses.newestApiResponse();
     return api ? Promise.resolve(api.headers) : this.host.synchronize(() => this.host.driver.responseHeaders());
+  }
+
+  /** The API request's response the response steps read in a browser session; `null` when they read the page. */
+  responseInView(): DriverResponse | null {
+    return this.responses.newestApiResponse();
   }
 
   /** The body of the last response: an API request's in a browser session, else the page's content. */

@@ -170,7 +170,7 @@ export class JsonAssert {
   }
 
   private async fail(summary: string, hints: string[] = []): Promise<ExpectationError> {
-    return new ExpectationError(summary, hints).withContext(await this.session.pageContext());
+    return new ExpectationError(summary, hints).withContext(await this.session.responseContext());
   }
 }
 

@@ -10,8 +10,11 @@ import { patternText } from './text';
 export class ResponseAssert {
   constructor(private readonly session: Session) {}
 
+  /** A failure shows the response it checked: in a browser after an API request, that one, not the page. */
   private check(assertion: () => Promise<void>): Promise<void> {
-    return this.session.synchronize(assertion);
+    return this.session.synchronize(assertion, async (error) => {
+      if (error instanceof ExpectationError && !error.context) error.withContext(await this.session.responseContext());
+    });
   }
 
   // ---- status code -----------------------------------------------------------------------------

@@ -361,6 +361,17 @@ export class Session {
 
   // ---- context for failures --------------------------------------------------------------------
 
+  /**
+   * Where a check of the last response failed: in a browser session after an API request, that
+   * request's response (the page did not change, and showing it would point at the wrong thing);
+   * otherwise the page, which over HTTP is the response.
+   */
+  async responseContext(): Promise<PageContext> {
+    const api = this.api.responseInView();
+    if (!api) return this.pageContext();
+    return { url: api.url, status: api.status, driver: this.driver.name, excerpt: api.body, situation: 'the response of an API request' };
+  }
+
   async pageContext(): Promise<PageContext> {
     const browser = this.driver.isStarted() ? browserOperationsOf(this.driver) : null;
     const situation = browser ? await browser.situation().catch(() => null) : null;

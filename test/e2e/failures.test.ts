@@ -81,6 +81,14 @@ describe('expected failures and their messages', () => {
     assert.equal(JSON.parse(page[0].body.toString('utf8')).method, 'GET');
   });
 
+  it('in a browser, a failed check of an API answer shows that answer, not the unchanged page, and lists the request', async () => {
+    const { failed, attachments } = await runFixture('json-node-mismatch-browser.feature');
+    assert.match(failed.message, /The JSON node "method" is "GET", but "POST" expected\.\n\+--\[ HTTP 200 \| http:\/\/127\.0\.0\.1:\d+\/api\/echo \| the response of an API request \| browser/);
+    assert.match(failed.message, /\| {2}\{ ?"method": ?"GET"/);
+    const exchanges = attachments.find((attachment) => attachment.fileName === 'HTTP exchanges');
+    assert.match(exchanges?.body.toString('utf8') ?? '', /^GET http:\/\/127\.0\.0\.1:\d+\/api\/echo → 200 OK \(\d+ ms, \d+ B\)$/m);
+  });
+
   it('status code mismatch: expected and actual codes', async () => {
     const { failed } = await runFixture('status-code.feature');
     assert.match(failed.message, /Current response status code is 404, but 200 expected\./);

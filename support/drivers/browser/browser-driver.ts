@@ -272,7 +272,7 @@ export class BrowserDriver implements ScriptingDriver {
   async request(request: DriverRequest): Promise<DriverResponse | null> {
     const currentUrl = await this.currentUrl().catch(() => 'about:blank');
     this.requestStubs.refuseWaitedRequest(request.url, `sending ${request.method} ${maskUrlCredentials(request.url)}`, sentByPage(currentUrl, request.url));
-    return sendScenarioRequest(this.webDriver, currentUrl, request, this.storage, (url) => this.requestChanges.headersFor(url));
+    return sendScenarioRequest(this.webDriver, currentUrl, request, this.storage, (url) => this.requestChanges.headersFor(url), this.exchanges);
   }
 
   saveState(): Promise<SessionStateData> {

@@ -6,6 +6,7 @@
  */
 import type { WebDriver } from 'selenium-webdriver';
 import { DriverError, type DriverRequest, type DriverResponse } from '../driver';
+import type { ExchangeLog } from '../exchange-log';
 import { attempt } from './element';
 import * as scripts from './page-scripts';
 import { sendFromNode, type BrowserCookies } from './request-from-node';
@@ -16,8 +17,9 @@ export async function sendScenarioRequest(
   request: DriverRequest,
   cookies: BrowserCookies,
   originHeaders: (url: string) => Record<string, string>,
+  exchanges: ExchangeLog,
 ): Promise<DriverResponse> {
-  if (!sentByPage(currentUrl, request.url)) return sendFromNode(request, cookies, originHeaders);
+  if (!sentByPage(currentUrl, request.url)) return sendFromNode(request, cookies, originHeaders, exchanges);
   return sendFromPage(webDriver, request);
 }
 

@@ -9,6 +9,7 @@
 import { fetch } from 'undici';
 import { SCRIPT_TIMEOUT_MS } from '../../config/timeouts';
 import { DriverError, type DriverRequest, type DriverResponse } from '../driver';
+import type { ExchangeLog, RecordedExchange } from '../exchange-log';
 
 /** The browser's cookies, read and written for a URL. */
 export interface BrowserCookies {
@@ -24,6 +25,7 @@ export async function sendFromNode(
   request: DriverRequest,
   cookies: BrowserCookies,
   originHeaders: (url: string) => Record<string, string>,
+  exchanges: ExchangeLog,
 ): Promise<DriverResponse> {
   const origin = new URL(request.url).origin;
   let { method, url } = request;
@@ -34,18 +36,22 @@ export async function sendFromNode(
     const sameOrigin = new URL(url).origin === origin;
     const cookie = sameOrigin ? await cookies.cookieHeader(url) : '';
     let response;
+    const sent = { ...headers, ...(cookie ? { cookie } : {}), ...originHeaders(url) };
+    // No page sends it, so the browser's network events do not see it: the failure report's exchanges get it here.
+    const exchange: RecordedExchange = { method, url, requestHeaders: sent, status: null };
+    exchanges.record(exchange);
+    const started = performance.now();
     try {
-      response = await fetch(url, {
-        method,
-        body,
-        redirect: 'manual',
-        signal,
-        headers: { ...headers, ...(cookie ? { cookie } : {}), ...originHeaders(url) },
-      });
+      response = await fetch(url, { method, body, redirect: 'manual', signal, headers: sent });
     } catch (caught) {
       const cause = (caught as Error).cause as Error | undefined;
-      throw new DriverError(`${request.method} ${request.url} failed: ${cause?.message ?? (caught as Error).message}`);
+      const failure = cause?.message ?? (caught as Error).message;
+      Object.assign(exchange, { durationMs: performance.now() - started, failure });
+      throw new DriverError(`${request.method} ${request.url} failed: ${failure}`);
     }
+    const answered: Record<string, string[]> = {};
+    for (const [name, value] of response.headers) (answered[name] ??= []).push(value);
+    Object.assign(exchange, { status: response.status, responseHeaders: answered, durationMs: performance.now() - started });
     if (sameOrigin) await cookies.storeSetCookies(response.headers.getSetCookie(), url);
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location && hop < REDIRECTS_FOLLOWED) {
@@ -59,9 +65,9 @@ export async function sendFromNode(
       url = new URL(location, url).href;
       continue;
     }
-    const answered: Record<string, string[]> = {};
-    for (const [name, value] of response.headers) (answered[name] ??= []).push(value);
-    return { url, status: response.status, headers: answered, body: await response.text() };
+    const text = await response.text();
+    Object.assign(exchange, { durationMs: performance.now() - started, size: Buffer.byteLength(text) });
+    return { url, status: response.status, headers: answered, body: text };
   }
 }
 
