@@ -10,7 +10,7 @@ import { ConfigError } from './config/parameters';
 import { BROWSER_START_TIMEOUT_MS, RUN_HOOK_TIMEOUT_MS, stepTimeoutFromEnvironment } from './config/timeouts';
 import { runtime, startRuntime, stopRuntime } from './runtime';
 import { EXCHANGES_ATTACHMENT_NAME, exchangesAttachment } from './debugging/exchange-report';
-import { contentTypeOf, pageAttachment, type PageAttachment } from './debugging/page-attachment';
+import { contentTypeOf, pageAttachment, responseAttachment, type PageAttachment } from './debugging/page-attachment';
 import type { Driver } from './drivers/driver';
 import { ATTACHMENT_LIMIT, capText } from './session/printable';
 import { readScenarioTags } from './scenario-tags';
@@ -65,6 +65,9 @@ After(async function (this: MinkWorld, { result }) {
   // A binary response has no text to attach (content() refuses it); a huge page is cut.
   const body = await session.driver.content().catch(() => null);
   if (body) this.attach(capText(body, ATTACHMENT_LIMIT), await pageAttachmentOf(session.driver));
+  // In a browser an API request leaves the page as it was: what it answered is attached beside it.
+  const api = session.apiResponseInView();
+  if (api) this.attach(capText(api.body, ATTACHMENT_LIMIT), responseAttachment(contentTypeOf(api.headers), 'api-response'));
   if (session.driver.capabilities.screenshots) {
     const png = await session.browser().then((browser) => browser.screenshot()).catch(() => null);
     if (png) this.attach(png, { mediaType: 'image/png', fileName: 'page.png' });

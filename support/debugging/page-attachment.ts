@@ -18,13 +18,17 @@ export function contentTypeOf(headers: Readonly<Record<string, readonly string[]
 }
 
 export function pageAttachment(contentType: string, inBrowser: boolean): PageAttachment {
-  if (inBrowser) return HTML;
+  return inBrowser ? HTML : responseAttachment(contentType, 'page');
+}
+
+/** A response's body by its Content-Type: `name`.json, .txt, .xml, else .html. */
+export function responseAttachment(contentType: string, name: string): PageAttachment {
   const essence = contentType.split(';')[0].trim().toLowerCase();
-  if (essence === 'application/json' || essence.endsWith('+json')) return { mediaType: 'application/json', fileName: 'page.json' };
+  if (essence === 'application/json' || essence.endsWith('+json')) return { mediaType: 'application/json', fileName: `${name}.json` };
   // Not bare text/plain: cucumber's console formatters print such an attachment in full under the failure.
-  if (essence === 'text/plain') return { mediaType: 'text/plain; charset=utf-8', fileName: 'page.txt' };
+  if (essence === 'text/plain') return { mediaType: 'text/plain; charset=utf-8', fileName: `${name}.txt` };
   if (essence === 'application/xml' || essence === 'text/xml' || (essence.endsWith('+xml') && essence !== 'application/xhtml+xml')) {
-    return { mediaType: 'application/xml', fileName: 'page.xml' };
+    return { mediaType: 'application/xml', fileName: `${name}.xml` };
   }
-  return HTML;
+  return { mediaType: 'text/html', fileName: `${name}.html` };
 }

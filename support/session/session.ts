@@ -15,6 +15,7 @@ import {
   UnsupportedDriverActionError,
   type BrowserOperations,
   type Driver,
+  type DriverResponse,
   type ElementHandle,
   type NavigationNote,
   type Query,
@@ -360,6 +361,11 @@ export class Session {
   }
 
   // ---- context for failures --------------------------------------------------------------------
+
+  /** In a browser session after an API request, its response (what the response steps read); else `null`. */
+  apiResponseInView(): DriverResponse | null {
+    return this.api.responseInView();
+  }
 
   /**
    * Where a check of the last response failed: in a browser session after an API request, that

@@ -87,6 +87,9 @@ describe('expected failures and their messages', () => {
     assert.match(failed.message, /\| {2}\{ ?"method": ?"GET"/);
     const exchanges = attachments.find((attachment) => attachment.fileName === 'HTTP exchanges');
     assert.match(exchanges?.body.toString('utf8') ?? '', /^GET http:\/\/127\.0\.0\.1:\d+\/api\/echo → 200 OK \(\d+ ms, \d+ B\)$/m);
+    const answer = attachments.find((attachment) => attachment.fileName === 'api-response.json');
+    assert.equal(answer?.mediaType, 'application/json');
+    assert.equal(JSON.parse(answer?.body.toString('utf8') ?? '{}').method, 'GET');
   });
 
   it('status code mismatch: expected and actual codes', async () => {

@@ -1,7 +1,7 @@
 /** A failed scenario's last response is attached as what the server said it is (support/debugging/page-attachment.ts). */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contentTypeOf, pageAttachment } from '../../support/debugging/page-attachment';
+import { contentTypeOf, pageAttachment, responseAttachment } from '../../support/debugging/page-attachment';
 
 test('JSON, plain text and XML answers are attached as such; HTML and anything else as the page', () => {
   assert.deepEqual(pageAttachment('application/json; charset=utf-8', false), { mediaType: 'application/json', fileName: 'page.json' });
@@ -21,4 +21,9 @@ test('the Content-Type header is found whatever the case of its name', () => {
   assert.equal(contentTypeOf({ 'Content-Type': ['application/json'] }), 'application/json');
   assert.equal(contentTypeOf({ 'content-type': ['text/plain'] }), 'text/plain');
   assert.equal(contentTypeOf({}), '');
+});
+
+test("an API request's answer in a browser session is attached by its own type and name", () => {
+  assert.deepEqual(responseAttachment('application/json', 'api-response'), { mediaType: 'application/json', fileName: 'api-response.json' });
+  assert.deepEqual(responseAttachment('text/html', 'api-response'), { mediaType: 'text/html', fileName: 'api-response.html' });
 });
