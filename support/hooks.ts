@@ -62,12 +62,15 @@ After(async function (this: MinkWorld, { result }) {
   // (a hundred exchanges with their headers), any other type by its name. The HTML report shows it as text.
   if (exchanges) this.attach(exchanges, { mediaType: EXCHANGES_MEDIA_TYPE, fileName: EXCHANGES_ATTACHMENT_NAME });
   if (!session.driver.isStarted()) return;
-  // A binary response has no text to attach (content() refuses it); a huge page is cut.
-  const body = await session.driver.content().catch(() => null);
-  if (body) this.attach(capText(body, ATTACHMENT_LIMIT), await pageAttachmentOf(session.driver));
   // In a browser an API request leaves the page as it was: what it answered is attached beside it.
   const api = session.apiResponseInView();
   if (api) this.attach(capText(api.body, ATTACHMENT_LIMIT), responseAttachment(contentTypeOf(api.headers), 'api-response'));
+  // A browser that never opened a page has an empty document and a white picture to show: the
+  // message already says "(empty page)".
+  if (session.driver.capabilities.javascript && (await session.driver.currentUrl().catch(() => null)) === 'about:blank') return;
+  // A binary response has no text to attach (content() refuses it); a huge page is cut.
+  const body = await session.driver.content().catch(() => null);
+  if (body) this.attach(capText(body, ATTACHMENT_LIMIT), await pageAttachmentOf(session.driver));
   if (session.driver.capabilities.screenshots) {
     const png = await session.browser().then((browser) => browser.screenshot()).catch(() => null);
     if (png) this.attach(png, { mediaType: 'image/png', fileName: 'page.png' });

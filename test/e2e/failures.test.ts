@@ -90,6 +90,8 @@ describe('expected failures and their messages', () => {
     const answer = attachments.find((attachment) => attachment.fileName === 'api-response.json');
     assert.equal(answer?.mediaType, 'application/json');
     assert.equal(JSON.parse(answer?.body.toString('utf8') ?? '{}').method, 'GET');
+    // No page was ever open: no empty document, no white picture.
+    assert.deepEqual(attachments.filter((attachment) => /^page\./.test(attachment.fileName ?? '')), []);
   });
 
   it('status code mismatch: expected and actual codes', async () => {
