@@ -163,3 +163,34 @@ describe('run --shards 3: the shards at once, then one report where a serial run
     assert.match(fs.readFileSync(path.join(together, 'summary.txt'), 'utf8'), /^3 shards: 11 scenarios .*, the run failed\n$/);
   });
 });
+
+describe("run --shards: each shard's Node gets a young generation of 4 MB a semi-space, unless the user chose one", () => {
+  const project = path.join(root, 'test', 'fixtures', 'young-generation');
+
+  /** The NODE_OPTIONS each scenario's process logged, read from the merged report. */
+  function shardNodeOptions(userOptions: string): string[] {
+    const reports = fs.mkdtempSync(path.join(scratch, 'young-'));
+    const run = spawnSync(process.execPath, [path.join(root, 'bin', 'cucumber-mink.js'), 'run', '--shards', '2'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, SHARD: '', BASE_URL: '', SELENIUM_URL: '', REPORTS_DIR: reports, NODE_OPTIONS: userOptions, CUCUMBER_MINK_TS_CACHE_DIR: path.join(root, 'node_modules', '.cache', 'cucumber-mink', 'typescript') },
+    });
+    assert.equal(run.status, 0, `${run.stdout}${run.stderr}`);
+    const logs = fs
+      .readFileSync(path.join(reports, 'messages.ndjson'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { attachment?: { body: string } })
+      .flatMap((envelope) => (envelope.attachment?.body.startsWith('NODE_OPTIONS=') ? [envelope.attachment.body] : []));
+    assert.equal(logs.length, 2, 'one log a scenario, one scenario a shard');
+    return logs;
+  }
+
+  it('added to what the user gave Node', () => {
+    for (const options of shardNodeOptions('--enable-source-maps')) assert.equal(options, 'NODE_OPTIONS=--enable-source-maps --max-semi-space-size=4');
+  });
+
+  it("the user's own limit is left as it is", () => {
+    for (const options of shardNodeOptions('--max-semi-space-size=32')) assert.equal(options, 'NODE_OPTIONS=--max-semi-space-size=32');
+  });
+});
