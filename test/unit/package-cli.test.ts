@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { parseArguments, UsageError } from '../../support/cli/arguments';
 import { describeInit, initProject, INIT_FILES } from '../../support/cli/init';
 import { filterSteps, formatSteps, loadProjectSteps, loadTranslatedSteps } from '../../support/cli/list-steps';
@@ -198,4 +199,27 @@ test('run --shards caps each process\'s young generation, after the user\'s own 
   assert.equal(shardNodeOptions('--max-old-space-size=4096'), '--max-old-space-size=4096 --max-semi-space-size=4');
   assert.equal(shardNodeOptions('--max-semi-space-size=32'), '--max-semi-space-size=32');
   assert.equal(shardNodeOptions('--max_semi_space_size=32'), '--max_semi_space_size=32', 'V8 takes either spelling');
+});
+
+/** The command line (bin/cucumber-mink.js) with its command's outcome replaced: `outcome` is the body of `main`. */
+function runBinWithMain(t: { after: (fn: () => void) => void }, outcome: string): { status: number | null; stderr: string } {
+  const dir = temporaryDirectory(t, 'mink-bin-');
+  const preload = path.join(dir, 'main-outcome.cjs');
+  // The bin loads support/cli/main.ts; this answers that one require with a `main` of the test's own.
+  fs.writeFileSync(
+    preload,
+    `const Module = require('node:module');\nconst load = Module._load;\n` +
+      `Module._load = function (request, ...rest) { return request.endsWith(${JSON.stringify(path.join('cli', 'main.ts'))}) ? { main: () => { ${outcome} } } : load.call(this, request, ...rest); };\n`,
+  );
+  const run = spawnSync(process.execPath, ['-r', preload, path.join(root, 'bin', 'cucumber-mink.js'), 'run'], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  return { status: run.status, stderr: run.stderr };
+}
+
+test('the command line ends with status 1 and says so when a command stops before it finishes, never 0', (t) => {
+  const stopped = runBinWithMain(t, 'return new Promise(() => {});');
+  assert.equal(stopped.status, 1);
+  assert.match(stopped.stderr, /cucumber-mink: the command stopped before it finished \(nothing left to wait for\): this is a bug, please report it/);
+  // The same command line passes on a command's own status.
+  assert.equal(runBinWithMain(t, 'return Promise.resolve(0);').status, 0);
+  assert.equal(runBinWithMain(t, 'return Promise.resolve(3);').status, 3);
 });
