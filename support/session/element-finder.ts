@@ -5,9 +5,18 @@
  */
 import type { Driver, ElementHandle } from '../drivers/driver';
 import { describeNamedKind, type NamedCandidate, type NamedSelectorKind } from '../selectors/named';
-import { ElementNotFoundError } from './errors';
+import { ElementNotFoundError, type PendingHints } from './errors';
 import { availableNamesHint, behindModalHint, notFoundHints, OTHER_KIND, otherKindHint } from './not-found-hints';
 import { closedShadowRootsNote, insideClosedShadowRootHint } from './closed-shadow-root-hints';
+import { isInsideWait } from './synchronize';
+
+/**
+ * A miss's hints now, or, inside a wait (which retries and reports only its last miss), when that
+ * one is reported: Session.synchronize explains it.
+ */
+export async function whenReported(hints: PendingHints): Promise<string[] | PendingHints> {
+  return isInsideWait() ? hints : hints();
+}
 
 export class ElementFinder {
   constructor(private readonly driver: Driver) {}
@@ -16,9 +25,8 @@ export class ElementFinder {
   async named(kind: NamedSelectorKind, locator: string, within?: ElementHandle): Promise<ElementHandle> {
     const [first] = await this.driver.findAll({ named: kind, locator }, within);
     if (first) return first;
-    const candidates = await this.driver.namedCandidates(kind, within);
-    const hints = await this.missHints(kind, locator, candidates, within ? [within] : undefined, within ? 'in it' : 'on this page');
-    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found${inside(within)}.`, hints);
+    const hints = async () => this.missHints(kind, locator, await this.driver.namedCandidates(kind, within), within ? [within] : undefined, within ? 'in it' : 'on this page');
+    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found${inside(within)}.`, await whenReported(hints));
   }
 
   /**
@@ -74,10 +82,12 @@ export class ElementFinder {
       matches.push(first);
     }
     if (matches.length > 0) return matches[0];
-    const candidates = (await Promise.all(regions.map((region) => this.driver.namedCandidates(kind, region)))).flat();
     const where = regions.length === 1 ? `the element matching css "${regionCss}"` : `any of the ${regions.length} elements matching css "${regionCss}"`;
-    const hints = await this.missHints(kind, locator, candidates, regions, regions.length === 1 ? 'in it' : 'in them');
-    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found in ${where}.`, hints);
+    const hints = async () => {
+      const candidates = (await Promise.all(regions.map((region) => this.driver.namedCandidates(kind, region)))).flat();
+      return this.missHints(kind, locator, candidates, regions, regions.length === 1 ? 'in it' : 'in them');
+    };
+    throw new ElementNotFoundError(`${describeNamedKind(kind)} "${locator}" not found in ${where}.`, await whenReported(hints));
   }
 
   /** Every element matching `css`; none is a failure that names the selector. */

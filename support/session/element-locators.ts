@@ -8,7 +8,7 @@ import { briefElement } from '../selectors/brief-element';
 import { NAMED_KINDS } from '../selectors/kinds';
 import { describeNamedKind, type NamedSelectorKind } from '../selectors/named';
 import { MinkElement, type ElementSession, type SelectorArgument, type SelectorType } from './element';
-import type { ElementFinder } from './element-finder';
+import { whenReported, type ElementFinder } from './element-finder';
 import { ElementNotFoundError } from './errors';
 import { notFoundHints, ordinal, sameNameHint } from './not-found-hints';
 
@@ -70,7 +70,8 @@ export class ElementLocators {
         if (clickable) return clickable;
         const [element] = await this.driver.findAll({ named: 'content', locator: text });
         if (element) return element;
-        throw new ElementNotFoundError(`No link, button or other element with the text "${text}" found.`, notFoundHints('link_or_button', text, await this.driver.namedCandidates('link_or_button')));
+        const hints = async () => notFoundHints('link_or_button', text, await this.driver.namedCandidates('link_or_button'));
+        throw new ElementNotFoundError(`No link, button or other element with the text "${text}" found.`, await whenReported(hints));
       },
       noVisibleMatch: `no visible element shows "${text}"`,
     });

@@ -43,10 +43,30 @@ export class ExpectationError extends Error {
   }
 }
 
+/** Hints that cost lookups of their own (what is close, what is in the way): worked out when asked. */
+export type PendingHints = () => Promise<string[]>;
+
 export class ElementNotFoundError extends ExpectationError {
-  constructor(summary: string, hints: string[] = []) {
-    super(summary, hints);
+  private pendingHints: PendingHints | null;
+
+  /**
+   * `hints` as a function: inside a wait, every attempt that misses throws, but only the last one is
+   * reported, so its hints are worked out then (explain()), not at each attempt, whose page scripts
+   * in a browser would stretch the wait's polling.
+   */
+  constructor(summary: string, hints: string[] | PendingHints = []) {
+    super(summary, Array.isArray(hints) ? hints : []);
     this.name = 'ElementNotFoundError';
+    this.pendingHints = Array.isArray(hints) ? null : hints;
+  }
+
+  /** Adds the pending hints, once; a hint that cannot be worked out (the page went away) is left out. */
+  async explain(): Promise<void> {
+    const pending = this.pendingHints;
+    this.pendingHints = null;
+    if (!pending) return;
+    this.hints.push(...(await pending().catch(() => [])));
+    if (this.context) this.withContext(this.context);
   }
 }
 

@@ -25,7 +25,7 @@ import { MinkElement, type SelectorArgument, type SelectorType } from './element
 import { parseKeyCombination } from './keys';
 import type { ApiRequest } from './api-request';
 import { ApiRequests } from './api-requests';
-import { contextLine, ExpectationError, hasContextLine, withDriverContext, type PageContext } from './errors';
+import { contextLine, ElementNotFoundError, ExpectationError, hasContextLine, withDriverContext, type PageContext } from './errors';
 import { OriginSettings } from './origin-settings';
 import { normalizeWhitespace } from './text';
 import { unreachableBaseUrlHint } from './unreachable';
@@ -97,6 +97,7 @@ export class Session {
     const timeoutMs = this.driver.capabilities.javascript ? this.settings.waitTimeout * 1000 : 0;
     return synchronize(attempt, { timeoutMs }).catch(async (error: unknown) => {
       // What only the last failure deserves (it may cost lookups of its own), said before where it happened.
+      if (error instanceof ElementNotFoundError) await error.explain();
       await explain?.(error).catch(() => undefined);
       if (error instanceof ExpectationError && !error.context) error.withContext(await this.pageContext());
       else if ((error instanceof DriverError || error instanceof UnsupportedDriverActionError) && !hasContextLine(error.message)) {

@@ -89,6 +89,13 @@ const CASES: Case[] = [
   { name: 'JSON schema', steps: ['Given I am on "/api/user.json"', 'Then the JSON should be valid according to the schema "features/files/recipe.schema.json"'], message: /The JSON response does not follow the schema \(2 violations\):\n {2}\/: must have required property 'name'\n {2}\/: must have required property 'servings'/ },
 ];
 
+/** In a browser a lookup waits; the message of its last miss still says what was close (worked out once, when reported). */
+const BROWSER_CASES: Case[] = [
+  { name: 'button with a typo, after the wait', steps: ['Given I am on "/forms/buttons"', 'When I press "Svae"'], message: /Button with [a-z| -]+ "Svae" not found\.\nDid you mean: "Save"/ },
+  { name: 'button in one region, after the wait', steps: ['Given I am on "/spa/tiddlers"', 'When I press "Edit it" in the ".tiddler[data-title=\'Beta\']" element'], message: /Button with [a-z| -]+ "Edit it" not found in the element matching css "\.tiddler\[data-title='Beta'\]"\.\nDid you mean: "Edit"/ },
+  { name: 'text of no link or button, after the wait', steps: ['Given I am on "/forms/buttons"', 'When I click on "Svae"'], message: /No link, button or other element with the text "Svae" found\.\nDid you mean: "Save"/ },
+];
+
 describe('failure messages of the assertion steps', () => {
   const runner = useFeatureRunner();
 
@@ -96,4 +103,10 @@ describe('failure messages of the assertion steps', () => {
     const run = await expectEachToFail(runner, CASES, /\+--\[ (HTTP \d+ \| )?http:\/\/127\.0\.0\.1:\d+\/\S* \| http \]/);
     for (const c of CASES) assert.doesNotMatch(failedStep(run, c.name).message, /^\s+at .*[\\/](support|steps)[\\/]/m, `"${c.name}" shows no frame of the harness`);
   });
+
+  it('in a browser, a lookup that waited says at its last miss what was close, as over HTTP', async () => {
+    await expectEachToFail(runner, BROWSER_CASES, /\+--\[ (HTTP \d+ \| )?http:\/\/127\.0\.0\.1:\d+\/\S* \| browser/, '@javascript @wait:0.3');
+  });
 });
+
+
