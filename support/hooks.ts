@@ -47,6 +47,11 @@ Before({ timeout: BROWSER_START_TIMEOUT_MS }, async function (this: MinkWorld, {
 
 const EXCHANGES_MEDIA_TYPE = 'text/plain; charset=utf-8';
 
+async function isEmptyBlankPage(driver: Driver): Promise<boolean> {
+  if ((await driver.currentUrl().catch(() => null)) !== 'about:blank') return false;
+  return (await driver.pageText().catch(() => 'unreadable')).trim() === '';
+}
+
 async function pageAttachmentOf(driver: Driver): Promise<PageAttachment> {
   const inBrowser = driver.capabilities.javascript;
   const headers = inBrowser || !driver.capabilities.responseHeaders ? {} : await driver.responseHeaders().catch(() => ({}));
@@ -66,8 +71,8 @@ After(async function (this: MinkWorld, { result }) {
   const api = session.apiResponseInView();
   if (api) this.attach(capText(api.body, ATTACHMENT_LIMIT), responseAttachment(contentTypeOf(api.headers), 'api-response'));
   // A browser that never opened a page has an empty document and a white picture to show: the
-  // message already says "(empty page)".
-  if (session.driver.capabilities.javascript && (await session.driver.currentUrl().catch(() => null)) === 'about:blank') return;
+  // message already says "(empty page)". (A blank page a script wrote into is attached.)
+  if (session.driver.capabilities.javascript && (await isEmptyBlankPage(session.driver))) return;
   // A binary response has no text to attach (content() refuses it); a huge page is cut.
   const body = await session.driver.content().catch(() => null);
   if (body) this.attach(capText(body, ATTACHMENT_LIMIT), await pageAttachmentOf(session.driver));

@@ -3,7 +3,7 @@
  * sessions are chosen and reset before its Before hooks run) and every step definition.
  */
 // First: the young generation is capped before loading the steps would grow it.
-import './young-generation';
+import './young-generation-cap';
 import { setDefaultTimeout, setDefinitionFunctionWrapper, setWorldConstructor } from '@cucumber/cucumber';
 import { trimHarnessFrames } from './harness-frames';
 import { stepTimeoutFromEnvironment } from './config/timeouts';

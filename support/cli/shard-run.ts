@@ -22,6 +22,7 @@ import { SHARD_REPORTS_NOTE_VARIABLE } from '../config/environment';
 import { SUMMARY_FILE } from '../config/preset';
 import { describeScenarios } from '../formatters/report-files';
 import { mergeReports } from './merge-reports';
+import { userSetYoungGeneration } from '../young-generation';
 
 interface Output {
   out: (line: string) => void;
@@ -80,7 +81,7 @@ function cucumberBin(cwd: string): string {
 const YOUNG_GENERATION_FLAG = '--max-semi-space-size=4';
 
 export function shardNodeOptions(nodeOptions: string | undefined): string {
-  if (nodeOptions && /--max[-_]semi[-_]space[-_]size|--max[-_]new[-_]space[-_]size/.test(nodeOptions)) return nodeOptions;
+  if (nodeOptions && userSetYoungGeneration([], nodeOptions)) return nodeOptions;
   return nodeOptions ? `${nodeOptions} ${YOUNG_GENERATION_FLAG}` : YOUNG_GENERATION_FLAG;
 }
 

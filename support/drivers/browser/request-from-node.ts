@@ -65,7 +65,14 @@ export async function sendFromNode(
       url = new URL(location, url).href;
       continue;
     }
-    const text = await response.text();
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (caught) {
+      const failure = ((caught as Error).cause as Error | undefined)?.message ?? (caught as Error).message;
+      Object.assign(exchange, { durationMs: performance.now() - started, failure });
+      throw new DriverError(`${request.method} ${request.url} failed while its answer arrived: ${failure}`);
+    }
     Object.assign(exchange, { durationMs: performance.now() - started, size: Buffer.byteLength(text) });
     return { url, status: response.status, headers: answered, body: text };
   }
