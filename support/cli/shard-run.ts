@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SHARD_REPORTS_NOTE_VARIABLE } from '../config/environment';
+import { SHARD_REPORTS_NOTE_VARIABLE, SHARD_RUNNER_PID_VARIABLE } from '../config/environment';
 import { SUMMARY_FILE } from '../config/preset';
 import { describeScenarios } from '../formatters/report-files';
 import { mergeReports } from './merge-reports';
@@ -89,7 +89,12 @@ function runShard(index: number, options: ShardRunOptions, bin: string, noteDir:
   const started = Date.now();
   const note = path.join(noteDir, `shard-${index}.json`);
   const given = options.env ?? process.env;
-  const env: NodeJS.ProcessEnv = { ...given, [SHARD_REPORTS_NOTE_VARIABLE]: note, NODE_OPTIONS: shardNodeOptions(given.NODE_OPTIONS) };
+  const env: NodeJS.ProcessEnv = {
+    ...given,
+    [SHARD_REPORTS_NOTE_VARIABLE]: note,
+    [SHARD_RUNNER_PID_VARIABLE]: String(process.pid),
+    NODE_OPTIONS: shardNodeOptions(given.NODE_OPTIONS),
+  };
   // The shard writes to a file, not the terminal: keep cucumber's colours when the terminal has them.
   if (process.stdout.isTTY && env.FORCE_COLOR === undefined && env.NO_COLOR === undefined) env.FORCE_COLOR = '1';
   // Its output is shown whole when it ends, so it goes straight to a file: through a pipe, this

@@ -64,6 +64,15 @@ export function shardReportsNote(env: NodeJS.ProcessEnv = currentEnvironment()):
   return env[SHARD_REPORTS_NOTE_VARIABLE] || undefined;
 }
 
+/** Set by `cucumber-mink run --shards N` for each shard: the runner's process id, which the shard outlives only briefly. */
+export const SHARD_RUNNER_PID_VARIABLE = 'CUCUMBER_MINK_SHARD_RUNNER_PID';
+
+/** The process id of the `run --shards` runner that started this shard; `null` outside one. */
+export function shardRunnerPid(env: NodeJS.ProcessEnv = currentEnvironment()): number | null {
+  const pid = Number(env[SHARD_RUNNER_PID_VARIABLE]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
 /** What Selenium Manager may do when the local search finds no browser or driver (not a world parameter). */
 export const SELENIUM_MANAGER_VARIABLE = 'SELENIUM_MANAGER';
 

@@ -7,7 +7,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -165,7 +165,7 @@ describe('run --shards 3: the shards at once, then one report where a serial run
 });
 
 describe("run --shards: each shard's Node gets a young generation of 4 MB a semi-space, unless the user chose one", () => {
-  const project = path.join(root, 'test', 'fixtures', 'young-generation');
+  const project = path.join(root, 'test', 'fixtures', 'shard-process');
 
   /** The NODE_OPTIONS each scenario's process logged, read from the merged report. */
   function shardNodeOptions(userOptions: string): string[] {
@@ -192,5 +192,55 @@ describe("run --shards: each shard's Node gets a young generation of 4 MB a semi
 
   it("the user's own limit is left as it is", () => {
     for (const options of shardNodeOptions('--max-semi-space-size=32')) assert.equal(options, 'NODE_OPTIONS=--max-semi-space-size=32');
+  });
+});
+
+describe('run --shards: a shard stops when its runner is killed outright', () => {
+  const project = path.join(root, 'test', 'fixtures', 'shard-process');
+
+  /** The shard processes the runner `runner` started (its children running cucumber-js with --shard). */
+  function shardPids(runner: number): number[] {
+    const listing = spawnSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).stdout;
+    return listing.split('\n').flatMap((line) => {
+      const match = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
+      return match && Number(match[2]) === runner && match[3].includes('--shard') ? [Number(match[1])] : [];
+    });
+  }
+
+  const alive = (pid: number): boolean => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  async function until<T>(what: string, seconds: number, check: () => T | null): Promise<T> {
+    const deadline = Date.now() + seconds * 1000;
+    for (;;) {
+      const value = check();
+      if (value !== null) return value;
+      assert.ok(Date.now() < deadline, `${what} within ${seconds} s`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  it('each shard notices within seconds, not at the end of its 60 s share', async () => {
+    const reports = fs.mkdtempSync(path.join(scratch, 'killed-'));
+    const runner = spawn(process.execPath, [path.join(root, 'bin', 'cucumber-mink.js'), 'run', '--shards', '2', path.join(project, 'slow')], {
+      cwd: project,
+      stdio: 'ignore',
+      env: { ...process.env, SHARD: '', BASE_URL: '', SELENIUM_URL: '', REPORTS_DIR: reports, CUCUMBER_MINK_TS_CACHE_DIR: path.join(root, 'node_modules', '.cache', 'cucumber-mink', 'typescript') },
+    });
+    const pids = await until('both shards start', 30, () => {
+      const found = shardPids(runner.pid as number);
+      return found.length === 2 ? found : null;
+    });
+    // Both in their long scenario (the runtime has started), then the runner goes without a word.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    runner.kill('SIGKILL');
+    await until('the shards stop', 15, () => (pids.some(alive) ? null : true));
+    for (const pid of pids) assert.equal(alive(pid), false, `shard ${pid} stopped`);
   });
 });
