@@ -187,7 +187,15 @@ export async function runShards(options: ShardRunOptions): Promise<number> {
   const bin = cucumberBin(options.cwd);
   const noteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cucumber-mink-shards-'));
   options.output.out(`Running the suite as ${options.shards} shards at once (cucumber-js --shard i/${options.shards}); each shard's output follows when it ends.`);
-  const shards = Array.from({ length: options.shards }, (_, offset) => runShard(offset + 1, options, bin, noteDir));
+  const shards: Array<ReturnType<typeof runShard>> = [];
+  try {
+    for (let index = 1; index <= options.shards; index++) shards.push(runShard(index, options, bin, noteDir));
+  } catch (error) {
+    // A shard that could not be started (no file for its output): the started ones are not left unread.
+    shards.forEach((shard) => shard.stop('SIGTERM'));
+    fs.rmSync(noteDir, { recursive: true, force: true });
+    throw error;
+  }
   let interrupted = false;
   // Ctrl-C reaches the shards from the terminal themselves; sending it again would make them drop
   // their reports (a second signal ends a run at once). A SIGTERM sent to the runner alone is passed on.
