@@ -6,7 +6,7 @@
 import type { BrowserOperations } from '../drivers/driver';
 import type { AccessibilityOptions } from './options';
 import { axeModule, axeRunOptions } from './axe-engine';
-import { regionInvalid, regionNotFound } from './region';
+import { REGION_FUNCTIONS, regionInvalid, regionLookups, regionNotFound } from './region';
 import { summarizeViolations, type AxeOutcome, type Violation } from './violations';
 
 type PageAnswer = { violations: Violation[]; version: string } | { invalidRegion: string } | { noRegion: true };
@@ -22,10 +22,13 @@ export async function checkLivePage(browser: BrowserOperations, options: Accessi
 }
 
 function runScript(options: AccessibilityOptions): string {
+  const lookups = options.region === null ? null : regionLookups(options.region);
+  // Declarations first would read as a function the user passed (browser-operations wraps those).
   return `
-    var region = ${JSON.stringify(options.region)}, context = document;
-    if (region !== null) {
-      try { context = document.querySelectorAll(region); } catch (error) { return { invalidRegion: String(error && error.message) }; }
+    var lookups = ${JSON.stringify(lookups)}, context = document;
+    ${REGION_FUNCTIONS}
+    if (lookups !== null) {
+      try { context = matchPiercing(null, lookups); } catch (error) { return { invalidRegion: String(error && error.message) }; }
       if (!context.length) return { noRegion: true };
     }
     var summarizeViolations = ${summarizeViolations.toString()};

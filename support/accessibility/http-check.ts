@@ -5,7 +5,7 @@
  */
 import type { AccessibilityOptions } from './options';
 import { axeModule, axeRunOptions } from './axe-engine';
-import { regionNotFound, regionInvalid } from './region';
+import { REGION_FUNCTIONS, regionInvalid, regionLookups, regionNotFound } from './region';
 import { summarizeViolations, type AxeOutcome } from './violations';
 
 /**
@@ -36,7 +36,7 @@ function rulesThatFailed(incomplete: IncompleteRule[]): string[] {
 type JsdomModule = typeof import('jsdom');
 /** The axe-core of the jsdom window: the same source, run in the document's realm. */
 interface WindowAxe {
-  run(context: Document | NodeListOf<Element>, options: unknown): Promise<{ violations: unknown[]; incomplete: IncompleteRule[] }>;
+  run(context: Document | Element[], options: unknown): Promise<{ violations: unknown[]; incomplete: IncompleteRule[] }>;
 }
 
 export async function checkMarkup(html: string, url: string, options: AccessibilityOptions): Promise<AxeOutcome> {
@@ -46,10 +46,14 @@ export async function checkMarkup(html: string, url: string, options: Accessibil
   const dom = new JSDOM(html, { url, runScripts: 'outside-only', virtualConsole: new VirtualConsole() });
   try {
     const { document } = dom.window;
-    let context: Document | NodeListOf<Element> = document;
+    let context: Document | Element[] = document;
     if (options.region) {
+      const lookups = regionLookups(options.region);
+      // The finders' own page-side functions, run in the document's realm.
+      dom.window.eval(REGION_FUNCTIONS);
+      const matchPiercing = (dom.window as unknown as { matchPiercing: (scope: null, lookups: unknown) => Element[] }).matchPiercing;
       try {
-        context = document.querySelectorAll(options.region);
+        context = matchPiercing(null, lookups);
       } catch (error) {
         throw regionInvalid(options.region, error);
       }

@@ -104,21 +104,35 @@ export function browserCssPlanScript(): string {
 }
 
 /**
- * A WebDriver `executeScript` body for `host >>> inside` (shadow-piercing-css): arguments[0] the
- * scope element or null, arguments[1] one lookup per part (`{ css }` or `{ plan }`); each part is
- * looked for in the open shadow roots of the matches of the part before it.
+ * Elements matching a `host >>> inside` selector (shadow-piercing-css), or a plain one (one part):
+ * each part (`{ css }` or `{ plan }`) is looked for in the open shadow roots of the matches of the
+ * part before it. Self-contained but for matchCssPlan, shipped beside it.
  */
-const SHADOW_PIERCING_SCRIPT = `${matchCssPlan.toString()}
-var lookups = arguments[1], roots = [arguments[0] || null], found = [];
-for (var i = 0; i < lookups.length; i++) {
-  found = [];
-  roots.forEach(function (root) {
-    var matches = lookups[i].plan ? matchCssPlan(root, lookups[i].plan) : Array.from((root || document).querySelectorAll(lookups[i].css));
-    matches.forEach(function (match) { if (found.indexOf(match) < 0) found.push(match); });
-  });
-  roots = found.map(function (host) { return host.shadowRoot; }).filter(Boolean);
+function matchPiercing(scope: Element | null, lookups: ReadonlyArray<{ readonly css?: string; readonly plan?: PagePlan }>): Element[] {
+  let roots: Array<Element | ShadowRoot | null> = [scope];
+  let found: Element[] = [];
+  for (const lookup of lookups) {
+    found = [];
+    for (const root of roots) {
+      const matches = lookup.plan ? matchCssPlan(root as Element | null, lookup.plan) : Array.from((root ?? document).querySelectorAll(lookup.css ?? '*'));
+      for (const match of matches) if (!found.includes(match)) found.push(match);
+    }
+    roots = found.map((host) => host.shadowRoot).filter((root): root is ShadowRoot => root !== null);
+  }
+  return found;
 }
-return found;`;
+
+/** A WebDriver `executeScript` body for `host >>> inside`: arguments[0] the scope element or null, arguments[1] one lookup per part. */
+const SHADOW_PIERCING_SCRIPT = `${matchCssPlan.toString()}\n${matchPiercing.toString()}\nreturn matchPiercing(arguments[0] || null, arguments[1]);`;
+
+/**
+ * The source of `matchPiercing(scope, lookups)` and what it calls, for a page script of another
+ * module (the accessibility check's region), in a browser or in jsdom: the dialect's CSS found
+ * there as the finders find it.
+ */
+export function cssLookupFunctionsSource(): string {
+  return `${matchCssPlan.toString()}\n${matchPiercing.toString()}`;
+}
 
 export function browserShadowPiercingCssScript(): string {
   return SHADOW_PIERCING_SCRIPT;

@@ -53,6 +53,17 @@ describe('the accessibility check in a browser (headless Chromium via local chro
     await assertNoAccessibilityViolations(checked, accessibilityOptions('critical'), sink);
   });
 
+  it('reads the region as the finders read CSS: :contains() picks it by its text', async () => {
+    const checked = session();
+    await checked.visit('/contrast');
+    await assert.rejects(assertNoAccessibilityViolations(checked, accessibilityOptions(null, 'footer:contains("Faint")'), sink), /color-contrast/);
+    await assertNoAccessibilityViolations(checked, accessibilityOptions(null, 'body > :contains("Readable")'), sink);
+    await assert.rejects(
+      assertNoAccessibilityViolations(checked, accessibilityOptions(null, 'footer:contains("No such text")'), sink),
+      /^ElementNotFoundError: Element matching css "footer:contains\("No such text"\)" not found, so its accessibility cannot be checked\./,
+    );
+  });
+
   it('checks again after a navigation, on the new page', async () => {
     const checked = session();
     await checked.visit('/contrast');

@@ -106,6 +106,13 @@ describe('the accessibility check over HTTP', () => {
     assert.deepEqual(ruleIds(await failureOn('/accessibility/broken', accessibilityOptions(null, 'aside form'))), ['button-name', 'label']);
   });
 
+  it('reads the region as the finders read CSS: :contains() picks the region by its text', async () => {
+    const aside = ruleIds(await failureOn('/accessibility/broken', accessibilityOptions(null, 'aside')));
+    assert.ok(aside.length > 0);
+    assert.deepEqual(ruleIds(await failureOn('/accessibility/broken', accessibilityOptions(null, 'body > :contains("Sign up")'))), aside);
+    assert.match((await failureOn('/accessibility/broken', accessibilityOptions(null, 'aside:contains("No such text")')))?.message ?? '', /^Element matching css "aside:contains\("No such text"\)" not found, so its accessibility cannot be checked\./);
+  });
+
   it('refuses a region that is not CSS, and says when it matches nothing', async () => {
     assert.match((await failureOn('/accessibility/broken', accessibilityOptions(null, 'main[')))?.message ?? '', /^"main\[" is not a CSS selector the accessibility check can use: /);
     assert.match((await failureOn('/accessibility/broken', accessibilityOptions(null, 'nav')))?.message ?? '', /^Element matching css "nav" not found, so its accessibility cannot be checked\./);
