@@ -39,6 +39,29 @@ interface WindowAxe {
   run(context: Document | Element[], options: unknown): Promise<{ violations: unknown[]; incomplete: IncompleteRule[] }>;
 }
 
+/**
+ * jsdom leaves a declarative shadow root (`<template shadowrootmode>`) as a template: attached here as
+ * a browser's parser attaches it, so axe checks a component's content as in a browser, and a region's
+ * `>>>` reaches into it, as the HTTP driver's finders do.
+ */
+function attachDeclarativeShadowRoots(root: Document | ShadowRoot): void {
+  for (const template of Array.from(root.querySelectorAll('template[shadowrootmode]')) as HTMLTemplateElement[]) {
+    const host = template.parentElement;
+    const mode = template.getAttribute('shadowrootmode');
+    if (!host || host.shadowRoot || (mode !== 'open' && mode !== 'closed')) continue;
+    let shadow: ShadowRoot;
+    try {
+      shadow = host.attachShadow({ mode });
+    } catch {
+      // An element that cannot host one (an <input>): the template stays, as in a browser.
+      continue;
+    }
+    shadow.appendChild(template.content);
+    template.remove();
+    attachDeclarativeShadowRoots(shadow);
+  }
+}
+
 export async function checkMarkup(html: string, url: string, options: AccessibilityOptions): Promise<AxeOutcome> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded at the first check over HTTP, not at start-up
   const { JSDOM, VirtualConsole } = require('jsdom') as JsdomModule;
@@ -46,6 +69,7 @@ export async function checkMarkup(html: string, url: string, options: Accessibil
   const dom = new JSDOM(html, { url, runScripts: 'outside-only', virtualConsole: new VirtualConsole() });
   try {
     const { document } = dom.window;
+    attachDeclarativeShadowRoots(document);
     let context: Document | Element[] = document;
     if (options.region) {
       const lookups = regionLookups(options.region);

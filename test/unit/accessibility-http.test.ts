@@ -113,6 +113,18 @@ describe('the accessibility check over HTTP', () => {
     assert.match((await failureOn('/accessibility/broken', accessibilityOptions(null, 'aside:contains("No such text")')))?.message ?? '', /^Element matching css "aside:contains\("No such text"\)" not found, so its accessibility cannot be checked\./);
   });
 
+  it("checks a component's declarative shadow root as a browser would, and a region reaches into it with >>>", async () => {
+    // Loaded here, after the test of what a run loads before its first check.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { checkMarkup } = require('../../support/accessibility/http-check') as typeof import('../../support/accessibility/http-check');
+    const html =
+      '<!doctype html><html lang="en"><head><title>Component</title></head><body><main><h1>Component</h1>' +
+      '<my-card><template shadowrootmode="open"><section><img src="/x.png"></section></template></my-card></main></body></html>';
+    const ids = async (region: string | null) => (await checkMarkup(html, 'http://127.0.0.1/', accessibilityOptions(null, region))).violations.map((violation) => violation.id);
+    assert.deepEqual(await ids(null), ['image-alt']);
+    assert.deepEqual(await ids('my-card >>> section'), ['image-alt']);
+  });
+
   it('refuses a region that is not CSS, and says when it matches nothing', async () => {
     assert.match((await failureOn('/accessibility/broken', accessibilityOptions(null, 'main[')))?.message ?? '', /^"main\[" is not a CSS selector the accessibility check can use: /);
     assert.match((await failureOn('/accessibility/broken', accessibilityOptions(null, 'nav')))?.message ?? '', /^Element matching css "nav" not found, so its accessibility cannot be checked\./);
