@@ -5,13 +5,14 @@
  * faster (measured in bench/RESULTS.md: the same CPU) but costs 20–25 MB of peak memory, and as much
  * again in every shard or worker. `--max-semi-space-size` is read only when Node starts, so a run
  * started as `npx cucumber-js` cannot give it to itself. V8 reads its growth factor at each growth
- * instead: once the young generation has reached the cap, a factor of 1 stops it there.
+ * instead: a factor of 1 stops the young generation where it is (see capYoungGeneration).
  *
  * A young-generation option the user gave Node (command line or NODE_OPTIONS) is left as it is.
  */
 import { PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import type { Worker } from 'node:worker_threads';
+import { nodeOptions } from './config/environment';
 
 /** Both semi-spaces of the young generation at the cap (V8 reports them together). */
 const CAPPED_NEW_SPACE_BYTES = 2 * 4 * 1024 * 1024;
@@ -39,7 +40,7 @@ function newSpaceBytes(): number {
  * and a new isolate (a worker thread) puts the process-wide factor back to 2.
  */
 export function capYoungGeneration(): void {
-  if (userSetYoungGeneration(process.execArgv, process.env.NODE_OPTIONS)) return;
+  if (userSetYoungGeneration(process.execArgv, nodeOptions())) return;
   let factor = 2;
   const steer = (): void => {
     const wanted = newSpaceBytes() >= STOP_GROWING_AT_BYTES ? 1 : 2;

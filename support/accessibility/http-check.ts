@@ -7,6 +7,7 @@ import type { AccessibilityOptions } from './options';
 import { axeModule, axeRunOptions } from './axe-engine';
 import { REGION_FUNCTIONS, regionInvalid, regionLookups, regionNotFound } from './region';
 import { summarizeViolations, type AxeOutcome } from './violations';
+import { declaredShadowRootMode } from '../selectors/declarative-shadow';
 
 /**
  * The rules axe runs by default whose answer jsdom cannot give: colours as painted and what lies
@@ -47,8 +48,9 @@ interface WindowAxe {
 function attachDeclarativeShadowRoots(root: Document | ShadowRoot): void {
   for (const template of Array.from(root.querySelectorAll('template[shadowrootmode]')) as HTMLTemplateElement[]) {
     const host = template.parentElement;
-    const mode = template.getAttribute('shadowrootmode');
-    if (!host || host.shadowRoot || (mode !== 'open' && mode !== 'closed')) continue;
+    // The same reading of the attribute as the HTTP driver's (declarative-shadow.ts); jsdom refuses hosts HTML refuses.
+    const mode = declaredShadowRootMode(template.getAttribute('shadowrootmode'));
+    if (!host || host.shadowRoot || mode === null) continue;
     let shadow: ShadowRoot;
     try {
       shadow = host.attachShadow({ mode });

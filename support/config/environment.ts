@@ -64,6 +64,11 @@ export function shardReportsNote(env: NodeJS.ProcessEnv = currentEnvironment()):
   return env[SHARD_REPORTS_NOTE_VARIABLE] || undefined;
 }
 
+/** The options Node was given through its environment (NODE_OPTIONS); '' when none. */
+export function nodeOptions(env: NodeJS.ProcessEnv = currentEnvironment()): string {
+  return env.NODE_OPTIONS ?? '';
+}
+
 /** Set by `cucumber-mink run --shards N` for each shard: the runner's process id, which the shard outlives only briefly. */
 export const SHARD_RUNNER_PID_VARIABLE = 'CUCUMBER_MINK_SHARD_RUNNER_PID';
 

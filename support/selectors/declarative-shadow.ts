@@ -28,9 +28,14 @@ export function isElement(node: AnyNode | null): node is Element {
 
 export type ShadowRootMode = 'open' | 'closed';
 
-function declaredMode(template: Element): ShadowRootMode | null {
-  const mode = template.attribs.shadowrootmode?.trim().toLowerCase();
+/** The mode a template's `shadowrootmode` attribute declares, as a browser's parser reads it; null for none. */
+export function declaredShadowRootMode(attribute: string | null | undefined): ShadowRootMode | null {
+  const mode = attribute?.trim().toLowerCase();
   return mode === 'open' || mode === 'closed' ? mode : null;
+}
+
+function declaredMode(template: Element): ShadowRootMode | null {
+  return declaredShadowRootMode(template.attribs.shadowrootmode);
 }
 
 /** Called by the parser as it inserts `child` into `parent`: marks `parent` as a shadow host when `child` declares its root. */

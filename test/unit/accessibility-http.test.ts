@@ -119,7 +119,7 @@ describe('the accessibility check over HTTP', () => {
     const { checkMarkup } = require('../../support/accessibility/http-check') as typeof import('../../support/accessibility/http-check');
     const html =
       '<!doctype html><html lang="en"><head><title>Component</title></head><body><main><h1>Component</h1>' +
-      '<my-card><template shadowrootmode="open"><section><img src="/x.png"></section></template></my-card></main></body></html>';
+      '<my-card><template shadowrootmode=" OPEN "><section><img src="/x.png"></section></template></my-card></main></body></html>';
     const ids = async (region: string | null) => (await checkMarkup(html, 'http://127.0.0.1/', accessibilityOptions(null, region))).violations.map((violation) => violation.id);
     assert.deepEqual(await ids(null), ['image-alt']);
     assert.deepEqual(await ids('my-card >>> section'), ['image-alt']);

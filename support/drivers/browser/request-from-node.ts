@@ -44,8 +44,7 @@ export async function sendFromNode(
     try {
       response = await fetch(url, { method, body, redirect: 'manual', signal, headers: sent });
     } catch (caught) {
-      const cause = (caught as Error).cause as Error | undefined;
-      const failure = cause?.message ?? (caught as Error).message;
+      const failure = reasonOf(caught);
       Object.assign(exchange, { durationMs: performance.now() - started, failure });
       throw new DriverError(`${request.method} ${request.url} failed: ${failure}`);
     }
@@ -69,13 +68,18 @@ export async function sendFromNode(
     try {
       text = await response.text();
     } catch (caught) {
-      const failure = ((caught as Error).cause as Error | undefined)?.message ?? (caught as Error).message;
+      const failure = reasonOf(caught);
       Object.assign(exchange, { durationMs: performance.now() - started, failure });
       throw new DriverError(`${request.method} ${request.url} failed while its answer arrived: ${failure}`);
     }
     Object.assign(exchange, { durationMs: performance.now() - started, size: Buffer.byteLength(text) });
     return { url, status: response.status, headers: answered, body: text };
   }
+}
+
+/** undici's fetch says "fetch failed" and keeps the reason (ECONNREFUSED, a timeout …) in its cause. */
+function reasonOf(caught: unknown): string {
+  return ((caught as Error).cause as Error | undefined)?.message ?? (caught as Error).message;
 }
 
 function lowerCased(headers: Readonly<Record<string, string>>): Record<string, string> {
