@@ -94,6 +94,14 @@ describe('expected failures and their messages', () => {
     assert.deepEqual(attachments.filter((attachment) => /^page\./.test(attachment.fileName ?? '')), []);
   });
 
+  it('a blank page that a script wrote into is still attached with its screenshot (only an empty one is left out)', async () => {
+    const { failed, attachments } = await runFixture('blank-page-written.feature');
+    assert.match(failed.message, /about:blank[\s\S]*Written by a script/);
+    const page = attachments.find((attachment) => attachment.fileName === 'page.html');
+    assert.match(page?.body.toString('utf8') ?? '', /<p>Written by a script<\/p>/);
+    assert.ok(attachments.some((attachment) => attachment.fileName === 'page.png'));
+  });
+
   it('status code mismatch: expected and actual codes', async () => {
     const { failed } = await runFixture('status-code.feature');
     assert.match(failed.message, /Current response status code is 404, but 200 expected\./);
