@@ -13,8 +13,55 @@ import { startChromedriver, type WebDriverEndpoint } from '../lib/chromedriver';
 import { writeFeature } from '../lib/workload';
 import { missingBrowser } from './browser';
 
-const BEHAT_BUDGET = 1.2;
-const TARGET = `≤ ${BEHAT_BUDGET}× Behat + Selenium2Driver's wall time`;
+const BEHAT_BUDGET = 1.0;
+const TARGET = `≤ ${BEHAT_BUDGET}× Behat + Selenium2Driver's wall time (the speed issue)`;
+
+/**
+ * MinkContext with press and follow waiting for the page they load, as a Behat project writes for
+ * Selenium2Driver: its click returns before a form's navigation has replaced the page, so the next
+ * step met a stale element or the old page (7–9 of 18 scenarios failed, and a failed scenario skips
+ * its last steps, which flattered Behat's time). Two more commands a press or follow, as in such projects.
+ */
+export const BEHAT_NAVIGATION_WAITING_CONTEXT = {
+  name: 'NavigationWaitingContext',
+  php: `<?php
+
+use Behat\\Mink\\Driver\\Selenium2Driver;
+use Behat\\MinkExtension\\Context\\MinkContext;
+
+class NavigationWaitingContext extends MinkContext
+{
+    // MinkContext's own step definitions (read from its annotations) call these overrides.
+    public function pressButton($button)
+    {
+        $this->markPage();
+        parent::pressButton($button);
+        $this->waitForNextPage();
+    }
+
+    public function clickLink($link)
+    {
+        $this->markPage();
+        parent::clickLink($link);
+        $this->waitForNextPage();
+    }
+
+    private function markPage()
+    {
+        if ($this->getSession()->getDriver() instanceof Selenium2Driver) {
+            $this->getSession()->executeScript('window.__leaving = true;');
+        }
+    }
+
+    private function waitForNextPage()
+    {
+        if ($this->getSession()->getDriver() instanceof Selenium2Driver) {
+            $this->getSession()->wait(5000, "!window.__leaving && document.readyState === 'complete'");
+        }
+    }
+}
+`,
+};
 const PARALLEL_TARGET = '--parallel 2 not slower than serial (≥ 1.00×)';
 
 function skipped(reason: string): { rows: Row[]; raw: unknown } {
@@ -40,10 +87,8 @@ async function behatVariant(
   let webDriver: WebDriverEndpoint | undefined;
   try {
     webDriver = await startChromedriver(webDriverPort);
-    const project = writeBehatProject(`javascript-${count}`, feature, { baseUrl, webDriver });
-    // Selenium2Driver's steps do not wait for the page, so some scenarios fail on a stale element: the
-    // run is still timed (failed scenarios skip their remaining steps, so it flatters Behat) and the row
-    // says how many failed.
+    const project = writeBehatProject(`javascript-${count}`, feature, { baseUrl, webDriver, context: BEHAT_NAVIGATION_WAITING_CONTEXT });
+    // Should a scenario still fail, the run is timed all the same and the row says how many failed.
     return { variant: { name: 'behat', run: () => runBehat(project, timeout, true) }, problem: null, webDriver };
   } catch (error) {
     await webDriver?.stop();
