@@ -29,7 +29,7 @@ import { ExchangeLog } from '../exchange-log';
 import { closedShadowRootsInPage } from './closed-shadow-roots';
 import { createBrowserOperations } from './browser-operations';
 import { CookiesAndStorage, devToolsOf } from './cookies-and-storage';
-import { BrowserElement, attempt, onElement } from './element';
+import { BrowserElement, asBrowserElement, attempt, onElement } from './element';
 import { describeEndpoint, resolveEndpointOnce, type Endpoint } from './endpoint';
 import { attachFile, radioGroup, scrollAndClick, selectOption, setChecked, setFieldValue } from './fields';
 import { launchBrowser, shutDownBrowser, type LaunchedBrowser } from './launch';
@@ -38,6 +38,7 @@ import { lostSessionDetail } from './lost-session';
 import { BrowserNavigation } from './navigation';
 import * as scripts from './page-scripts';
 import { findElements, listNamedCandidates } from './finding';
+import { CommandClock } from './found-facts';
 import { sendScenarioRequest, sentByPage } from './page-request';
 import { isRunning } from '../running-process';
 import { resetBrowser } from './reset';
@@ -70,6 +71,8 @@ export class BrowserDriver implements ScriptingDriver {
   private network: BidiNetwork | null = null;
   private starting: Promise<void> | null = null;
   private readonly windows = new WindowTracker();
+  /** Counts this session's WebDriver commands: what a lookup read stays good until the next one. */
+  private readonly clock = new CommandClock();
   private readonly storage = new CookiesAndStorage(() => this.webDriver, () => this.currentUrl());
   private readonly requestChanges: RequestChanges;
   /** The window's one DevTools Fetch interception: request headers, credentials and stubs, ended at reset and stop. */
@@ -140,6 +143,7 @@ export class BrowserDriver implements ScriptingDriver {
     });
     try {
       const webDriver = launched.webDriver;
+      this.clock.watch(webDriver);
       await webDriver.manage().setTimeouts({ implicit: 0, pageLoad: PAGE_LOAD_TIMEOUT_MS, script: SCRIPT_TIMEOUT_MS });
       this.network = await BidiNetwork.attach(webDriver, this.exchanges).catch(() => null);
       this.storage.attach(devToolsOf(webDriver, this.options.browser));
@@ -296,7 +300,7 @@ export class BrowserDriver implements ScriptingDriver {
   }
 
   findAll(query: Query, within?: ElementHandle): Promise<ElementHandle[]> {
-    return findElements(this.webDriver, query, within);
+    return findElements(this.webDriver, this.clock, query, within);
   }
 
   namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<NamedCandidate[]> {
@@ -347,6 +351,8 @@ export class BrowserDriver implements ScriptingDriver {
   }
 
   controlFacts(element: ElementHandle): Promise<ControlFacts> {
+    const found = asBrowserElement(element).foundFacts();
+    if (found) return Promise.resolve(found.facts);
     return onElement(element, 'read the state of', async (el) => (await this.webDriver.executeScript(scripts.CONTROL_FACTS, el)) as ControlFacts);
   }
 
@@ -364,7 +370,8 @@ export class BrowserDriver implements ScriptingDriver {
   }
 
   click(element: ElementHandle): Promise<void> {
-    return onElement(element, 'click', (el) => scrollAndClick(this.webDriver, el));
+    const clickable = asBrowserElement(element).foundFacts()?.clickable === true;
+    return onElement(element, 'click', (el) => scrollAndClick(this.webDriver, el, clickable));
   }
 
   isVisible(element: ElementHandle): Promise<boolean> {

@@ -40,22 +40,26 @@ export async function urlBehindDialog(webDriver: WebDriver): Promise<string | nu
  * After a navigation command (visit, reload, back, forward): a page that asks before it is left holds
  * the navigation in a leave-page dialog. As WebDriver does by default for a navigation, the dialog is
  * accepted and the navigation goes on; this returns once it has (the next command waits for it).
- * Returns the note that says so, or `null` when no page asked. A click that leaves such a page is not
- * a navigation command: its dialog stays open for the dialog steps.
+ * `probe` is the first command after the navigation (any classic command fails while the dialog is
+ * open): its value when it ran, `undefined` when a dialog stopped it. `note` says that a page asked,
+ * or is `null`. A click that leaves such a page is not a navigation command: its dialog stays open for
+ * the dialog steps.
  */
-export async function acceptLeavePageOnNavigation(webDriver: WebDriver): Promise<string | null> {
+export async function acceptLeavePageOnNavigation<T>(
+  webDriver: WebDriver,
+  probe: () => Promise<T> = () => webDriver.getCurrentUrl() as Promise<T>,
+): Promise<{ note: string | null; probed: T | undefined }> {
   try {
-    await webDriver.getCurrentUrl();
-    return null;
+    return { note: null, probed: await probe() };
   } catch (caught) {
     // Another failure (an alert the new page opened …) is for the next command to report.
-    if (!isLeavePageDialogError(caught)) return null;
+    if (!isLeavePageDialogError(caught)) return { note: null, probed: undefined };
   }
   const left = await urlBehindDialog(webDriver);
   await webDriver.switchTo().alert().accept();
   await webDriver.getCurrentUrl();
   const page = left ? maskUrlCredentials(left) : 'the page';
-  return `${page} asked before it is left (a leave-page dialog): accepted, as WebDriver does for a navigation`;
+  return { note: `${page} asked before it is left (a leave-page dialog): accepted, as WebDriver does for a navigation`, probed: undefined };
 }
 
 /**

@@ -8,12 +8,20 @@ import { briefElement, briefElementInMessage } from '../../selectors/brief-eleme
 import { isLeavePageDialogError } from './dialogs';
 import { lostSessionDetail } from './lost-session';
 import type { ClickPoint } from './click-point';
+import type { FactsAtFind, FoundFacts } from './found-facts';
 
 export class BrowserElement implements ElementHandle {
   constructor(
     readonly webElement: WebElement,
     readonly description: string,
+    /** What the lookup that found it read of it (found-facts.ts), while fresh. */
+    readonly found: FactsAtFind | null = null,
   ) {}
+
+  /** What the lookup read of it, if no command has been sent since. */
+  foundFacts(): FoundFacts | null {
+    return this.found?.fresh() ?? null;
+  }
 }
 
 export function asBrowserElement(element: ElementHandle): BrowserElement {

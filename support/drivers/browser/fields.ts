@@ -11,7 +11,7 @@ import { clickedItsLabel } from './label-click';
 import { atClickPoint } from './click-point';
 
 /** Input types whose typed value depends on the browser's locale widgets. */
-const SCRIPTED_INPUT_TYPES = new Set(['date', 'time', 'datetime-local', 'month', 'week', 'color', 'range']);
+const SCRIPTED_INPUT_TYPES = ['date', 'time', 'datetime-local', 'month', 'week', 'color', 'range'];
 
 interface FieldDescription {
   tag: string;
@@ -20,11 +20,13 @@ interface FieldDescription {
 }
 
 /**
- * Pointer actions and clicks need the element in the viewport; scrolling first avoids "not clickable".
- * A click another element intercepts says which element covers it. A link in a shadow root: see shadow-click.
+ * Pointer actions and clicks need the element in the viewport; scrolling it to the centre first avoids
+ * "not clickable" under a sticky header or footer, unless its lookup just saw a click reach it where it
+ * is (`clickable`, found-facts.ts). A click another element intercepts says which element covers it. A
+ * link in a shadow root: see shadow-click.
  */
-export async function scrollAndClick(webDriver: WebDriver, el: WebElement): Promise<void> {
-  await webDriver.executeScript(scripts.SCROLL_INTO_VIEW, el);
+export async function scrollAndClick(webDriver: WebDriver, el: WebElement, clickable = false): Promise<void> {
+  if (!clickable) await webDriver.executeScript(scripts.SCROLL_INTO_VIEW, el);
   try {
     await el.click();
   } catch (caught) {
@@ -45,12 +47,12 @@ export async function scrollAndClick(webDriver: WebDriver, el: WebElement): Prom
  */
 export async function setFieldValue(webDriver: WebDriver, element: ElementHandle, value: string, keepFocus = false): Promise<void> {
   await onElement(element, keepFocus ? 'type into' : 'fill in', async (el) => {
-    const field = (await webDriver.executeScript(scripts.DESCRIBE_FIELD, el)) as FieldDescription;
-    if (SCRIPTED_INPUT_TYPES.has(field.type)) {
+    // A field to type into is scrolled into view by the same round trip.
+    const field = (await webDriver.executeScript(scripts.DESCRIBE_FIELD, el, SCRIPTED_INPUT_TYPES)) as FieldDescription;
+    if (SCRIPTED_INPUT_TYPES.includes(field.type)) {
       await webDriver.executeScript(scripts.SET_VALUE_WITH_EVENTS, el, value, keepFocus);
       return;
     }
-    await webDriver.executeScript(scripts.SCROLL_INTO_VIEW, el);
     // Select everything and delete it in one keystroke, as Capybara does: whatever the caret, the
     // selection or the number of lines, nothing is left behind, and `input` fires as for a user.
     if (field.length > 0) {

@@ -10,12 +10,16 @@ import { browserCssPlanScript, browserShadowPiercingCssScript, InvalidCssSelecto
 import { shadowPiercingParts } from '../../selectors/shadow-piercing-css';
 import { browserNamedScript, type NamedCandidate, type NamedSelectorKind } from '../../selectors/named';
 import { BrowserElement, asBrowserElement, attempt, onElement } from './element';
+import { FactsAtFind, withFoundFacts, type CommandClock, type FoundFacts } from './found-facts';
+
+/** The named lookup, returning the facts of its first match too. */
+const NAMED_LOOKUP_WITH_FACTS = withFoundFacts(browserNamedScript());
 
 function describeMatch(description: string, index: number): string {
   return index === 0 ? description : `${description} (match ${index + 1})`;
 }
 
-export async function findElements(webDriver: WebDriver, query: Query, within?: ElementHandle): Promise<ElementHandle[]> {
+export async function findElements(webDriver: WebDriver, clock: CommandClock, query: Query, within?: ElementHandle): Promise<ElementHandle[]> {
   const scope = within ? asBrowserElement(within) : null;
   const scopeNote = scope ? ` within ${scope.description}` : '';
   const piercing = 'css' in query ? piercingParts(query.css) : null;
@@ -36,11 +40,12 @@ export async function findElements(webDriver: WebDriver, query: Query, within?: 
       : attempt(`find "${query.css}"`, () => find(webDriver)));
     return found.map((element, index) => new BrowserElement(element, describeMatch(`element "${query.css}"${scopeNote}`, index)));
   }
-  const found = (await attempt(`find ${query.named} "${query.locator}"${scopeNote}`, () =>
-    webDriver.executeScript(browserNamedScript(), scope?.webElement ?? null, query.named, query.locator, query.behindModal ? 'behind-modal' : 'find'),
-  )) as WebElement[] | null;
-  return (found ?? []).map(
-    (element, index) => new BrowserElement(element, describeMatch(`${query.named} "${query.locator}"${scopeNote}`, index)),
+  const { found, first } = (await attempt(`find ${query.named} "${query.locator}"${scopeNote}`, () =>
+    webDriver.executeScript(NAMED_LOOKUP_WITH_FACTS, scope?.webElement ?? null, query.named, query.locator, query.behindModal ? 'behind-modal' : 'find'),
+  )) as { found: WebElement[]; first: FoundFacts | null };
+  const readAt = first ? new FactsAtFind(first, clock, clock.now) : null;
+  return found.map(
+    (element, index) => new BrowserElement(element, describeMatch(`${query.named} "${query.locator}"${scopeNote}`, index), index === 0 ? readAt : null),
   );
 }
 

@@ -51,14 +51,21 @@ export class BrowserNavigation {
     this.responsesBeforeNavigation = this.network?.lastSequence() ?? 0;
     const mark = this.network?.navigationMark() ?? 0;
     await navigateTo(this.webDriver, url);
-    const note = await this.leaveAskingPage(`visit ${maskUrlCredentials(url)}`);
+    // The error-page check is the command that meets a leave-page dialog, if any: one round trip.
+    const { note, probed } = await attempt(`visit ${maskUrlCredentials(url)}`, () =>
+      acceptLeavePageOnNavigation(this.webDriver, () => this.webDriver.executeScript(ERROR_PAGE_CODE)),
+    );
+    let errorCode = probed;
     // A form the previous step's click submitted can leave only now and cancel this visit: go again, once.
     if (this.network) {
       const context = await attempt('read the window handle', () => this.webDriver.getWindowHandle());
-      if (this.network.replacedNavigation(context, url, mark)) await navigateTo(this.webDriver, url);
+      if (this.network.replacedNavigation(context, url, mark)) {
+        await navigateTo(this.webDriver, url);
+        errorCode = undefined;
+      }
     }
     // Read only when no dialog holds the page (one the new page opened is the step's to answer).
-    const errorCode = await this.webDriver.executeScript(ERROR_PAGE_CODE).catch(() => null);
+    if (errorCode === undefined) errorCode = await this.webDriver.executeScript(ERROR_PAGE_CODE).catch(() => null);
     if (typeof errorCode === 'string') throw navigationFailed(url, errorCode);
     return note ?? undefined;
   }
@@ -83,8 +90,8 @@ export class BrowserNavigation {
   }
 
   /** A leave-page dialog the navigation met, accepted as WebDriver does for a navigation: the note, or null. */
-  private leaveAskingPage(doing: string): Promise<string | null> {
-    return attempt(doing, () => acceptLeavePageOnNavigation(this.webDriver));
+  private async leaveAskingPage(doing: string): Promise<string | null> {
+    return (await attempt(doing, () => acceptLeavePageOnNavigation(this.webDriver))).note;
   }
 
   async currentUrl(): Promise<string> {

@@ -39,9 +39,12 @@ export const READ_VALUE = `${RADIO_GROUP_OF}
   return el.getAttribute('value') || '';
 `;
 
-/** Driver.controlFacts: \`:disabled\` is the browser's own rule (fieldset, first legend, optgroup). */
-export const CONTROL_FACTS = `
-  var el = arguments[0], type = el.getAttribute('type'), editable = el.getAttribute('contenteditable');
+/**
+ * Driver.controlFacts, as a function source (a lookup reads them too: found-facts.ts). \`:disabled\` is the
+ * browser's own rule (fieldset, first legend, optgroup).
+ */
+export const CONTROL_FACTS_FUNCTION = `function (el) {
+  var type = el.getAttribute('type'), editable = el.getAttribute('contenteditable');
   return {
     tag: el.tagName.toLowerCase(),
     type: type === null ? null : type.trim().toLowerCase(),
@@ -49,14 +52,20 @@ export const CONTROL_FACTS = `
     readOnly: el.hasAttribute('readonly'),
     editable: editable !== null && editable.toLowerCase() !== 'false'
   };
-`;
+}`;
 
-/** What typing needs to know: how to clear the field first. */
+export const CONTROL_FACTS = `return (${CONTROL_FACTS_FUNCTION})(arguments[0]);`;
+
+/**
+ * What typing needs to know (how to clear the field first), read in the round trip that scrolls the
+ * field into view for the keys, unless its type is one of arguments[1] (set by script, not typed).
+ */
 export const DESCRIBE_FIELD = `
-  var el = arguments[0];
+  var el = arguments[0], type = (el.getAttribute('type') || '').toLowerCase();
+  if (arguments[1].indexOf(type) < 0) el.scrollIntoView({ block: 'center', inline: 'center' });
   return {
     tag: el.tagName.toLowerCase(),
-    type: (el.getAttribute('type') || '').toLowerCase(),
+    type: type,
     length: typeof el.value === 'string' ? el.value.length : el.isContentEditable ? el.textContent.length : 0
   };
 `;

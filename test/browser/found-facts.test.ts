@@ -1,0 +1,62 @@
+/**
+ * What a named lookup reads of the element it finds in the same round trip (its control facts, and
+ * whether a click reaches it where it is) is used only while no other command has been sent, and a
+ * click is still moved clear of whatever covers the element where it is.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { useBrowser } from './harness';
+
+const PAGES: Record<string, string> = {
+  // A button under a fixed header: in the viewport, but a click at its centre would hit the header.
+  '/under-header': `<!doctype html><html><body style="margin: 0">
+    <header id="bar" style="position: fixed; top: 0; left: 0; right: 0; height: 120px; background: navy; color: white">Site header</header>
+    <div style="height: 800px"></div>
+    <button id="save" onclick="document.body.dataset.saved = 'yes'">Save</button>
+    <div style="height: 2000px"></div>
+    <script>window.scrollTo(0, 800 - 40);</script>
+    </body></html>`,
+  // A button in plain view, low in the viewport (centring it would scroll), over a fixed footer, of a long page.
+  '/in-view': `<!doctype html><html><body style="margin: 0">
+    <footer style="position: fixed; bottom: 0; left: 0; right: 0; height: 150px; background: gray">Site footer</footer>
+    <div style="height: calc(100vh - 220px)"></div>
+    <button id="go" onclick="document.body.dataset.clicked = 'yes'">Go</button>
+    <button id="other">Other</button>
+    <div style="height: 3000px"></div>
+    </body></html>`,
+};
+
+describe('browser driver: what a lookup reads of the element it finds', () => {
+  const browser = useBrowser(PAGES);
+
+  it('a button in view under a fixed header is moved clear of it before the click', async () => {
+    await browser.driver.visit(`${browser.base}/under-header`);
+    const [button] = await browser.driver.findAll({ named: 'button', locator: 'Save' });
+    await browser.driver.click(button);
+    assert.equal(await browser.driver.browser.evaluateScript('document.body.dataset.saved'), 'yes');
+  });
+
+  it('a button a click reaches where it is is clicked there: the page does not scroll', async () => {
+    await browser.driver.visit(`${browser.base}/in-view`);
+    const [button] = await browser.driver.findAll({ named: 'button', locator: 'Go' });
+    await browser.driver.click(button);
+    assert.equal(await browser.driver.browser.evaluateScript('document.body.dataset.clicked'), 'yes');
+    assert.equal(await browser.driver.browser.evaluateScript('window.scrollY'), 0);
+  });
+
+  it("the facts read with the lookup are not used once another command has been sent: the button's state is read again", async () => {
+    await browser.driver.visit(`${browser.base}/in-view`);
+    const [button] = await browser.driver.findAll({ named: 'button', locator: 'Other' });
+    assert.equal((await browser.driver.controlFacts(button)).disabled, false);
+    await browser.driver.browser.executeScript("document.getElementById('other').disabled = true");
+    assert.equal((await browser.driver.controlFacts(button)).disabled, true);
+    // Moved out of view by the page: the click must not trust where the lookup saw it (WebDriver's own
+    // scrolling would leave it under the footer).
+    await browser.driver.browser.executeScript(
+      "document.getElementById('other').disabled = false; document.body.insertAdjacentHTML('afterbegin', '<div style=\"height: 2000px\"></div>');" +
+        "document.getElementById('other').onclick = function () { document.body.dataset.other = 'yes'; };",
+    );
+    await browser.driver.click(button);
+    assert.equal(await browser.driver.browser.evaluateScript('document.body.dataset.other'), 'yes');
+  });
+});
