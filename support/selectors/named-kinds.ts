@@ -46,6 +46,8 @@ export interface NamedKind<E> {
   caseHint: boolean;
   /** Text holders (`content`): the scope itself is searched too, and as every element around a match matches as well, only the innermost matches count. */
   innermost?: boolean;
+  /** Every element is one of this kind (`id`, `content`): one without a name is not worth counting in a message. */
+  everyElement?: boolean;
   /** The elements this kind considers. */
   elements(element: E, read: ElementReader<E>): boolean;
   /** Whether one of those elements answers to the locator in this pass. */
@@ -165,6 +167,7 @@ export function namedKindTable<E>() {
       noun: 'element',
       matchedBy: ['id'],
       caseHint: false,
+      everyElement: true,
       elements: () => true,
       matches: (element, match) => match.is(element, 'id'),
       names: (element, read) => [read.attr(element, 'id')],
@@ -174,6 +177,7 @@ export function namedKindTable<E>() {
       matchedBy: ['text'],
       caseHint: false,
       innermost: true,
+      everyElement: true,
       elements: () => true,
       matches: (element, match) => match.text(element),
       names: () => [],

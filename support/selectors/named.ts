@@ -41,5 +41,5 @@ export function namedCandidates<N, E extends N>(dom: DomAdapter<N, E>, documentR
   return resolveNamed(kindsFor<E>(), dom, documentRoot, scope, kind, '', 'candidates') as NamedCandidate[];
 }
 
-/** The names of one element: `[label to show, other names it answers to …]`, never empty. */
+/** The names of one element: `[label to show, other names it answers to …]`; empty for an element with no name. */
 export type NamedCandidate = readonly string[];

@@ -224,7 +224,12 @@ function innermostOnly<N, E extends N>(dom: DomAdapter<N, E>, found: E[]): E[] {
   return found.filter((element) => !enclosing.has(element));
 }
 
-/** For every element of `kind` in `pool` that has a name: its non-empty names, normalised, each once; one entry per label. */
+/**
+ * For every element of `kind` in `pool`: its non-empty names, normalised, each once; one entry per
+ * label, and an empty entry for each element with no name (a not-found message counts them: "there are
+ * no form fields" would be untrue of a page whose one field has nothing to find it by), unless every
+ * element is of the kind.
+ */
 function candidateNames<E>(kind: NamedKind<E>, pool: E[], read: Reader<E>): string[][] {
   const candidates: string[][] = [];
   const shownLabels = new Set<string>();
@@ -235,8 +240,8 @@ function candidateNames<E>(kind: NamedKind<E>, pool: E[], read: Reader<E>): stri
       const name = value === null ? '' : normalizeWhitespace(value);
       if (name !== '' && !names.includes(name)) names.push(name);
     }
-    if (names.length === 0 || shownLabels.has(names[0])) continue;
-    shownLabels.add(names[0]);
+    if (names.length === 0 ? kind.everyElement === true : shownLabels.has(names[0])) continue;
+    if (names.length > 0) shownLabels.add(names[0]);
     candidates.push(names);
   }
   return candidates;
@@ -249,7 +254,8 @@ function candidateNames<E>(kind: NamedKind<E>, pool: E[], read: Reader<E>): stri
  *   document order, each once; `content` returns the innermost matches only.
  * - mode `candidates`: for every element of that kind in `scope`, in document order, its names: first
  *   the short label to show, then the other names it answers to (id, name, placeholder …), so a "did
- *   you mean" can match a typo of any of them. One entry per label; the locator is ignored.
+ *   you mean" can match a typo of any of them. One entry per label, an empty one per element with no
+ *   name; the locator is ignored.
  * - mode `behind-modal`: what `find` would match in `scope` outside the open modal, which it keeps out
  *   of reach (none when no modal is open), for a not-found message to name.
  */

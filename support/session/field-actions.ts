@@ -153,7 +153,7 @@ export class FieldActions {
     if (!match) {
       const offered = await this.driver.namedCandidates('option', select);
       throw new ElementNotFoundError(`Select option with value|text "${option}" not found in select ${name}.`, [
-        `Available options: ${quoteList(offered.map(([label]) => label))}.`,
+        `Available options: ${quoteList(offered.flatMap(([label]) => (label === undefined ? [] : [label])))}.`,
       ]);
     }
     refuseDisabled(await this.driver.controlFacts(match), `Option "${option}" of select ${name}`, 'selected');

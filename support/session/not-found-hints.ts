@@ -54,16 +54,32 @@ function plural(kind: NamedSelectorKind): string {
   return kind === 'link_or_button' ? 'links and buttons' : `${NAMED_KINDS[kind].noun}s`;
 }
 
-/** When nothing is close: what the page offers of that kind, the nearest to the locator first when there are many. */
+/**
+ * When nothing is close: what the page offers of that kind, the nearest to the locator first when there
+ * are many, and how many have no name to be found by (each can still be found by CSS).
+ */
 export function availableNamesHint(kind: NamedSelectorKind, locator: string, candidates: readonly NamedCandidate[], where: string): string {
   const labels = [...new Set(candidates.map(([label]) => normalizeWhitespace(label ?? '')).filter((label) => label !== ''))];
-  if (labels.length === 0) return `There are no ${plural(kind)} ${where}.`;
+  const unnamed = candidates.filter((names) => names.length === 0).length;
+  if (labels.length === 0 && unnamed === 0) return `There are no ${plural(kind)} ${where}.`;
+  if (labels.length === 0) return `${unnamedCount(kind, unnamed, where)}${FIND_BY_CSS}`;
   const wanted = locator.toLowerCase();
   const shown = labels.length > LISTED
     ? [...labels].sort((a, b) => editDistance(wanted, a.toLowerCase()) - editDistance(wanted, b.toLowerCase())).slice(0, LISTED)
     : labels;
   const more = labels.length > LISTED ? ` (the ${LISTED} nearest of ${labels.length})` : '';
-  return `The ${plural(kind)} ${where}${more}: ${quoteList(shown)}.`;
+  const alsoUnnamed = unnamed > 0 ? ` ${unnamedCount(kind, unnamed, '')}${FIND_BY_CSS}` : '';
+  return `The ${plural(kind)} ${where}${more}: ${quoteList(shown)}.${alsoUnnamed}`;
+}
+
+const FIND_BY_CSS = ' Such an element is found by CSS with the "element" steps (npx cucumber-mink steps element), or by a name once it has one.';
+
+/** "2 form fields on this page have no id, name, label …": what the page has that no locator of this kind can name. */
+function unnamedCount(kind: NamedSelectorKind, count: number, where: string): string {
+  const what = count === 1 ? `1 ${NAMED_KINDS[kind].noun}` : `${count} ${plural(kind)}`;
+  const names = NAMED_KINDS[kind].matchedBy;
+  const noName = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names.join('');
+  return `${what}${where ? ` ${where}` : ''} ${count === 1 ? 'has' : 'have'} no ${noName} to find ${count === 1 ? 'it' : 'them'} by.`;
 }
 
 /** Nothing in reach matched, but something behind the open modal dialog does. */

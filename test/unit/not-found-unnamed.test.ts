@@ -1,0 +1,62 @@
+/**
+ * A not-found message lists what the page has of the kind asked for, and counts what has no name to be
+ * found by: "There are no form fields" must not be said of a page whose fields have no label.
+ */
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { HttpDriver } from '../../support/drivers/http';
+import { Session } from '../../support/session/session';
+
+const PAGES: Record<string, string> = {
+  // A wiki's sidebar: one search box with neither label, placeholder nor name.
+  '/unnamed': `<!DOCTYPE html><title>Wiki</title><div class="sidebar"><input type="search" class="tc-popup-handle"></div>`,
+  '/mixed': `<!DOCTYPE html><title>Edit</title><form>
+    <label>Tags <input name="tags"></label><input class="title-editor"><textarea class="body-editor"></textarea></form>`,
+  '/empty': `<!DOCTYPE html><title>Nothing</title><p>No fields here.</p>`,
+};
+
+let server: http.Server;
+let base = '';
+
+before(async () => {
+  server = http.createServer((request, response) => {
+    response.setHeader('content-type', 'text/html');
+    response.end(PAGES[request.url ?? ''] ?? '<p>missing</p>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+after(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+async function fillOn(page: string, locator: string): Promise<string> {
+  const session = new Session('http', new HttpDriver(), { baseUrl: base, filesPath: '.', waitTimeout: 0 });
+  await session.visit(page);
+  const error = await session.fillField(locator, 'x').then(
+    () => assert.fail('the field should not be found'),
+    (caught: Error) => caught,
+  );
+  return error.message;
+}
+
+describe('not-found messages: fields with no name', () => {
+  it('a page whose only field has no name says so, and how to reach it', async () => {
+    const message = await fillOn('/unnamed', 'Search');
+    assert.match(message, /^Form field with [^\n]* "Search" not found\.\n1 form field on this page has no id, name, label, placeholder, aria-label or data-testid to find it by\. Such an element is found by CSS with the "element" steps/);
+    assert.doesNotMatch(message, /There are no form fields/);
+  });
+
+  it('the named fields are listed and the unnamed ones counted', async () => {
+    const message = await fillOn('/mixed', 'Body');
+    assert.match(message, /\nThe form fields on this page: "Tags"\. 2 form fields have no id, name, label, placeholder, aria-label or data-testid to find them by\./);
+  });
+
+  it('a page without fields still says there are none', async () => {
+    assert.match(await fillOn('/empty', 'Search'), /\nThere are no form fields on this page\.$/m);
+  });
+});
