@@ -4,7 +4,7 @@
  * the text it shows. Finding itself follows the rules of element-finder.ts; acting is MinkElement's.
  */
 import type { Driver } from '../drivers/driver';
-import { briefElement } from '../selectors/brief-element';
+import { briefHandle } from './brief-handle';
 import { NAMED_KINDS } from '../selectors/kinds';
 import { describeNamedKind, type NamedSelectorKind } from '../selectors/named';
 import { MinkElement, type ElementSession, type SelectorArgument, type SelectorType } from './element';
@@ -24,7 +24,11 @@ export class ElementLocators {
     const [kind, name] = namedOrCss(selector, locator);
     const scope = () => within?.handle();
     if (kind === 'css') {
-      return new MinkElement(this.session, { find: async () => this.finder.firstVisible(name, await scope()), noVisibleMatch: `no visible element matches css "${name}"` });
+      return new MinkElement(this.session, {
+        find: async () => this.finder.firstVisible(name, await scope()),
+        noVisibleMatch: `no visible element matches css "${name}"`,
+        css: name,
+      });
     }
     return new MinkElement(this.session, { find: async () => this.finder.named(kind, name, await scope()), noVisibleMatch: noVisibleNamed(kind, name) });
   }
@@ -81,12 +85,7 @@ export class ElementLocators {
   private async sameNameHint(kind: NamedSelectorKind, locator: string, clicked?: number): Promise<string | null> {
     const found = await this.driver.findAll({ named: kind, locator });
     if (found.length < 2) return null;
-    const described = await Promise.all(found.map(async (handle) => briefElement({
-      tag: await this.driver.tagName(handle),
-      id: await this.driver.attribute(handle, 'id'),
-      classes: await this.driver.attribute(handle, 'class'),
-      text: await this.driver.text(handle),
-    })));
+    const described = await Promise.all(found.map((handle) => briefHandle(this.driver, handle)));
     return sameNameHint(kind, locator, described, clicked);
   }
 }

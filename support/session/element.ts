@@ -6,6 +6,7 @@
  */
 import { TransientDriverError, type BrowserOperations, type Driver, type ElementHandle, type FieldValue } from '../drivers/driver';
 import type { NamedSelectorKind } from '../selectors/named';
+import { WrongKindError } from './errors';
 import { parseKeyCombination } from './keys';
 import { normalizeWhitespace } from './text';
 
@@ -18,6 +19,8 @@ interface ElementLocator {
   readonly label?: string;
   /** The page's other elements of the same name, as a line for a click that stays covered (none: nothing to add). */
   readonly sameName?: () => Promise<string | null>;
+  /** The CSS it is found by: when its first visible match is of the wrong kind, the selector must name only the element meant. */
+  readonly css?: string;
 }
 
 /** How a custom step names what it looks for: CSS, a named selector kind, or Mink's `['named', [kind, locator]]`. */
@@ -39,6 +42,15 @@ export interface ElementSession {
   checkElement(element: ElementHandle, name?: string): Promise<void>;
   uncheckElement(element: ElementHandle, name?: string): Promise<void>;
   attachFileToElement(element: ElementHandle, file: string, name?: string): Promise<void>;
+}
+
+/**
+ * A step given CSS acts on the first visible match: when that is not the field meant (a heading that
+ * has the field's class), the selector must match the field alone.
+ */
+function firstMatchHint(css: string): string {
+  const example = /^[.#][\w-]+$/.test(css) ? ` (e.g. "input${css}" or "textarea${css}")` : '';
+  return `A step given CSS acts on its first visible match: write a selector that matches only the element meant${example}.`;
 }
 
 export class MinkElement {
@@ -196,6 +208,7 @@ export class MinkElement {
         return await action(handle, this.locator.label ?? handle.description);
       } catch (error) {
         this.found = null;
+        if (error instanceof WrongKindError && this.locator.css !== undefined) error.hints.push(firstMatchHint(this.locator.css));
         if (error instanceof TransientDriverError && error.name === 'ElementNotInteractableError' && !(await this.session.driver.isVisible(handle).catch(() => true))) {
           throw new TransientDriverError(error.name, `${error.message}\nIt is hidden: ${this.locator.noVisibleMatch}, so a hidden one was the last resort.`, error.cause);
         }

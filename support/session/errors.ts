@@ -43,6 +43,13 @@ export class ExpectationError extends Error {
   }
 }
 
+/** The element is of a kind the step cannot act on (a heading to fill in): it will not change kind, so waiting cannot help. */
+export class WrongKindError extends ExpectationError {
+  constructor(summary: string, hints: string[] = []) {
+    super(summary, hints, false);
+  }
+}
+
 /** Hints that cost lookups of their own (what is close, what is in the way): worked out when asked. */
 export type PendingHints = () => Promise<string[]>;
 

@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ControlFacts, Driver, ElementHandle } from '../drivers/driver';
 import { BUTTON_INPUT_TYPES } from '../selectors/input-types';
-import { ElementNotFoundError, ExpectationError, quoteList } from './errors';
+import { briefHandle } from './brief-handle';
+import { ElementNotFoundError, ExpectationError, WrongKindError, quoteList } from './errors';
 
 /** What a step can do with a control, from its tag and type (HTML's input type states). */
 type ControlKind = 'text' | 'editable' | 'select' | 'checkbox' | 'radio' | 'file' | 'button' | 'other';
@@ -61,7 +62,7 @@ export class FieldActions {
       case 'checkbox':
         throw wrongKind(`Cannot fill in ${name}: it is a checkbox. Use "I check" or "I uncheck" instead.`);
       default:
-        throw wrongKind(`Cannot fill in ${name}: it is ${element.description}, not a form field.`);
+        throw wrongKind(`Cannot fill in ${name}: it is ${await briefHandle(this.driver, element)}, not a form field.`);
     }
   }
 
@@ -75,7 +76,7 @@ export class FieldActions {
     const kind = controlKind(facts);
     if (kind === 'text' || kind === 'editable') return this.type(element, facts, value, name, kind, 'type into');
     const instead = INSTEAD_OF_TYPING[kind];
-    const what = instead ? instead[0] : `${element.description}, not a text field`;
+    const what = instead ? instead[0] : `${await briefHandle(this.driver, element)}, not a text field`;
     throw wrongKind(`Cannot type into ${name}: it is ${what}.${instead ? ` ${instead[1]}` : ''}`);
   }
 
@@ -206,5 +207,5 @@ function refuseDisabled(facts: ControlFacts, name: string, verb: string): void {
 
 /** The step named an element of the wrong kind: waiting cannot help. */
 function wrongKind(message: string, hints: string[] = []): ExpectationError {
-  return new ExpectationError(message, hints, false);
+  return new WrongKindError(message, hints);
 }

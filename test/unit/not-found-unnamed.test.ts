@@ -1,6 +1,7 @@
 /**
  * A not-found message lists what the page has of the kind asked for, and counts what has no name to be
- * found by: "There are no form fields" must not be said of a page whose fields have no label.
+ * found by: "There are no form fields" must not be said of a page whose fields have no label. And a
+ * CSS step that met the wrong element names that element, not the selector it was given.
  */
 import assert from 'node:assert/strict';
 import http from 'node:http';
@@ -15,6 +16,8 @@ const PAGES: Record<string, string> = {
   '/mixed': `<!DOCTYPE html><title>Edit</title><form>
     <label>Tags <input name="tags"></label><input class="title-editor"><textarea class="body-editor"></textarea></form>`,
   '/empty': `<!DOCTYPE html><title>Nothing</title><p>No fields here.</p>`,
+  // A wiki's tiddler title shown as a heading, and its editor's title field, with the same class.
+  '/same-class': `<!DOCTYPE html><title>Wiki</title><h2 class="tc-titlebar">GettingStarted</h2><input class="tc-titlebar tc-edit-texteditor">`,
 };
 
 let server: http.Server;
@@ -34,10 +37,11 @@ after(() => {
   server.close();
 });
 
-async function fillOn(page: string, locator: string): Promise<string> {
+async function fillOn(page: string, locator: string, byCss = false): Promise<string> {
   const session = new Session('http', new HttpDriver(), { baseUrl: base, filesPath: '.', waitTimeout: 0 });
   await session.visit(page);
-  const error = await session.fillField(locator, 'x').then(
+  const filling = byCss ? session.element('css', locator).fill('x') : session.fillField(locator, 'x');
+  const error = await filling.then(
     () => assert.fail('the field should not be found'),
     (caught: Error) => caught,
   );
@@ -58,5 +62,16 @@ describe('not-found messages: fields with no name', () => {
 
   it('a page without fields still says there are none', async () => {
     assert.match(await fillOn('/empty', 'Search'), /\nThere are no form fields on this page\.$/m);
+  });
+});
+
+describe('a CSS step that met an element of the wrong kind', () => {
+  it('names the element it met and says the selector must match only the field', async () => {
+    const message = await fillOn('/same-class', '.tc-titlebar', true);
+    assert.equal(
+      message.split('\n+--[')[0],
+      'Cannot fill in h2 "GettingStarted": it is <h2.tc-titlebar "GettingStarted">, not a form field.\n' +
+        'A step given CSS acts on its first visible match: write a selector that matches only the element meant (e.g. "input.tc-titlebar" or "textarea.tc-titlebar").',
+    );
   });
 });
