@@ -71,9 +71,27 @@ function finishedAttemptsOnly(options: IFormatterOptions): IFormatterOptions['ev
     if (envelope.testCaseStarted) started.set(envelope.testCaseStarted.id, keyOf(envelope.testCaseStarted.testCaseId, envelope.testCaseStarted.attempt));
     else if (envelope.testCaseFinished) finished.add(started.get(envelope.testCaseFinished.testCaseStartedId) ?? '');
   });
-  const getTestCaseAttempts = () => collector.getTestCaseAttempts().filter((attempt) => finished.has(keyOf(attempt.testCase.id, attempt.attempt)));
+  const getTestCaseAttempts = () =>
+    collector.getTestCaseAttempts().filter((attempt) => finished.has(keyOf(attempt.testCase.id, attempt.attempt))).map(withNotesShown);
   return Object.assign(Object.create(collector) as typeof collector, { getTestCaseAttempts });
 }
+
+const LOG_MEDIA_TYPE = 'text/x.cucumber.log+plain';
+
+/**
+ * cucumber prints the text of a text/plain attachment under a failed scenario's step, but of a log
+ * (`this.log`, what a step notes: a leave-page dialog accepted on the way, typing over HTTP) only its
+ * media type. Shown as text here, in the terminal; the reports keep them as logs.
+ */
+function withNotesShown(attempt: Attempt): Attempt {
+  const entries = Object.entries(attempt.stepAttachments);
+  if (!entries.some(([, attachments]) => attachments.some((attachment) => attachment.mediaType === LOG_MEDIA_TYPE))) return attempt;
+  const asText = (attachment: Attachment): Attachment => (attachment.mediaType === LOG_MEDIA_TYPE ? { ...attachment, mediaType: 'text/plain' } : attachment);
+  return { ...attempt, stepAttachments: Object.fromEntries(entries.map(([step, attachments]) => [step, attachments.map(asText)])) };
+}
+
+type Attempt = ReturnType<IFormatterOptions['eventDataCollector']['getTestCaseAttempts']>[number];
+type Attachment = Attempt['stepAttachments'][string][number];
 
 /** How long a step's character may wait before it is written (a person does not see the delay). */
 const PROGRESS_FLUSH_MS = 100;
@@ -136,7 +154,6 @@ export default class MinkProgressFormatter extends ProgressFormatter {
   }
 }
 
-type Attempt = ReturnType<IFormatterOptions['eventDataCollector']['getTestCaseAttempts']>[number];
 
 /**
  * "2 flaky scenarios (passed on a retry): features/a.feature:12 (attempt 2), …": cucumber's summary
