@@ -24,7 +24,17 @@ const PAGES: Record<string, string> = {
     <button id="other">Other</button>
     <div style="height: 3000px"></div>
     </body></html>`,
+  // The page disables its button 200 ms after load.
+  '/disable-later': `<!doctype html><button id="go">Go</button>
+    <script>setTimeout(function () { document.getElementById('go').disabled = true; }, 200);</script>`,
+  // A fixed banner comes over the button 200 ms after load.
+  '/cover-later': `<!doctype html><body style="margin: 0"><div style="height: 600px"></div>
+    <button id="go" onclick="document.body.dataset.clicked = 'yes'">Go</button><div style="height: 3000px"></div>
+    <script>setTimeout(function () { document.body.insertAdjacentHTML('beforeend',
+      '<div style="position: fixed; bottom: 0; left: 0; right: 0; height: 200px; background: red">Cookie banner</div>'); }, 200);</script></body>`,
 };
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('browser driver: what a lookup reads of the element it finds', () => {
   const browser = useBrowser(PAGES);
@@ -58,5 +68,18 @@ describe('browser driver: what a lookup reads of the element it finds', () => {
     );
     await browser.driver.click(button);
     assert.equal(await browser.driver.browser.evaluateScript('document.body.dataset.other'), 'yes');
+  });
+
+  it('a handle kept while the page runs on is read again: its state and where a click lands', async () => {
+    await browser.driver.visit(`${browser.base}/disable-later`);
+    const [go] = await browser.driver.findAll({ named: 'button', locator: 'Go' });
+    await sleep(400);
+    assert.equal((await browser.driver.controlFacts(go)).disabled, true, 'disabled by the page since the lookup');
+
+    await browser.driver.visit(`${browser.base}/cover-later`);
+    const [covered] = await browser.driver.findAll({ named: 'button', locator: 'Go' });
+    await sleep(400);
+    await browser.driver.click(covered);
+    assert.equal(await browser.driver.browser.evaluateScript('document.body.dataset.clicked'), 'yes', 'moved clear of the banner that came since the lookup');
   });
 });

@@ -351,8 +351,8 @@ export class BrowserDriver implements ScriptingDriver {
   }
 
   controlFacts(element: ElementHandle): Promise<ControlFacts> {
-    const found = asBrowserElement(element).foundFacts();
-    if (found) return Promise.resolve(found.facts);
+    const found = asBrowserElement(element).foundControlFacts();
+    if (found) return Promise.resolve(found);
     return onElement(element, 'read the state of', async (el) => (await this.webDriver.executeScript(scripts.CONTROL_FACTS, el)) as ControlFacts);
   }
 
@@ -370,7 +370,7 @@ export class BrowserDriver implements ScriptingDriver {
   }
 
   click(element: ElementHandle): Promise<void> {
-    const clickable = asBrowserElement(element).foundFacts()?.clickable === true;
+    const clickable = asBrowserElement(element).foundClickable();
     return onElement(element, 'click', (el) => scrollAndClick(this.webDriver, el, clickable));
   }
 

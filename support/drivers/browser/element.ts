@@ -3,12 +3,12 @@
  * that say what happened to which element, keeping the transient ones recognisable.
  */
 import { error as seleniumError, type WebElement } from 'selenium-webdriver';
-import { DriverError, TransientDriverError, type ElementHandle } from '../driver';
+import { DriverError, TransientDriverError, type ControlFacts, type ElementHandle } from '../driver';
 import { briefElement, briefElementInMessage } from '../../selectors/brief-element';
 import { isLeavePageDialogError } from './dialogs';
 import { lostSessionDetail } from './lost-session';
 import type { ClickPoint } from './click-point';
-import type { FactsAtFind, FoundFacts } from './found-facts';
+import type { FactsAtFind } from './found-facts';
 
 export class BrowserElement implements ElementHandle {
   constructor(
@@ -18,9 +18,14 @@ export class BrowserElement implements ElementHandle {
     readonly found: FactsAtFind | null = null,
   ) {}
 
-  /** What the lookup read of it, if no command has been sent since. */
-  foundFacts(): FoundFacts | null {
-    return this.found?.fresh() ?? null;
+  /** The control facts its lookup read, once, if still fresh (found-facts.ts); null: read them. */
+  foundControlFacts(): ControlFacts | null {
+    return this.found?.takeFacts() ?? null;
+  }
+
+  /** Whether its lookup saw a click reach it where it is, once, if still fresh; false: scroll it into view first. */
+  foundClickable(): boolean {
+    return this.found?.takeClickable() ?? false;
   }
 }
 

@@ -2,9 +2,9 @@
  * What a named lookup reads of the first element it finds, in the round trip that finds it: the
  * element's control facts (what `fill` and `press` check first) and whether a click at its centre
  * would reach it where it is (then a click needs no scrolling first). Each saves a round trip of
- * 4–5 ms on a step that acts on what it found. They are good only until the session sends its next
- * WebDriver command, which the command clock counts: after that the page may have changed, and they
- * are read again as before.
+ * 4–5 ms on a step that acts on what it found. Each is used once, and only until the session sends
+ * its next WebDriver command (the command clock counts them) or a few milliseconds pass: after that the
+ * page may have changed, and they are read again as before.
  */
 import type { WebDriver } from 'selenium-webdriver';
 import type { ControlFacts } from '../driver';
@@ -33,16 +33,45 @@ export class CommandClock {
   }
 }
 
-/** Facts read at one tick of a clock: fresh while no command has been sent since. */
+/**
+ * How long after its lookup what it read may stand in for a round trip: the step that found the
+ * element acts on it at once (well under a millisecond later); a handle kept while the page runs on
+ * (a custom step's, a retry's) reads the page again.
+ */
+const FRESH_FOR_MS = 25;
+
+/**
+ * Facts read at one tick of the command clock: each used at most once (the facts by the state check,
+ * the clickability by the click), and only while no command has been sent and no more than
+ * FRESH_FOR_MS have passed since the lookup.
+ */
 export class FactsAtFind {
+  private readonly readAt = performance.now();
+  private factsUsed = false;
+  private clickableUsed = false;
+
   constructor(
     private readonly read: FoundFacts,
     private readonly clock: CommandClock,
     private readonly at: number,
   ) {}
 
-  fresh(): FoundFacts | null {
-    return this.clock.now === this.at ? this.read : null;
+  private fresh(): boolean {
+    return this.clock.now === this.at && performance.now() - this.readAt <= FRESH_FOR_MS;
+  }
+
+  /** The control facts, the first time they are asked for while fresh; else null (read them again). */
+  takeFacts(): ControlFacts | null {
+    if (this.factsUsed || !this.fresh()) return null;
+    this.factsUsed = true;
+    return this.read.facts;
+  }
+
+  /** Whether a click reaches it where it is, the first time asked while fresh; else false (scroll it into view first). */
+  takeClickable(): boolean {
+    if (this.clickableUsed || !this.fresh()) return false;
+    this.clickableUsed = true;
+    return this.read.clickable;
   }
 }
 
