@@ -108,7 +108,7 @@ export function namedKindTable<E>() {
       ? byRole(element, match) || match.has(element, 'rel') || match.imageAlt(element)
       : byRole(element, match)),
     names: (element, read) => [read.text(element), read.attr(element, 'aria-label'), read.attr(element, 'title'),
-      read.imageAlt(element), read.attr(element, 'id'), read.attr(element, 'href')],
+      read.imageAlt(element), read.attr(element, 'id'), read.attr(element, 'href'), read.attr(element, 'data-testid')],
   };
   const button: NamedKind<E> = {
     noun: 'button',
@@ -118,9 +118,9 @@ export function namedKindTable<E>() {
     matches: (element, match, read) => buttonMatches(element, match, read, true),
     names: (element, read) => (isButtonInput(element, read)
       ? [read.attr(element, 'value'), read.attr(element, 'aria-label'), read.attr(element, 'title'), read.attr(element, 'alt'),
-        read.attr(element, 'name'), read.attr(element, 'id')]
+        read.attr(element, 'name'), read.attr(element, 'id'), read.attr(element, 'data-testid')]
       : [read.text(element), read.attr(element, 'aria-label'), read.attr(element, 'value'), read.attr(element, 'title'),
-        read.attr(element, 'name'), read.attr(element, 'id')]),
+        read.attr(element, 'name'), read.attr(element, 'id'), read.attr(element, 'data-testid')]),
   };
   const formField = (noun: string, elements: (element: E, read: ElementReader<E>) => boolean): NamedKind<E> => ({
     noun,
@@ -129,7 +129,7 @@ export function namedKindTable<E>() {
     elements,
     matches: byIdNameOrLabel,
     names: (element, read) => [read.labelText(element), read.attr(element, 'aria-label'), read.attr(element, 'placeholder'),
-      read.attr(element, 'name'), read.attr(element, 'id')],
+      read.attr(element, 'name'), read.attr(element, 'id'), read.attr(element, 'data-testid')],
   });
 
   return {
@@ -161,7 +161,7 @@ export function namedKindTable<E>() {
       caseHint: false,
       elements: (element, read) => read.tag(element) === 'option',
       matches: (element, match) => match.is(element, 'value') || match.text(element) || byAccessibility(element, match),
-      names: (element, read) => [read.text(element), read.attr(element, 'value')],
+      names: (element, read) => [read.text(element), read.attr(element, 'value'), read.attr(element, 'data-testid')],
     },
     id: {
       noun: 'element',

@@ -27,7 +27,9 @@ export class ElementLocators {
       return new MinkElement(this.session, {
         find: async () => this.finder.firstVisible(name, await scope()),
         noVisibleMatch: `no visible element matches css "${name}"`,
-        css: name,
+        // Named as the step names it, by either driver (over HTTP an element's own description is its tag and text).
+        label: `element "${name}"`,
+        wrongKindHint: async () => firstMatchHint(name, (await this.driver.findAll({ css: name }, await scope())).length),
       });
     }
     return new MinkElement(this.session, { find: async () => this.finder.named(kind, name, await scope()), noVisibleMatch: noVisibleNamed(kind, name) });
@@ -105,4 +107,13 @@ function namedOrCss(selector: SelectorType, locator: SelectorArgument): ['css' |
 
 function noVisibleNamed(kind: NamedSelectorKind, locator: string): string {
   return `no visible ${NAMED_KINDS[kind].noun} matches "${locator}"`;
+}
+
+/**
+ * A step given CSS acts on the first visible match: when that is not the element meant (a heading that
+ * has its field's class), the selector must match the element meant alone.
+ */
+function firstMatchHint(css: string, matches: number): string | null {
+  if (matches < 2) return null;
+  return `${matches} elements match "${css}", and a step given CSS acts on the first visible one: write a selector that matches only the element meant.`;
 }

@@ -19,8 +19,8 @@ interface ElementLocator {
   readonly label?: string;
   /** The page's other elements of the same name, as a line for a click that stays covered (none: nothing to add). */
   readonly sameName?: () => Promise<string | null>;
-  /** The CSS it is found by: when its first visible match is of the wrong kind, the selector must name only the element meant. */
-  readonly css?: string;
+  /** Said when the element is of the wrong kind for the action (found by CSS: several elements match); null: nothing to add. */
+  readonly wrongKindHint?: () => Promise<string | null>;
 }
 
 /** How a custom step names what it looks for: CSS, a named selector kind, or Mink's `['named', [kind, locator]]`. */
@@ -42,15 +42,6 @@ export interface ElementSession {
   checkElement(element: ElementHandle, name?: string): Promise<void>;
   uncheckElement(element: ElementHandle, name?: string): Promise<void>;
   attachFileToElement(element: ElementHandle, file: string, name?: string): Promise<void>;
-}
-
-/**
- * A step given CSS acts on the first visible match: when that is not the field meant (a heading that
- * has the field's class), the selector must match the field alone.
- */
-function firstMatchHint(css: string): string {
-  const example = /^[.#][\w-]+$/.test(css) ? ` (e.g. "input${css}" or "textarea${css}")` : '';
-  return `A step given CSS acts on its first visible match: write a selector that matches only the element meant${example}.`;
 }
 
 export class MinkElement {
@@ -208,7 +199,10 @@ export class MinkElement {
         return await action(handle, this.locator.label ?? handle.description);
       } catch (error) {
         this.found = null;
-        if (error instanceof WrongKindError && this.locator.css !== undefined) error.hints.push(firstMatchHint(this.locator.css));
+        if (error instanceof WrongKindError && this.locator.wrongKindHint) {
+          const hint = await this.locator.wrongKindHint().catch(() => null);
+          if (hint) error.hints.push(hint);
+        }
         if (error instanceof TransientDriverError && error.name === 'ElementNotInteractableError' && !(await this.session.driver.isVisible(handle).catch(() => true))) {
           throw new TransientDriverError(error.name, `${error.message}\nIt is hidden: ${this.locator.noVisibleMatch}, so a hidden one was the last resort.`, error.cause);
         }

@@ -125,9 +125,10 @@ export class FieldActions {
     const fromWorkingDirectory = path.resolve(file);
     if (fs.existsSync(fromWorkingDirectory)) return fromWorkingDirectory;
     const looked = inFilesPath === fromWorkingDirectory ? inFilesPath : `${inFilesPath} and ${fromWorkingDirectory}`;
-    throw wrongKind(`File "${file}" to attach does not exist (looked in ${looked}).`, [
+    // Waiting cannot make it exist: the step fails at once.
+    throw new ExpectationError(`File "${file}" to attach does not exist (looked in ${looked}).`, [
       'Set filesPath (FILES_PATH) to the folder holding your upload fixtures.',
-    ]);
+    ], false);
   }
 
   private async attachResolved(element: ElementHandle, facts: ControlFacts, resolved: string, name: string): Promise<void> {

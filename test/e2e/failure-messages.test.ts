@@ -58,8 +58,8 @@ const CASES: Case[] = [
   { name: 'link differs in case', steps: ['Given I am on "/links"', 'When I follow "plain TEXT link"'], message: /Link with id\|text\|title\|rel\|aria-label\|data-testid\|image alt "plain TEXT link" not found\.\nNames are matched case-sensitively \(page text is not\); ignoring case, it would match: "Plain text link"/ },
   { name: 'field differs in case', steps: ['Given I am on "/forms/text"', 'When I fill in "full name" with "Ada"'], message: /Form field with id\|name\|label\|placeholder\|aria-label\|data-testid "full name" not found\.\nNames are matched case-sensitively[^\n]*"Full name"/ },
   // Elements located by CSS.
-  { name: 'disabled button by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I press the ".icon-save" element'], message: /button.* is disabled, so it cannot be pressed\./ },
-  { name: 'check a text field by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I check the ".quick-title" element'], message: /"I check" needs a checkbox input, but it is .*\(text\)\./ },
+  { name: 'disabled button by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I press the ".icon-save" element'], message: /: element "\.icon-save" is disabled, so it cannot be pressed\./ },
+  { name: 'check a text field by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I check the ".quick-title" element'], message: /"I check" needs a checkbox input, but element "\.quick-title" is input\S* \(text\)\./ },
   { name: 'select in a text field by CSS', steps: ['Given I am on "/spa/unlabeled"', 'When I select "Open" from the ".quick-title" element'], message: /Form field .* is not a select box or a radio group, so no option can be selected\./ },
   { name: 'element to fill missing', steps: ['Given I am on "/spa/unlabeled"', 'When I fill in the ".quick-nope" element with "x"'], message: /Element matching css "\.quick-nope" not found\./ },
   // Nothing close: another kind with that very name, or what the page has of the kind asked for.

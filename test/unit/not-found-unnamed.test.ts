@@ -16,6 +16,10 @@ const PAGES: Record<string, string> = {
   '/mixed': `<!DOCTYPE html><title>Edit</title><form>
     <label>Tags <input name="tags"></label><input class="title-editor"><textarea class="body-editor"></textarea></form>`,
   '/empty': `<!DOCTYPE html><title>Nothing</title><p>No fields here.</p>`,
+  // Named only for tests: a data-testid is a name (the lookup finds it by it).
+  '/test-ids': `<!DOCTYPE html><title>Icons</title><form><input type="search" data-testid="site-search"></form>`,
+  // A heading alone: the selector matched what it meant; nothing to say of other matches.
+  '/heading': `<!DOCTYPE html><title>Wiki</title><h2 class="tc-titlebar">GettingStarted</h2>`,
   // A wiki's tiddler title shown as a heading, and its editor's title field, with the same class.
   '/same-class': `<!DOCTYPE html><title>Wiki</title><h2 class="tc-titlebar">GettingStarted</h2><input class="tc-titlebar tc-edit-texteditor">`,
 };
@@ -60,6 +64,12 @@ describe('not-found messages: fields with no name', () => {
     assert.match(message, /\nThe form fields on this page: "Tags"\. 2 form fields have no id, name, label, placeholder, aria-label or data-testid to find them by\./);
   });
 
+  it('a field named only by its data-testid is listed by it, not counted as unnamed', async () => {
+    const message = await fillOn('/test-ids', 'Query');
+    assert.match(message, /\nThe form fields on this page: "site-search"\.\n/);
+    assert.doesNotMatch(message, /has no id/);
+  });
+
   it('a page without fields still says there are none', async () => {
     assert.match(await fillOn('/empty', 'Search'), /\nThere are no form fields on this page\.$/m);
   });
@@ -70,8 +80,13 @@ describe('a CSS step that met an element of the wrong kind', () => {
     const message = await fillOn('/same-class', '.tc-titlebar', true);
     assert.equal(
       message.split('\n+--[')[0],
-      'Cannot fill in h2 "GettingStarted": it is <h2.tc-titlebar "GettingStarted">, not a form field.\n' +
-        'A step given CSS acts on its first visible match: write a selector that matches only the element meant (e.g. "input.tc-titlebar" or "textarea.tc-titlebar").',
+      'Cannot fill in element ".tc-titlebar": it is <h2.tc-titlebar "GettingStarted">, not a form field.\n' +
+        '2 elements match ".tc-titlebar", and a step given CSS acts on the first visible one: write a selector that matches only the element meant.',
     );
+  });
+
+  it('says nothing of other matches when the selector matched that one element', async () => {
+    const message = await fillOn('/heading', '.tc-titlebar', true);
+    assert.equal(message.split('\n+--[')[0], 'Cannot fill in element ".tc-titlebar": it is <h2.tc-titlebar "GettingStarted">, not a form field.');
   });
 });
