@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { COMPILED_DIR } from './configs';
-import { PROJECT_ROOT } from './processes';
+import { CUCUMBER_BIN, PROJECT_ROOT } from './processes';
 import { WORK_DIR } from './workload';
 
 export const INIT_PROJECT_DIR = path.join(WORK_DIR, 'init-project');
@@ -32,4 +32,16 @@ export function writeInitProject(featuresDir: string): string {
   fs.rmSync(features, { recursive: true, force: true });
   fs.cpSync(featuresDir, features, { recursive: true });
   return INIT_PROJECT_DIR;
+}
+
+/**
+ * What `npm test` runs in the project (its test script, as init wrote it), as Node's arguments: npm's
+ * own start is left out, as the Behat rows run behat itself.
+ */
+export function initTestCommand(dir: string = INIT_PROJECT_DIR): string[] {
+  const { scripts } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [tool, ...args] = scripts.test.trim().split(/\s+/);
+  if (tool === 'cucumber-mink') return [path.join(dir, 'node_modules', 'cucumber-mink', 'bin', 'cucumber-mink.js'), ...args];
+  if (tool === 'cucumber-js') return [CUCUMBER_BIN, ...args];
+  throw new Error(`the init project's test script is "${scripts.test}": the bench runs cucumber-mink or cucumber-js`);
 }

@@ -9,7 +9,7 @@
 import { BEHAT_BASIC_AUTH_CONTEXT, shortRequestCount, UPLOAD_FILES_DIR, writeShortFeatures } from '../lib/short-workload';
 import { missingBehat, runBehat, writeBehatProject } from '../lib/behat';
 import { writeConfig } from '../lib/configs';
-import { writeInitProject } from '../lib/init-project';
+import { initTestCommand, writeInitProject } from '../lib/init-project';
 import { interleave, mb, medianCost, pairedWallRatio } from '../lib/interleave';
 import { CUCUMBER_BIN, measureProcess, type ProcessCost } from '../lib/processes';
 import { ms, ratio, type Row } from '../lib/report';
@@ -45,8 +45,8 @@ export async function measureShortVersusBehat(baseUrl: string, count: number, ro
   const costs = await interleave(
     [
       { name: 'behat', run: () => runBehat(behatProject, timeout) },
-      // `npx cucumber-js` in the project: its cucumber.cjs and reports, its BASE_URL and FILES_PATH.
-      { name: 'init', run: () => measureProcess([CUCUMBER_BIN], timeout, { cwd: initProject, env: { BASE_URL: baseUrl, FILES_PATH: UPLOAD_FILES_DIR } }) },
+      // `npm test` in the project (`cucumber-mink run`): its cucumber.cjs and reports, its BASE_URL and FILES_PATH.
+      { name: 'init', run: () => measureProcess(initTestCommand(initProject), timeout, { cwd: initProject, env: { BASE_URL: baseUrl, FILES_PATH: UPLOAD_FILES_DIR } }) },
       // The same harness with a plain config and no formatters (as the behat-dist row runs it): what init's reports and progress line add.
       { name: 'plain', run: () => measureProcess([CUCUMBER_BIN, '--config', plainConfig], timeout) },
       { name: 'bare', run: () => measureProcess([CUCUMBER_BIN, '--config', bareConfig], timeout) },

@@ -9,8 +9,8 @@ export type Command =
   /** `steps --check` and/or `--unused`: a dry run over the configured features, or over `paths`. */
   | { name: 'check-steps'; check: boolean; unused: boolean; paths: string[] }
   | { name: 'merge-reports'; dirs: string[]; out: string }
-  /** `run --shards N`: N cucumber-js processes at once, each its share, then one report. */
-  | { name: 'run'; shards: number; args: string[] }
+  /** `run`: cucumber-js with the Node options a run gains from; `--shards N`: N processes at once, each its share, then one report. */
+  | { name: 'run'; shards: number | null; args: string[] }
   | { name: 'help' }
   | { name: 'version' };
 
@@ -36,6 +36,8 @@ Commands:
   merge-reports DIR... [--out DIR]
                               one HTML report, JUnit file and message file out of the message files
                               of several shards (default --out reports/merged)
+  run [cucumber-js arguments] cucumber-js, with a V8 thread pool that leaves the machine a core for
+                              the application under test (what npm test runs in a project init made)
   run --shards N|auto [cucumber-js arguments]
                               the suite as N cucumber-js processes at once (auto: one a core),
                               each running its share (--shard i/N), then one merged report where a
@@ -64,7 +66,7 @@ function parseShardCount(text: string | undefined): number {
   return count;
 }
 
-/** `run --shards N …`: --shards is ours wherever it stands; every other argument is cucumber-js's. */
+/** `run [--shards N] …`: --shards is ours wherever it stands; every other argument is cucumber-js's. */
 function parseRun(rest: readonly string[]): Command {
   const args: string[] = [];
   let shards: number | undefined;
@@ -74,8 +76,7 @@ function parseRun(rest: readonly string[]): Command {
     else if (argument.startsWith('--shards=')) shards = parseShardCount(argument.slice('--shards='.length));
     else args.push(argument);
   }
-  if (shards === undefined) throw new UsageError('cucumber-mink run: say how many processes, e.g. run --shards 2 (or --shards auto, one a core).');
-  return { name: 'run', shards, args };
+  return { name: 'run', shards: shards ?? null, args };
 }
 
 export function parseArguments(argv: readonly string[]): Command {

@@ -58,6 +58,11 @@ export async function main(argv: readonly string[], cwd: string = process.cwd(),
         return 0;
       }
       case 'run': {
+        if (command.shards === null) {
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          const { runSerial } = require('./serial-run') as typeof import('./serial-run');
+          return await runSerial({ args: command.args, cwd });
+        }
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const { runShards } = require('./shard-run') as typeof import('./shard-run');
         return await runShards({ shards: command.shards, args: command.args, cwd, output });

@@ -5,9 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** cucumber-js through `cucumber-mink run`, which starts it with a V8 thread pool that leaves the machine a core (support/cli/run-node-options.ts). */
 export const PROJECT_SCRIPTS: Readonly<Record<string, string>> = {
-  test: 'cucumber-js',
-  'test:ci': 'cucumber-js --profile ci',
+  test: 'cucumber-mink run',
+  'test:ci': 'cucumber-mink run --profile ci',
 };
 
 const NPM_PLACEHOLDER_TEST = /^echo "Error: no test specified" && exit 1$/;

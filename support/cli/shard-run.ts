@@ -22,7 +22,8 @@ import { SHARD_REPORTS_NOTE_VARIABLE, SHARD_RUNNER_PID_VARIABLE } from '../confi
 import { SUMMARY_FILE } from '../config/preset';
 import { describeScenarios } from '../formatters/report-files';
 import { mergeReports } from './merge-reports';
-import { userSetYoungGeneration } from '../young-generation';
+import { cucumberBin } from './cucumber-bin';
+import { runNodeOptions } from './run-node-options';
 
 interface Output {
   out: (line: string) => void;
@@ -61,30 +62,6 @@ export function refusedArgument(args: readonly string[]): string | null {
   return null;
 }
 
-/** The project's own cucumber-js, as `npx cucumber-js` would run it. */
-function cucumberBin(cwd: string): string {
-  let manifest: string;
-  try {
-    manifest = require.resolve('@cucumber/cucumber/package.json', { paths: [cwd] });
-  } catch {
-    throw new Error('@cucumber/cucumber is not installed in this project: `npm install --save-dev @cucumber/cucumber@12`.');
-  }
-  const { bin } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { bin: Record<string, string> };
-  return path.join(path.dirname(manifest), bin['cucumber-js']);
-}
-
-/**
- * V8's young generation, capped at 4 MB a half instead of Node's 16: with N processes at once, memory
- * counts N times. Measured on 1 000-scenario runs (bench/RESULTS.md): 20–26 MB less peak memory a
- * process, the same CPU and wall time. A limit the user gave Node is left as it is.
- */
-const YOUNG_GENERATION_FLAG = '--max-semi-space-size=4';
-
-export function shardNodeOptions(nodeOptions: string | undefined): string {
-  if (nodeOptions && userSetYoungGeneration([], nodeOptions)) return nodeOptions;
-  return nodeOptions ? `${nodeOptions} ${YOUNG_GENERATION_FLAG}` : YOUNG_GENERATION_FLAG;
-}
-
 function runShard(index: number, options: ShardRunOptions, bin: string, noteDir: string): { done: Promise<ShardResult>; stop: (signal: NodeJS.Signals) => void } {
   const started = Date.now();
   const note = path.join(noteDir, `shard-${index}.json`);
@@ -93,7 +70,7 @@ function runShard(index: number, options: ShardRunOptions, bin: string, noteDir:
     ...given,
     [SHARD_REPORTS_NOTE_VARIABLE]: note,
     [SHARD_RUNNER_PID_VARIABLE]: String(process.pid),
-    NODE_OPTIONS: shardNodeOptions(given.NODE_OPTIONS),
+    NODE_OPTIONS: runNodeOptions(given.NODE_OPTIONS, { processes: options.shards }),
   };
   // The shard writes to a file, not the terminal: keep cucumber's colours when the terminal has them.
   if (process.stdout.isTTY && env.FORCE_COLOR === undefined && env.NO_COLOR === undefined) env.FORCE_COLOR = '1';

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Envelope } from '@cucumber/messages';
+import { v8PoolSize } from '../../support/cli/run-node-options';
 
 const root = path.resolve(__dirname, '..', '..');
 const shop = path.join(root, 'test', 'fixtures', 'shop');
@@ -164,7 +165,7 @@ describe('run --shards 3: the shards at once, then one report where a serial run
   });
 });
 
-describe("run --shards: each shard's Node gets a young generation of 4 MB a semi-space, unless the user chose one", () => {
+describe("run --shards: each shard's Node gets a young generation of 4 MB a semi-space and a V8 pool of a core a shard less one, unless the user chose them", () => {
   const project = path.join(root, 'test', 'fixtures', 'shard-process');
 
   /** The NODE_OPTIONS each scenario's process logged, read from the merged report. */
@@ -187,11 +188,12 @@ describe("run --shards: each shard's Node gets a young generation of 4 MB a semi
   }
 
   it('added to what the user gave Node', () => {
-    for (const options of shardNodeOptions('--enable-source-maps')) assert.equal(options, 'NODE_OPTIONS=--enable-source-maps --max-semi-space-size=4');
+    const pool = `--v8-pool-size=${v8PoolSize(os.availableParallelism(), 2)}`;
+    for (const options of shardNodeOptions('--enable-source-maps')) assert.equal(options, `NODE_OPTIONS=--enable-source-maps ${pool} --max-semi-space-size=4`);
   });
 
-  it("the user's own limit is left as it is", () => {
-    for (const options of shardNodeOptions('--max-semi-space-size=32')) assert.equal(options, 'NODE_OPTIONS=--max-semi-space-size=32');
+  it("the user's own settings are left as they are", () => {
+    for (const options of shardNodeOptions('--max-semi-space-size=32 --v8-pool-size=3')) assert.equal(options, 'NODE_OPTIONS=--max-semi-space-size=32 --v8-pool-size=3');
   });
 });
 

@@ -9,7 +9,7 @@ import { describeInit, initProject, INIT_FILES } from '../../support/cli/init';
 import { filterSteps, formatSteps, loadProjectSteps, loadTranslatedSteps } from '../../support/cli/list-steps';
 import { main } from '../../support/cli/main';
 import { missingDependencies } from '../../support/cli/project-dependencies';
-import { shardNodeOptions } from '../../support/cli/shard-run';
+import { runNodeOptions, v8PoolSize } from '../../support/cli/run-node-options';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -44,7 +44,7 @@ test('parses each command, its flags and its filter', () => {
 
 test('rejects unknown commands, stray arguments and bad ports with a usage error', () => {
   assert.throws(() => parseArguments(['frobnicate']), (error: unknown) => error instanceof UsageError && /Unknown command "frobnicate"/.test(error.message));
-  assert.throws(() => parseArguments(['run', '--profile', 'ci']), /say how many processes, e\.g\. run --shards 2/);
+  assert.deepEqual(parseArguments(['run', '--profile', 'ci']), { name: 'run', shards: null, args: ['--profile', 'ci'] }, 'no --shards: one process');
   assert.throws(() => parseArguments(['run', '--shards', '0']), /--shards takes a number of processes from 1 to 64, or auto \(one a core\), got "0"/);
   assert.throws(() => parseArguments(['run', '--shards', 'two']), /got "two"/);
   assert.throws(() => parseArguments(['init', '--forse']), /unexpected argument "--forse"/);
@@ -87,12 +87,12 @@ test('init writes every template, a package.json and the test scripts into an em
     assert.equal(fs.readFileSync(path.join(dir, file.target), 'utf8'), fs.readFileSync(path.join(root, 'templates', file.template), 'utf8'));
   }
   const manifest = readJson(path.join(dir, 'package.json'));
-  assert.deepEqual(manifest.scripts, { test: 'cucumber-js', 'test:ci': 'cucumber-js --profile ci' });
+  assert.deepEqual(manifest.scripts, { test: 'cucumber-mink run', 'test:ci': 'cucumber-mink run --profile ci' });
   assert.equal(result.scripts.created, true);
   const report = describeInit(result, dir);
   assert.match(report, /wrote {8}cucumber\.config\.ts/);
   assert.match(report, /wrote {8}package\.json/);
-  assert.match(report, /script {7}"test:ci": "cucumber-js --profile ci"/);
+  assert.match(report, /script {7}"test:ci": "cucumber-mink run --profile ci"/);
 });
 
 test('init never overwrites without --force, and never replaces tsconfig.json or a hand-written script', (t) => {
@@ -107,8 +107,8 @@ test('init never overwrites without --force, and never replaces tsconfig.json or
   assert.deepEqual(first.scripts, { created: false, added: ['test:ci'], replaced: [], kept: ['test'], placeholders: [] });
   const manifestText = fs.readFileSync(path.join(dir, 'package.json'), 'utf8');
   assert.match(manifestText, /^ {4}"name": "shop"/m, 'keeps the indentation of package.json');
-  assert.deepEqual(JSON.parse(manifestText).scripts, { test: 'jest', lint: 'eslint .', 'test:ci': 'cucumber-js --profile ci' });
-  assert.match(describeInit(first, dir), /kept script {2}"test" \(it exists; --force sets it to "cucumber-js"\)/);
+  assert.deepEqual(JSON.parse(manifestText).scripts, { test: 'jest', lint: 'eslint .', 'test:ci': 'cucumber-mink run --profile ci' });
+  assert.match(describeInit(first, dir), /kept script {2}"test" \(it exists; --force sets it to "cucumber-mink run"\)/);
 
   fs.writeFileSync(path.join(dir, 'features', 'example.feature'), 'Feature: edited\n');
   const again = initProject({ cwd: dir });
@@ -120,7 +120,7 @@ test('init never overwrites without --force, and never replaces tsconfig.json or
   assert.deepEqual(forced.skipped, ['tsconfig.json']);
   assert.equal(fs.readFileSync(path.join(dir, 'tsconfig.json'), 'utf8'), '{"compilerOptions":{}}\n');
   assert.deepEqual(forced.scripts.replaced, ['test']);
-  assert.equal(readJson(path.join(dir, 'package.json')).scripts?.test, 'cucumber-js');
+  assert.equal(readJson(path.join(dir, 'package.json')).scripts?.test, 'cucumber-mink run');
 });
 
 test("npm's placeholder test script counts as no test script", (t) => {
@@ -128,8 +128,8 @@ test("npm's placeholder test script counts as no test script", (t) => {
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'x', scripts: { test: 'echo "Error: no test specified" && exit 1' } }));
   const result = initProject({ cwd: dir });
   assert.deepEqual(result.scripts.added, ['test', 'test:ci']);
-  assert.equal(readJson(path.join(dir, 'package.json')).scripts?.test, 'cucumber-js');
-  assert.match(describeInit(result, dir), /script {7}"test": "cucumber-js" \(replaces npm's placeholder that only fails\)/, 'init says it replaced it');
+  assert.equal(readJson(path.join(dir, 'package.json')).scripts?.test, 'cucumber-mink run');
+  assert.match(describeInit(result, dir), /script {7}"test": "cucumber-mink run" \(replaces npm's placeholder that only fails\)/, 'init says it replaced it');
 });
 
 test('names the packages a project still needs, and why', () => {
@@ -193,12 +193,21 @@ test('steps --language lists MinkContext in that language, each step with a sent
   assert.equal(await loadTranslatedSteps('tlh'), null);
 });
 
-test('run --shards caps each process\'s young generation, after the user\'s own Node options, unless they set it', () => {
-  assert.equal(shardNodeOptions(undefined), '--max-semi-space-size=4');
-  assert.equal(shardNodeOptions(''), '--max-semi-space-size=4');
-  assert.equal(shardNodeOptions('--max-old-space-size=4096'), '--max-old-space-size=4096 --max-semi-space-size=4');
-  assert.equal(shardNodeOptions('--max-semi-space-size=32'), '--max-semi-space-size=32');
-  assert.equal(shardNodeOptions('--max_semi_space_size=32'), '--max_semi_space_size=32', 'V8 takes either spelling');
+test("run gives cucumber-js a V8 thread pool that leaves the machine a core, after the user's own Node options, unless they set it", () => {
+  assert.deepEqual([1, 2, 3, 4, 8, 64].map((cores) => v8PoolSize(cores, 1)), [1, 1, 2, 3, 4, 4], 'a core less than the machine has, from 1 to Node\'s 4');
+  assert.deepEqual([2, 8, 16].map((cores) => v8PoolSize(cores, 2)), [1, 3, 4], 'a core a shard, less one');
+  assert.equal(runNodeOptions(undefined, { processes: 1, cores: 2 }), '--v8-pool-size=1');
+  assert.equal(runNodeOptions('--enable-source-maps', { processes: 1, cores: 8 }), '--enable-source-maps --v8-pool-size=4');
+  assert.equal(runNodeOptions('--v8-pool-size=8', { processes: 1, cores: 2 }), '--v8-pool-size=8');
+  assert.equal(runNodeOptions('--v8_pool_size=8', { processes: 1, cores: 2 }), '--v8_pool_size=8', 'Node takes either spelling');
+});
+
+test("run --shards also caps each process's young generation, unless the user set it", () => {
+  assert.equal(runNodeOptions(undefined, { processes: 2, cores: 2 }), '--v8-pool-size=1 --max-semi-space-size=4');
+  assert.equal(runNodeOptions('', { processes: 2, cores: 2 }), '--v8-pool-size=1 --max-semi-space-size=4');
+  assert.equal(runNodeOptions('--max-old-space-size=4096', { processes: 2, cores: 2 }), '--max-old-space-size=4096 --v8-pool-size=1 --max-semi-space-size=4');
+  assert.equal(runNodeOptions('--max-semi-space-size=32', { processes: 2, cores: 2 }), '--max-semi-space-size=32 --v8-pool-size=1');
+  assert.equal(runNodeOptions('--max_semi_space_size=32', { processes: 2, cores: 2 }), '--max_semi_space_size=32 --v8-pool-size=1', 'V8 takes either spelling');
 });
 
 /** The command line (bin/cucumber-mink.js) with its command's outcome replaced: `outcome` is the body of `main`. */
