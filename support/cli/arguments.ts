@@ -72,6 +72,11 @@ function parseRun(rest: readonly string[]): Command {
   let shards: number | undefined;
   for (let index = 0; index < rest.length; index += 1) {
     const argument = rest[index];
+    // After `--`, everything is cucumber-js's (paths), even a word that looks like ours.
+    if (argument === '--') {
+      args.push(...rest.slice(index));
+      break;
+    }
     if (argument === '--shards') shards = parseShardCount(rest[++index]);
     else if (argument.startsWith('--shards=')) shards = parseShardCount(argument.slice('--shards='.length));
     else args.push(argument);

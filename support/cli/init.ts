@@ -49,7 +49,7 @@ export function initProject(options: InitOptions): InitResult {
     written: [],
     overwritten: [],
     skipped: [],
-    scripts: { created: false, added: [], replaced: [], kept: [], placeholders: [] },
+    scripts: { created: false, added: [], replaced: [], kept: [], placeholders: [], earlierDefaults: [] },
     editor: { created: false, added: [], replaced: [], kept: [], hasComments: false },
   };
   for (const file of INIT_FILES) {
@@ -77,7 +77,11 @@ export function describeInit(result: InitResult, cwd: string): string {
   const scripts = result.scripts;
   if (scripts.created) lines.push('  wrote        package.json');
   for (const name of [...scripts.added, ...scripts.replaced]) {
-    const note = scripts.placeholders.includes(name) ? " (replaces npm's placeholder that only fails)" : '';
+    const note = scripts.placeholders.includes(name)
+      ? " (replaces npm's placeholder that only fails)"
+      : scripts.earlierDefaults.includes(name)
+        ? ' (replaces what an earlier init wrote; the same suite, run with a V8 pool that leaves the machine a core)'
+        : '';
     lines.push(`  script       "${name}": "${PROJECT_SCRIPTS[name]}"${note}`);
   }
   for (const name of scripts.kept) {

@@ -13,6 +13,9 @@ export const PROJECT_SCRIPTS: Readonly<Record<string, string>> = {
 
 const NPM_PLACEHOLDER_TEST = /^echo "Error: no test specified" && exit 1$/;
 
+/** What an earlier `init` wrote: replaced by today's scripts (which run the same suite), as npm's placeholder is. */
+const EARLIER_DEFAULTS: Readonly<Record<string, string>> = { test: 'cucumber-js', 'test:ci': 'cucumber-js --profile ci' };
+
 export interface ScriptChanges {
   /** package.json did not exist and was created. */
   created: boolean;
@@ -21,6 +24,8 @@ export interface ScriptChanges {
   kept: string[];
   /** Scripts that were npm's placeholder (`echo "Error: no test specified" && exit 1`), now replaced. */
   placeholders: string[];
+  /** Scripts that were what an earlier init wrote (`cucumber-js`), now replaced. */
+  earlierDefaults: string[];
 }
 
 type Manifest = { scripts?: Record<string, string> } & Record<string, unknown>;
@@ -42,13 +47,16 @@ export function addProjectScripts(cwd: string, force: boolean): ScriptChanges {
     throw new Error(`package.json is not valid JSON (${(error as Error).message}); fix it and run init again.`);
   }
   const scripts = { ...(manifest.scripts ?? {}) };
-  const changes: ScriptChanges = { created: !exists, added: [], replaced: [], kept: [], placeholders: [] };
+  const changes: ScriptChanges = { created: !exists, added: [], replaced: [], kept: [], placeholders: [], earlierDefaults: [] };
   for (const [name, command] of Object.entries(PROJECT_SCRIPTS)) {
     const current = scripts[name];
     if (current === command) continue;
     if (current === undefined || NPM_PLACEHOLDER_TEST.test(current)) {
       changes.added.push(name);
       if (current !== undefined) changes.placeholders.push(name);
+    } else if (current.trim() === EARLIER_DEFAULTS[name]) {
+      changes.added.push(name);
+      changes.earlierDefaults.push(name);
     }
     else if (force) changes.replaced.push(name);
     else {

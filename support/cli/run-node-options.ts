@@ -28,7 +28,9 @@ export function v8PoolSize(cores: number, processes: number): number {
 /** Whether `nodeOptions` sets `flag` (`--v8-pool-size`), spelt with dashes or underscores as Node takes either. */
 function userSet(nodeOptions: string, flag: string): boolean {
   const spellings = [flag, `--${flag.slice(2).replace(/-/g, '_')}`];
-  return nodeOptions.split(/\s+/).some((option) => spellings.some((spelling) => option === spelling || option.startsWith(`${spelling}=`)));
+  // Node takes an option in quotes too ("--v8-pool-size=3").
+  const options = nodeOptions.split(/\s+/).map((option) => option.replace(/^["']|["']$/g, ''));
+  return options.some((option) => spellings.some((spelling) => option === spelling || option.startsWith(`${spelling}=`)));
 }
 
 export interface RunNodeOptions {

@@ -81,7 +81,8 @@ function runShard(index: number, options: ShardRunOptions, bin: string, noteDir:
   const output = fs.openSync(outputFile, 'w');
   let child: ReturnType<typeof spawn>;
   try {
-    child = spawn(process.execPath, [bin, ...options.args, '--shard', `${index}/${options.shards}`], {
+    // Before the user's arguments: after a `--` among them it would be read as a path.
+    child = spawn(process.execPath, [bin, '--shard', `${index}/${options.shards}`, ...options.args], {
       cwd: options.cwd,
       env,
       stdio: ['ignore', output, output],

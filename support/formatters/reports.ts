@@ -13,7 +13,8 @@
  * On SIGINT or SIGTERM it completes the reports of the scenarios that finished (one cut short is left
  * out; the run is marked failed), prints one line of what ran and where the reports are, and lets the
  * process end by the signal (SIGINT: status 130 in a shell); the browser cleanup still runs. When no
- * scenario had finished, the previous run's reports stay as they were. A second signal ends the
+ * scenario had finished, the previous run's reports stay as they were. A second signal (but a SIGTERM
+ * that comes again within a second: a parent passing on what the process group got) ends the
  * process at once, the previous reports untouched.
  */
 import fs from 'node:fs';
@@ -26,6 +27,8 @@ import { discardUnfinishedReports, openReports, REPORT_FILES } from './report-fi
 export { finishedPart } from './finished-messages';
 
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+/** A second SIGTERM within this time is the first one again, passed on by a parent (see onSignal). */
+const SAME_REQUEST_MS = 1000;
 
 interface FormatterContext {
   on: (key: 'message', handler: (envelope: Envelope) => void) => void;
@@ -108,7 +111,12 @@ const plugin = {
       stopListening();
       process.kill(process.pid, signal);
     };
+    /** When the first signal came, and which: a SIGTERM that comes again at once is the same request. */
+    let firstSignal: { signal: NodeJS.Signals; at: number } | null = null;
     function onSignal(signal: NodeJS.Signals): void {
+      // A SIGTERM sent to the process group reaches this process twice when a parent passes it on as
+      // well (`cucumber-mink run`, npm, a CI runner's wrapper): that is one request to stop, not a second.
+      if (interrupted && signal === 'SIGTERM' && firstSignal?.signal === 'SIGTERM' && Date.now() - firstSignal.at < SAME_REQUEST_MS) return;
       if (interrupted) {
         // A second signal: end now; the reports being written are dropped and the previous ones stay.
         settled = true;
@@ -118,6 +126,7 @@ const plugin = {
         return;
       }
       interrupted = true;
+      firstSignal = { signal, at: Date.now() };
       // Should the run end by itself before the signal is handled again, it still ends by the signal;
       // reports not written by then are dropped, and the previous ones stay.
       process.once('exit', () => {

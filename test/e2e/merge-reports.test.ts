@@ -169,9 +169,9 @@ describe("run --shards: each shard's Node gets a young generation of 4 MB a semi
   const project = path.join(root, 'test', 'fixtures', 'shard-process');
 
   /** The NODE_OPTIONS each scenario's process logged, read from the merged report. */
-  function shardNodeOptions(userOptions: string): string[] {
+  function shardNodeOptions(userOptions: string, paths: string[] = []): string[] {
     const reports = fs.mkdtempSync(path.join(scratch, 'young-'));
-    const run = spawnSync(process.execPath, [path.join(root, 'bin', 'cucumber-mink.js'), 'run', '--shards', '2'], {
+    const run = spawnSync(process.execPath, [path.join(root, 'bin', 'cucumber-mink.js'), 'run', '--shards', '2', ...paths], {
       cwd: project,
       encoding: 'utf8',
       env: { ...process.env, SHARD: '', BASE_URL: '', SELENIUM_URL: '', REPORTS_DIR: reports, NODE_OPTIONS: userOptions, CUCUMBER_MINK_TS_CACHE_DIR: path.join(root, 'node_modules', '.cache', 'cucumber-mink', 'typescript') },
@@ -190,6 +190,10 @@ describe("run --shards: each shard's Node gets a young generation of 4 MB a semi
   it('added to what the user gave Node', () => {
     const pool = `--v8-pool-size=${v8PoolSize(os.availableParallelism(), 2)}`;
     for (const options of shardNodeOptions('--enable-source-maps')) assert.equal(options, `NODE_OPTIONS=--enable-source-maps ${pool} --max-semi-space-size=4`);
+  });
+
+  it('paths after a -- are paths, and each shard still gets its share', () => {
+    assert.equal(shardNodeOptions('', ['--', 'features/process.feature']).length, 2);
   });
 
   it("the user's own settings are left as they are", () => {

@@ -1,7 +1,9 @@
 /**
  * `cucumber-mink run` (what `npm test` runs in a project `init` made): cucumber-js with every argument
  * given, its output on this terminal, its exit status, and a V8 thread pool that leaves the machine a
- * core added to the user's Node options; a SIGTERM sent to the runner alone ends the run too.
+ * core added to the user's Node options; a SIGTERM sent to the runner alone ends the run too, and a
+ * signal to the whole process group (a terminal's Ctrl-C, `timeout`) ends both as cucumber-js alone
+ * would end: the reports of what finished written, the runner dead of the signal.
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
@@ -72,4 +74,28 @@ describe('cucumber-mink run: one cucumber-js process', () => {
     assert.notEqual(code, 0, 'an interrupted run is no success');
     assert.ok(fs.existsSync(path.join(reports, 'summary.txt')), 'the reports were written');
   });
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`a ${signal} to the whole process group: the reports of what finished are written, and the runner dies of it`, async () => {
+      const reports = fs.mkdtempSync(path.join(scratch, `group-${signal}-`));
+      const runner = spawn(process.execPath, [bin, 'run', 'features/process.feature', 'slow/busy.feature'], {
+        cwd: project,
+        stdio: 'ignore',
+        detached: true,
+        env: environment(reports, ''),
+      });
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        runner.once('exit', (code, ended) => resolve({ code, signal: ended })),
+      );
+      // The two short scenarios done, the long one under way; then the signal to the group, as a terminal sends it.
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      process.kill(-(runner.pid as number), signal);
+      const timeout = new Promise<'still running'>((resolve) => setTimeout(() => resolve('still running'), 20_000).unref());
+      const ended = await Promise.race([exited, timeout]);
+      assert.notEqual(ended, 'still running', 'the run ended within 20 s');
+      assert.deepEqual(ended, { code: null, signal }, 'the runner ended by the signal, as cucumber-js alone does (a shell script stops there)');
+      const messages = fs.readFileSync(path.join(reports, 'messages.ndjson'), 'utf8');
+      assert.equal(messages.split('\n').filter((line) => line.includes('"testCaseFinished"')).length, 2, 'the reports hold the two finished scenarios');
+    });
+  }
 });

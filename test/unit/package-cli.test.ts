@@ -45,6 +45,7 @@ test('parses each command, its flags and its filter', () => {
 test('rejects unknown commands, stray arguments and bad ports with a usage error', () => {
   assert.throws(() => parseArguments(['frobnicate']), (error: unknown) => error instanceof UsageError && /Unknown command "frobnicate"/.test(error.message));
   assert.deepEqual(parseArguments(['run', '--profile', 'ci']), { name: 'run', shards: null, args: ['--profile', 'ci'] }, 'no --shards: one process');
+  assert.deepEqual(parseArguments(['run', '--shards', '2', '--', 'features/--shards', '--shards']), { name: 'run', shards: 2, args: ['--', 'features/--shards', '--shards'] }, 'after --, every word is a path');
   assert.throws(() => parseArguments(['run', '--shards', '0']), /--shards takes a number of processes from 1 to 64, or auto \(one a core\), got "0"/);
   assert.throws(() => parseArguments(['run', '--shards', 'two']), /got "two"/);
   assert.throws(() => parseArguments(['init', '--forse']), /unexpected argument "--forse"/);
@@ -104,7 +105,7 @@ test('init never overwrites without --force, and never replaces tsconfig.json or
   const first = initProject({ cwd: dir });
   assert.deepEqual(first.skipped, ['cucumber.config.ts', 'tsconfig.json']);
   assert.equal(fs.readFileSync(path.join(dir, 'cucumber.config.ts'), 'utf8'), '// mine\n');
-  assert.deepEqual(first.scripts, { created: false, added: ['test:ci'], replaced: [], kept: ['test'], placeholders: [] });
+  assert.deepEqual(first.scripts, { created: false, added: ['test:ci'], replaced: [], kept: ['test'], placeholders: [], earlierDefaults: [] });
   const manifestText = fs.readFileSync(path.join(dir, 'package.json'), 'utf8');
   assert.match(manifestText, /^ {4}"name": "shop"/m, 'keeps the indentation of package.json');
   assert.deepEqual(JSON.parse(manifestText).scripts, { test: 'jest', lint: 'eslint .', 'test:ci': 'cucumber-mink run --profile ci' });
@@ -130,6 +131,15 @@ test("npm's placeholder test script counts as no test script", (t) => {
   assert.deepEqual(result.scripts.added, ['test', 'test:ci']);
   assert.equal(readJson(path.join(dir, 'package.json')).scripts?.test, 'cucumber-mink run');
   assert.match(describeInit(result, dir), /script {7}"test": "cucumber-mink run" \(replaces npm's placeholder that only fails\)/, 'init says it replaced it');
+});
+
+test('the scripts an earlier init wrote are replaced by the ones that go through cucumber-mink run, and init says so', (t) => {
+  const dir = temporaryDirectory(t, 'mink-init-');
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'x', scripts: { test: 'cucumber-js', 'test:ci': 'cucumber-js --profile ci', lint: 'eslint .' } }));
+  const result = initProject({ cwd: dir });
+  assert.deepEqual(result.scripts.earlierDefaults, ['test', 'test:ci']);
+  assert.deepEqual(readJson(path.join(dir, 'package.json')).scripts, { test: 'cucumber-mink run', 'test:ci': 'cucumber-mink run --profile ci', lint: 'eslint .' });
+  assert.match(describeInit(result, dir), /script {7}"test": "cucumber-mink run" \(replaces what an earlier init wrote; the same suite/);
 });
 
 test('names the packages a project still needs, and why', () => {
@@ -200,6 +210,7 @@ test("run gives cucumber-js a V8 thread pool that leaves the machine a core, aft
   assert.equal(runNodeOptions('--enable-source-maps', { processes: 1, cores: 8 }), '--enable-source-maps --v8-pool-size=4');
   assert.equal(runNodeOptions('--v8-pool-size=8', { processes: 1, cores: 2 }), '--v8-pool-size=8');
   assert.equal(runNodeOptions('--v8_pool_size=8', { processes: 1, cores: 2 }), '--v8_pool_size=8', 'Node takes either spelling');
+  assert.equal(runNodeOptions('"--v8-pool-size=3"', { processes: 1, cores: 2 }), '"--v8-pool-size=3"', 'and an option in quotes');
 });
 
 test("run --shards also caps each process's young generation, unless the user set it", () => {
