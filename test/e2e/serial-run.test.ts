@@ -98,4 +98,28 @@ describe('cucumber-mink run: one cucumber-js process', () => {
       assert.equal(messages.split('\n').filter((line) => line.includes('"testCaseFinished"')).length, 2, 'the reports hold the two finished scenarios');
     });
   }
+
+  it('killed outright, the runner leaves nothing running: its cucumber-js stops within seconds, not at the end of its 60 s scenario', async () => {
+    const reports = fs.mkdtempSync(path.join(scratch, 'killed-'));
+    const runner = spawn(process.execPath, [bin, 'run', 'slow/busy.feature'], { cwd: project, stdio: 'ignore', env: environment(reports, '') });
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    const listing = spawnSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' }).stdout;
+    const [child] = listing.split('\n').flatMap((line) => {
+      const match = /^\s*(\d+)\s+(\d+)\s*$/.exec(line);
+      return match && Number(match[2]) === runner.pid ? [Number(match[1])] : [];
+    });
+    assert.ok(child, 'cucumber-js runs under the runner');
+    runner.kill('SIGKILL');
+    const alive = () => {
+      try {
+        process.kill(child, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const deadline = Date.now() + 15_000;
+    while (alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.equal(alive(), false, 'cucumber-js stopped');
+  });
 });
