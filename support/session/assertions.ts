@@ -42,6 +42,26 @@ function slashesHint(pattern: RegExp): string[] {
   return [`The quotes are the pattern's delimiters, as in Behat: the slashes around it are characters it must match. Without them: "${inner}".`];
 }
 
+/**
+ * Mink matches the path (and fragment) only: a regex written for the query string (`id=wiki:syntax`)
+ * fails with nothing said of why. When the whole address, as written or decoded, would match: say so,
+ * and name the step that checks a query parameter.
+ */
+function queryStringHint(pattern: RegExp, url: string): string[] {
+  const whole = pathQueryAndFragment(url);
+  if (whole === pathAndFragment(url)) return [];
+  let decoded = whole;
+  try {
+    decoded = decodeURIComponent(whole);
+  } catch {
+    // Not valid percent-encoding: the address as written is what there is.
+  }
+  if (!pattern.test(whole) && !pattern.test(decoded)) return [];
+  const pair = /^\^?\??([\w.-]+)=([^&$^\\()[\]{}|*+?]*)\$?$/.exec(patternText(pattern));
+  const step = pair ? `the "${pair[1]}" query parameter should be "${pair[2]}"` : 'the "NAME" query parameter should be "VALUE"';
+  return [`As in Mink, the regex is matched against the path and fragment, not the query string; the whole address "${decoded}" would match. To check a query parameter, write: ${step}.`];
+}
+
 const HTML_EXCERPT = 300;
 
 function excerptOf(html: string): string {
@@ -113,8 +133,11 @@ export class WebAssert {
 
   addressMatches(pattern: RegExp): Promise<void> {
     return this.check(async () => {
-      const actual = pathAndFragment(await this.session.currentUrl());
-      if (!pattern.test(actual)) throw new ExpectationError(`Current page "${actual}" does not match the regex "${patternText(pattern)}".`, slashesHint(pattern));
+      const url = await this.session.currentUrl();
+      const actual = pathAndFragment(url);
+      if (!pattern.test(actual)) {
+        throw new ExpectationError(`Current page "${actual}" does not match the regex "${patternText(pattern)}".`, [...slashesHint(pattern), ...queryStringHint(pattern, url)]);
+      }
     });
   }
 
