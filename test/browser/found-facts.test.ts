@@ -34,6 +34,15 @@ const PAGES: Record<string, string> = {
       '<div style="position: fixed; bottom: 0; left: 0; right: 0; height: 200px; background: red">Cookie banner</div>'); }, 200);</script></body>`,
 };
 
+PAGES['/framed'] = `<!doctype html><html><body style="margin: 0">
+    <footer style="position: fixed; bottom: 0; left: 0; right: 0; height: 150px; background: gray">Site footer</footer>
+    <div style="height: 1500px"></div>
+    <iframe name="form" src="/frame-content" style="width: 400px; height: 200px; border: 0"></iframe>
+    <div style="height: 2000px"></div>
+    </body></html>`;
+PAGES['/frame-content'] = `<!doctype html><body style="margin: 0">
+    <button onclick="document.body.dataset.clicked = 'yes'">Order</button></body>`;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('browser driver: what a lookup reads of the element it finds', () => {
@@ -81,5 +90,15 @@ describe('browser driver: what a lookup reads of the element it finds', () => {
     await sleep(400);
     await browser.driver.click(covered);
     assert.equal(await browser.driver.browser.evaluateScript('document.body.dataset.clicked'), 'yes', 'moved clear of the banner that came since the lookup');
+  });
+
+  it("in a frame, a button in the frame's own view is still scrolled clear of the page's fixed footer before the click", async () => {
+    await browser.driver.visit(`${browser.base}/framed`);
+    const operations = browser.driver.browser;
+    await operations.switchToIFrame('form');
+    const [order] = await browser.driver.findAll({ named: 'button', locator: 'Order' });
+    await browser.driver.click(order);
+    assert.equal(await operations.evaluateScript('document.body.dataset.clicked'), 'yes');
+    await operations.switchToIFrame(null);
   });
 });
