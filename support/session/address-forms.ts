@@ -13,7 +13,8 @@ export function pathQueryAndFragment(url: string): string {
   return parsed.pathname + parsed.search + parsed.hash;
 }
 
-function decoded(text: string): string {
+/** Percent-decoded, or as written when it is not valid percent-encoding. */
+export function decoded(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

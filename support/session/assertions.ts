@@ -16,7 +16,7 @@ import { containsIgnoringCase, foundInContext, normalizeWhitespace, patternFound
 import { JsonAssert } from './json-assertions';
 import { ResponseAssert } from './response-assertions';
 import { nearestText } from './nearest-text';
-import { comparableAddress, pathAndFragment, pathQueryAndFragment } from './address-forms';
+import { comparableAddress, decoded, pathAndFragment, pathQueryAndFragment } from './address-forms';
 
 function describeCss(css: string): string {
   return `element matching css "${css}"`;
@@ -50,16 +50,11 @@ function slashesHint(pattern: RegExp): string[] {
 function queryStringHint(pattern: RegExp, url: string): string[] {
   const whole = pathQueryAndFragment(url);
   if (whole === pathAndFragment(url)) return [];
-  let decoded = whole;
-  try {
-    decoded = decodeURIComponent(whole);
-  } catch {
-    // Not valid percent-encoding: the address as written is what there is.
-  }
-  if (!pattern.test(whole) && !pattern.test(decoded)) return [];
+  const readable = decoded(whole);
+  if (!pattern.test(whole) && !pattern.test(readable)) return [];
   const pair = /^\^?\??([\w.-]+)=([^&$^\\()[\]{}|*+?]*)\$?$/.exec(patternText(pattern));
   const step = pair ? `the "${pair[1]}" query parameter should be "${pair[2]}"` : 'the "NAME" query parameter should be "VALUE"';
-  return [`As in Mink, the regex is matched against the path and fragment, not the query string; the whole address "${decoded}" would match. To check a query parameter, write: ${step}.`];
+  return [`As in Mink, the regex is matched against the path and fragment, not the query string; the whole address "${readable}" would match. To check a query parameter, write: ${step}.`];
 }
 
 const HTML_EXCERPT = 300;
