@@ -25,13 +25,8 @@ export function v8PoolSize(cores: number, processes: number): number {
   return Math.max(1, Math.min(NODE_POOL_DEFAULT, Math.floor(cores / processes) - 1));
 }
 
-/** Whether `nodeOptions` sets `flag` (`--v8-pool-size`), spelt with dashes or underscores as Node takes either. */
-function userSet(nodeOptions: string, flag: string): boolean {
-  const spellings = [flag, `--${flag.slice(2).replace(/-/g, '_')}`];
-  // Node takes an option in quotes too ("--v8-pool-size=3").
-  const options = nodeOptions.split(/\s+/).map((option) => option.replace(/^["']|["']$/g, ''));
-  return options.some((option) => spellings.some((spelling) => option === spelling || option.startsWith(`${spelling}=`)));
-}
+/** The pool size option, spelt with dashes or underscores (Node takes either), quoted or not. */
+const V8_POOL_OPTION = /--v8[-_]pool[-_]size\b/;
 
 export interface RunNodeOptions {
   /** How many cucumber-js processes run at once. */
@@ -42,7 +37,7 @@ export interface RunNodeOptions {
 export function runNodeOptions(nodeOptions: string | undefined, { processes, cores = os.availableParallelism() }: RunNodeOptions): string {
   const given = nodeOptions?.trim() ?? '';
   const added: string[] = [];
-  if (!userSet(given, '--v8-pool-size')) added.push(`--v8-pool-size=${v8PoolSize(cores, processes)}`);
+  if (!V8_POOL_OPTION.test(given)) added.push(`--v8-pool-size=${v8PoolSize(cores, processes)}`);
   if (processes > 1 && !(given && userSetYoungGeneration([], given))) added.push(YOUNG_GENERATION_FLAG);
   return [given, ...added].filter(Boolean).join(' ');
 }
