@@ -60,9 +60,9 @@ export class FieldActions {
       case 'editable':
         return this.type(element, facts, value, name, kind, 'fill in');
       case 'checkbox':
-        throw wrongKind(`Cannot fill in ${name}: it is a checkbox. Use "I check" or "I uncheck" instead.`);
+        throw new WrongKindError(`Cannot fill in ${name}: it is a checkbox. Use "I check" or "I uncheck" instead.`);
       default:
-        throw wrongKind(`Cannot fill in ${name}: it is ${await briefHandle(this.driver, element)}, not a form field.`);
+        throw new WrongKindError(`Cannot fill in ${name}: it is ${await briefHandle(this.driver, element)}, not a form field.`);
     }
   }
 
@@ -77,7 +77,7 @@ export class FieldActions {
     if (kind === 'text' || kind === 'editable') return this.type(element, facts, value, name, kind, 'type into');
     const instead = INSTEAD_OF_TYPING[kind];
     const what = instead ? instead[0] : `${await briefHandle(this.driver, element)}, not a text field`;
-    throw wrongKind(`Cannot type into ${name}: it is ${what}.${instead ? ` ${instead[1]}` : ''}`);
+    throw new WrongKindError(`Cannot type into ${name}: it is ${what}.${instead ? ` ${instead[1]}` : ''}`);
   }
 
   /** A select's option by value or text, or the radio of the element's group by value or label. */
@@ -85,7 +85,7 @@ export class FieldActions {
     const facts = await this.driver.controlFacts(element);
     const kind = controlKind(facts);
     if (kind === 'radio') return this.chooseRadio(element, option, name);
-    if (kind !== 'select') throw wrongKind(`Form field ${name} is not a select box or a radio group, so no option can be selected.`);
+    if (kind !== 'select') throw new WrongKindError(`Form field ${name} is not a select box or a radio group, so no option can be selected.`);
     return this.chooseOption(element, facts, option, multiple, name);
   }
 
@@ -99,7 +99,7 @@ export class FieldActions {
 
   async uncheck(element: ElementHandle, name: string): Promise<void> {
     const facts = await this.driver.controlFacts(element);
-    if (controlKind(facts) === 'radio') throw wrongKind(`Cannot uncheck ${name}: a radio button is unchecked by choosing another one of its group.`);
+    if (controlKind(facts) === 'radio') throw new WrongKindError(`Cannot uncheck ${name}: a radio button is unchecked by choosing another one of its group.`);
     requireKind(facts, 'checkbox', element, name, 'I uncheck');
     refuseDisabled(facts, name, 'unchecked');
     await this.driver.uncheck(element);
@@ -139,7 +139,8 @@ export class FieldActions {
   /** `fill in` leaves the field afterwards, as Mink does (so `change` fires); `type into` stays in it. */
   private async type(element: ElementHandle, facts: ControlFacts, value: string, name: string, kind: 'text' | 'editable', step: 'fill in' | 'type into'): Promise<void> {
     if (kind === 'editable' && !this.driver.capabilities.javascript) {
-      throw wrongKind(`Cannot ${step} ${name}: it is an editable element, and typing into one needs a browser: tag the scenario @javascript.`);
+      // The right element, the wrong driver: waiting cannot help, and the selector is not the problem.
+      throw new ExpectationError(`Cannot ${step} ${name}: it is an editable element, and typing into one needs a browser: tag the scenario @javascript.`, [], false);
     }
     refuseDisabled(facts, name, 'typed into');
     // readonly does not apply to hidden inputs (HTML), which scripts and tests may set.
@@ -198,7 +199,7 @@ function requireKind(facts: ControlFacts, wanted: ControlKind, element: ElementH
   if (controlKind(facts) === wanted) return;
   // A driver that describes an element by how it was found (`field "Age"`) would only repeat the name.
   const what = name.endsWith(element.description) ? `it is ${name}` : `${name} is ${element.description}`;
-  throw wrongKind(`"${step}" needs a ${wanted} input, but ${what} (${typeName(facts)}).`);
+  throw new WrongKindError(`"${step}" needs a ${wanted} input, but ${what} (${typeName(facts)}).`);
 }
 
 /** A script may enable the control later: retryable, so a browser session waits for it. */
@@ -206,7 +207,3 @@ function refuseDisabled(facts: ControlFacts, name: string, verb: string): void {
   if (facts.disabled) throw new ExpectationError(`${name} is disabled, so it cannot be ${verb}.`);
 }
 
-/** The step named an element of the wrong kind: waiting cannot help. */
-function wrongKind(message: string, hints: string[] = []): ExpectationError {
-  return new WrongKindError(message, hints);
-}
