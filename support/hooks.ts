@@ -14,14 +14,14 @@ import { contentTypeOf, pageAttachment, responseAttachment, type PageAttachment 
 import type { Driver } from './drivers/driver';
 import { ATTACHMENT_LIMIT, capText } from './session/printable';
 import { readScenarioTags } from './scenario-tags';
-import { watchShardRunner } from './shard-runner-watch';
+import { watchRunner } from './runner-watch';
 import type { MinkWorld } from './world';
 
 /** cucumber's step timeout, fixed from WAIT_TIMEOUT when the steps loaded (register.ts): a `@wait:N` must fit in it. */
 const STEP_TIMEOUT_MS = stepTimeoutFromEnvironment();
 
 BeforeAll({ timeout: RUN_HOOK_TIMEOUT_MS }, async function (this: { parameters?: Record<string, unknown> }) {
-  watchShardRunner();
+  watchRunner();
   // A local browser's processes are killed on exit and on SIGINT/SIGTERM by the browser driver itself.
   try {
     await startRuntime(this.parameters);

@@ -5,13 +5,13 @@
  * the whole of its share, browser and all, with nobody to read it. It is interrupted as Ctrl-C would:
  * the scenario under way ends, the reports of what finished are written.
  */
-import { shardRunnerPid } from './config/environment';
+import { runnerPid } from './config/environment';
 import { isRunning } from './drivers/running-process';
 
 const CHECK_EVERY_MS = 1000;
 
-export function watchShardRunner(): void {
-  const runner = shardRunnerPid();
+export function watchRunner(): void {
+  const runner = runnerPid();
   if (runner === null) return;
   const timer = setInterval(() => {
     if (isRunning(runner)) return;

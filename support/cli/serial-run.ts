@@ -6,10 +6,10 @@
  * Ctrl-C reaches cucumber-js from the terminal itself, which completes its reports and ends; this
  * process waits for it, then ends by the same signal (a shell script stops at a Ctrl-C only when the
  * command it ran died of it). A SIGTERM sent to this process alone (a CI job's timeout) is passed on; if
- * this process is killed outright, cucumber-js stops by itself (support/shard-runner-watch.ts).
+ * this process is killed outright, cucumber-js stops by itself (support/runner-watch.ts).
  */
 import { spawn } from 'node:child_process';
-import { SHARD_RUNNER_PID_VARIABLE } from '../config/environment';
+import { RUNNER_PID_VARIABLE } from '../config/environment';
 import { cucumberBin } from './cucumber-bin';
 import { runNodeOptions } from './run-node-options';
 
@@ -23,7 +23,7 @@ export async function runSerial(options: SerialRunOptions): Promise<number> {
   const given = options.env ?? process.env;
   const child = spawn(process.execPath, [cucumberBin(options.cwd), ...options.args], {
     cwd: options.cwd,
-    env: { ...given, NODE_OPTIONS: runNodeOptions(given.NODE_OPTIONS, { processes: 1 }), [SHARD_RUNNER_PID_VARIABLE]: String(process.pid) },
+    env: { ...given, NODE_OPTIONS: runNodeOptions(given.NODE_OPTIONS, { processes: 1 }), [RUNNER_PID_VARIABLE]: String(process.pid) },
     stdio: 'inherit',
   });
   const onInterrupt = () => undefined;

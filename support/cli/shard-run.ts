@@ -18,7 +18,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SHARD_REPORTS_NOTE_VARIABLE, SHARD_RUNNER_PID_VARIABLE } from '../config/environment';
+import { SHARD_REPORTS_NOTE_VARIABLE, RUNNER_PID_VARIABLE } from '../config/environment';
 import { SUMMARY_FILE } from '../config/preset';
 import { describeScenarios } from '../formatters/report-files';
 import { mergeReports } from './merge-reports';
@@ -69,7 +69,7 @@ function runShard(index: number, options: ShardRunOptions, bin: string, noteDir:
   const env: NodeJS.ProcessEnv = {
     ...given,
     [SHARD_REPORTS_NOTE_VARIABLE]: note,
-    [SHARD_RUNNER_PID_VARIABLE]: String(process.pid),
+    [RUNNER_PID_VARIABLE]: String(process.pid),
     NODE_OPTIONS: runNodeOptions(given.NODE_OPTIONS, { processes: options.shards }),
   };
   // The shard writes to a file, not the terminal: keep cucumber's colours when the terminal has them.

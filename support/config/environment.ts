@@ -69,12 +69,12 @@ export function nodeOptions(env: NodeJS.ProcessEnv = currentEnvironment()): stri
   return env.NODE_OPTIONS ?? '';
 }
 
-/** Set by `cucumber-mink run --shards N` for each shard: the runner's process id, which the shard outlives only briefly. */
-export const SHARD_RUNNER_PID_VARIABLE = 'CUCUMBER_MINK_SHARD_RUNNER_PID';
+/** Set by `cucumber-mink run` for each cucumber-js it starts (one, or a shard each): its own process id, which the run outlives only briefly. */
+export const RUNNER_PID_VARIABLE = 'CUCUMBER_MINK_RUNNER_PID';
 
-/** The process id of the `run --shards` runner that started this shard; `null` outside one. */
-export function shardRunnerPid(env: NodeJS.ProcessEnv = currentEnvironment()): number | null {
-  const pid = Number(env[SHARD_RUNNER_PID_VARIABLE]);
+/** The process id of the `cucumber-mink run` that started this run; `null` when none did. */
+export function runnerPid(env: NodeJS.ProcessEnv = currentEnvironment()): number | null {
+  const pid = Number(env[RUNNER_PID_VARIABLE]);
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
