@@ -18,6 +18,8 @@ const PAGES: Record<string, string> = {
   '/empty': `<!DOCTYPE html><title>Nothing</title><p>No fields here.</p>`,
   // Named only for tests: a data-testid is a name (the lookup finds it by it).
   '/test-ids': `<!DOCTYPE html><title>Icons</title><form><input type="search" data-testid="site-search"></form>`,
+  // Two rich-text editors: the right kind of element, which only a browser can type into.
+  '/editors': `<!DOCTYPE html><title>Notes</title><div class="note" contenteditable="true">one</div><div class="note" contenteditable="true">two</div>`,
   // A heading alone: the selector matched what it meant; nothing to say of other matches.
   '/heading': `<!DOCTYPE html><title>Wiki</title><h2 class="tc-titlebar">GettingStarted</h2>`,
   // A wiki's tiddler title shown as a heading, and its editor's title field, with the same class.
@@ -88,5 +90,11 @@ describe('a CSS step that met an element of the wrong kind', () => {
   it('says nothing of other matches when the selector matched that one element', async () => {
     const message = await fillOn('/heading', '.tc-titlebar', true);
     assert.equal(message.split('\n+--[')[0], 'Cannot fill in element ".tc-titlebar": it is <h2.tc-titlebar "GettingStarted">, not a form field.');
+  });
+
+  it('says nothing of the selector when the element is the right one and the driver the wrong one', async () => {
+    const message = await fillOn('/editors', '.note', true);
+    assert.match(message, /^Cannot fill in element "\.note": it is an editable element, and typing into one needs a browser: tag the scenario @javascript\./);
+    assert.doesNotMatch(message, /elements match/);
   });
 });
