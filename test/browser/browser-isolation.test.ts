@@ -32,6 +32,15 @@ const EDITOR = `<!doctype html><textarea id="text"></textarea><a id="away" href=
   addEventListener('beforeunload', function (event) { if (!unsaved) return; event.preventDefault(); event.returnValue = ''; });
 </script>`;
 
+/** Writes what it can as it is left: a reset must clear after the page has gone, not before. */
+const WRITES_ON_LEAVE = `<!doctype html><p>leaving</p><script>
+  addEventListener('pagehide', function () { localStorage.setItem('late', '1'); sessionStorage.setItem('late', '1'); document.cookie = 'late=1; path=/'; });
+</script>`;
+
+const READ_STORAGE = `<!doctype html><p id="read"></p><script>
+  document.getElementById('read').textContent = 'local=' + localStorage.getItem('late') + ' session=' + sessionStorage.getItem('late') + ' cookie=' + document.cookie;
+</script>`;
+
 interface Seen {
   path: string;
   method: string;
@@ -77,6 +86,10 @@ describe('browser driver: a reset as new, the status of a revalidated page, leav
             return void response.end("self.addEventListener('fetch', function () {});");
           case '/editor':
             return html(EDITOR);
+          case '/writes-on-leave':
+            return html(WRITES_ON_LEAVE);
+          case '/read-storage':
+            return html(READ_STORAGE);
           case '/set-cookies':
             return html('<!doctype html><p>set</p>', 200, { 'set-cookie': ['page=1; Path=/', 'secret=2; Path=/; HttpOnly', 'narrow=3; Path=/api/narrow'] });
           case '/api/echo':
@@ -159,6 +172,29 @@ describe('browser driver: a reset as new, the status of a revalidated page, leav
     await driver.reset();
     await driver.visit(`${base}/plain`);
     assert.deepEqual(await driver.browser.executeScript(WHAT_IS_KEPT), { databases: [], caches: [], workers: 0 });
+  });
+
+  it('a reset leaves a page with unsaved changes, closes a dialog left open, and clears what a page writes as it goes', async () => {
+    await driver.visit(`${base}/editor`);
+    await driver.setValue((await driver.findAll({ css: '#text' }))[0], 'unsaved');
+    await driver.reset();
+    assert.equal(await driver.currentUrl(), 'about:blank');
+    assert.equal(await driver.browser.dialogText(), null);
+
+    await driver.visit(`${base}/plain`);
+    await driver.browser.executeScript("alert('left open')");
+    assert.equal(await driver.browser.dialogText(), 'left open');
+    await driver.reset();
+    assert.equal(await driver.browser.dialogText(), null);
+    assert.equal(await driver.currentUrl(), 'about:blank');
+
+    for (let round = 0; round < 3; round++) {
+      await driver.visit(`${base}/writes-on-leave`);
+      await driver.reset();
+      await driver.visit(`${base}/read-storage`);
+      assert.equal(await driver.pageText(), 'local=null session=null cookie=', `round ${round}`);
+      await driver.reset();
+    }
   });
 
   it('a navigation step that meets a leave-page dialog accepts it, navigates, and returns the note that says so', async () => {

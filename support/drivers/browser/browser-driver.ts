@@ -48,6 +48,7 @@ import { NetworkStubs } from './network-stubs';
 import { DevToolsFetch } from './devtools-fetch';
 import type { SessionStateData } from '../state';
 import { WindowTracker } from './windows';
+import { WindowConnection } from './window-devtools';
 import type { BrowserParameters } from '../../config/browser';
 import { maskUrlCredentials } from '../../config/mask';
 import { DEFAULT_SESSION_START_TIMEOUT_S, PAGE_LOAD_TIMEOUT_MS, SCRIPT_TIMEOUT_MS } from '../../config/timeouts';
@@ -78,6 +79,8 @@ export class BrowserDriver implements ScriptingDriver {
   /** The window's one DevTools Fetch interception: request headers, credentials and stubs, ended at reset and stop. */
   private readonly interception: DevToolsFetch;
   private readonly navigation: BrowserNavigation;
+  /** The reset's own DevTools connection to its window. */
+  private readonly windowConnection: WindowConnection;
 
   readonly browser: BrowserOperations;
   readonly exchanges: ExchangeLog;
@@ -91,6 +94,7 @@ export class BrowserDriver implements ScriptingDriver {
     this.requestStubs = new NetworkStubs(() => this.webDriver, interception);
     this.exchanges = new ExchangeLog(options.exchangesKept);
     const { windows, storage, requestStubs } = this;
+    this.windowConnection = new WindowConnection(() => this.webDriver, options.browser);
     this.navigation = new BrowserNavigation({ webDriver: () => this.webDriver, network: () => this.network, windows, storage, requestStubs });
   }
 
@@ -147,9 +151,12 @@ export class BrowserDriver implements ScriptingDriver {
       await webDriver.manage().setTimeouts({ implicit: 0, pageLoad: PAGE_LOAD_TIMEOUT_MS, script: SCRIPT_TIMEOUT_MS });
       this.network = await BidiNetwork.attach(webDriver, this.exchanges).catch(() => null);
       this.storage.attach(devToolsOf(webDriver, this.options.browser));
-      this.windows.startIn(await webDriver.getWindowHandle());
+      const window = await webDriver.getWindowHandle();
+      this.windows.startIn(window);
       this.endpoint = endpoint;
       this.launched = launched;
+      // Opened now, while no dialog can hold the page: the first reset then finds it ready.
+      void this.windowConnection.to(window);
     } catch (error) {
       await shutDownBrowser(launched);
       throw error;
@@ -164,6 +171,7 @@ export class BrowserDriver implements ScriptingDriver {
     this.launched = null;
     this.network = null;
     this.storage.detach();
+    this.windowConnection.forget();
     if (launched) await shutDownBrowser(launched);
   }
 
@@ -194,6 +202,7 @@ export class BrowserDriver implements ScriptingDriver {
           windowSize: this.options.windowSize,
           storage: this.storage,
           network: this.network,
+          windowConnection: this.windowConnection,
         });
         await this.launched.downloads?.clear();
         return;

@@ -167,23 +167,31 @@ export class CookiesAndStorage {
     );
   }
 
-  /** Cookies of every domain, and the storage of every origin seen here or in `moreOrigins`; then forgets them. */
-  async clearAll(moreOrigins: Iterable<string>): Promise<void> {
+  /**
+   * Cookies of every domain, and the storage of every origin seen here or in `moreOrigins`; then
+   * forgets them. `via`: a DevTools connection to use instead of the bridge (reset.ts's own).
+   */
+  async clearAll(moreOrigins: Iterable<string>, via?: DevTools): Promise<void> {
     const origins = [...new Set([...this.visitedOrigins, ...moreOrigins])];
-    await this.clearCookiesAndStorage(origins);
+    await this.clearCookiesAndStorage(origins, via);
     this.visitedOrigins.clear();
   }
 
-  private async clearCookiesAndStorage(origins: string[]): Promise<void> {
-    const devTools = this.devTools;
+  private async clearCookiesAndStorage(origins: string[], via?: DevTools): Promise<void> {
+    const devTools = via ?? this.devTools;
     if (devTools) {
       try {
-        await devTools.sendDevToolsCommand('Network.clearBrowserCookies');
-        // A page kept in the HTTP cache would be revalidated in the next scenario (a 304), not loaded.
-        await devTools.sendDevToolsCommand('Network.clearBrowserCache');
-        for (const origin of origins) await devTools.sendDevToolsCommand('Storage.clearDataForOrigin', { origin, storageTypes: ORIGIN_STORAGE });
+        // Sent together: the bridge runs them one after the other anyway; a connection of our own does not.
+        await Promise.all([
+          devTools.sendDevToolsCommand('Network.clearBrowserCookies'),
+          // A page kept in the HTTP cache would be revalidated in the next scenario (a 304), not loaded.
+          devTools.sendDevToolsCommand('Network.clearBrowserCache'),
+          ...origins.map((origin) => devTools.sendDevToolsCommand('Storage.clearDataForOrigin', { origin, storageTypes: ORIGIN_STORAGE })),
+        ]);
         return;
       } catch {
+        // The reset's own connection broke: the bridge still reaches the browser.
+        if (via) return this.clearCookiesAndStorage(origins);
         // The endpoint does not forward DevTools commands: fall back to plain WebDriver below.
         this.devTools = null;
       }

@@ -10,6 +10,12 @@ import type { WebDriver } from 'selenium-webdriver';
 /** `sessionId`: the attached target the event comes from; none for the browser itself. */
 type Listener = (params: Record<string, unknown>, sessionId?: string) => void;
 
+interface Waiter {
+  matches: (params: Record<string, unknown>) => boolean;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
 /** The browser-level DevTools WebSocket: Selenium Grid's `se:cdp`, or chromedriver's debuggerAddress. */
 export async function devToolsUrl(webDriver: WebDriver): Promise<string | null> {
   const capabilities = await webDriver.getCapabilities();
@@ -26,14 +32,22 @@ export class DevToolsSocket {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   private readonly listeners = new Map<string, Listener>();
+  /** One-shot waits for an event (`next`), alongside its listener. */
+  private readonly waiters = new Map<string, Set<Waiter>>();
   private sessionId: string | null = null;
 
   private constructor(private readonly socket: WebSocket) {
     socket.addEventListener('message', (event) => this.receive(String(event.data)));
     socket.addEventListener('close', () => {
-      for (const { reject } of this.pending.values()) reject(new Error('the DevTools connection closed'));
+      const closed = new Error('the DevTools connection closed');
+      for (const { reject } of this.pending.values()) reject(closed);
       this.pending.clear();
+      for (const waiting of this.waiters.values()) for (const waiter of [...waiting]) waiter.reject(closed);
     });
+  }
+
+  get isOpen(): boolean {
+    return this.socket.readyState === WebSocket.OPEN;
   }
 
   /** Connects and attaches to the window whose WebDriver handle is `windowHandle` (Chromium's target id). */
@@ -56,6 +70,31 @@ export class DevToolsSocket {
 
   on(event: string, listener: Listener): void {
     this.listeners.set(event, listener);
+  }
+
+  /** The next `event` that `matches`; fails after `timeoutMs`, or when the connection closes first. */
+  next(event: string, timeoutMs: number, matches: Waiter['matches'] = () => true): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const waiting = this.waiters.get(event) ?? new Set();
+      this.waiters.set(event, waiting);
+      const settle = (): void => {
+        clearTimeout(timer);
+        waiting.delete(waiter);
+      };
+      const waiter: Waiter = {
+        matches,
+        resolve: () => {
+          settle();
+          resolve();
+        },
+        reject: (error) => {
+          settle();
+          reject(error);
+        },
+      };
+      const timer = setTimeout(() => waiter.reject(new Error(`no ${event} from the browser within ${timeoutMs} ms`)), timeoutMs);
+      waiting.add(waiter);
+    });
   }
 
   /** `sessionId`: the attached target to send to (default: the window `open` attached to, or the browser). */
@@ -88,6 +127,8 @@ export class DevToolsSocket {
       else waiting?.resolve(message.result);
       return;
     }
-    if (message.method) this.listeners.get(message.method)?.(message.params ?? {}, message.sessionId);
+    if (!message.method) return;
+    this.listeners.get(message.method)?.(message.params ?? {}, message.sessionId);
+    for (const waiter of this.waiters.get(message.method) ?? []) if (waiter.matches(message.params ?? {})) waiter.resolve();
   }
 }

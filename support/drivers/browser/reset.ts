@@ -9,7 +9,8 @@
 import type { WebDriver } from 'selenium-webdriver';
 import type { BidiNetwork } from './bidi-network';
 import { acceptLeavePageDialog } from './dialogs';
-import type { CookiesAndStorage } from './cookies-and-storage';
+import type { CookiesAndStorage, DevTools } from './cookies-and-storage';
+import type { WindowConnection, WindowDevTools } from './window-devtools';
 import type { WindowTracker } from './windows';
 
 interface ResetTarget {
@@ -18,38 +19,59 @@ interface ResetTarget {
   windowSize: { width: number; height: number };
   storage: CookiesAndStorage;
   network: BidiNetwork | null;
+  /** The reset's own DevTools connection to the window it stays in. */
+  windowConnection: WindowConnection;
 }
 
 export async function resetBrowser(target: ResetTarget): Promise<void> {
-  if (!(await resetInPlace(target))) await resetWithFreshTab(target);
+  const inPlace = await resetInPlace(target);
+  if (!inPlace) await resetWithFreshTab(target);
   const { storage, network } = target;
-  await storage.clearAll(network?.visitedOrigins() ?? []);
+  // Cleared once the page is gone: its last scripts (an unload handler) could otherwise write again.
+  await storage.clearAll(network?.visitedOrigins() ?? [], inPlace || undefined);
   // Without DevTools nothing clears the HTTP cache: the browser stops using it instead.
   if (!storage.bridge()) await network?.bypassHttpCache();
   network?.reset();
 }
 
-/** A new tab costs a few hundred ms; when one window on one origin is all there is, it is not needed. */
-async function resetInPlace({ webDriver, windows, storage, network }: ResetTarget): Promise<boolean> {
-  const devTools = storage.bridge();
-  if (!devTools || windows.resized || storage.originsToClear(network?.visitedOrigins() ?? []).length > 1) return false;
+/**
+ * A new tab costs a few hundred ms; when one window on one origin is all there is, it is not needed.
+ * Answers the DevTools connection the storage is to be cleared through, or `false` for a fresh tab.
+ */
+async function resetInPlace({ webDriver, windows, storage, network, windowConnection }: ResetTarget): Promise<DevTools | false> {
+  const bridge = storage.bridge();
+  if (!bridge || windows.resized || storage.originsToClear(network?.visitedOrigins() ?? []).length > 1) return false;
   try {
     const handles = await webDriver.getAllWindowHandles();
     if (handles.length !== 1) return false;
-    // Fails while a dialog is open: the fresh-tab path handles that. (sessionStorage goes with the
-    // origin's storage, cleared below; a test guards that.)
-    await webDriver.get('about:blank');
-    // A page with unsaved changes asks before it lets go: leaving it is the point here.
-    if (await acceptLeavePageDialog(webDriver)) await webDriver.get('about:blank');
-    await devTools.sendDevToolsCommand('Page.resetNavigationHistory');
+    const window = await windowConnection.to(handles[0]);
+    // (sessionStorage goes with the origin's storage, cleared after; a test guards that.)
+    if (window) await leaveThroughOwnConnection(webDriver, windows, window);
+    else await leaveThroughWebDriver(webDriver);
+    await (window ?? bridge).sendDevToolsCommand('Page.resetNavigationHistory');
     windows.startIn(handles[0]);
-    return true;
+    return window ?? bridge;
   } catch {
+    windowConnection.close();
     return false;
   }
 }
 
-async function resetWithFreshTab({ webDriver, windows, windowSize, storage }: ResetTarget): Promise<void> {
+async function leaveThroughOwnConnection(webDriver: WebDriver, windows: WindowTracker, window: WindowDevTools): Promise<void> {
+  await window.leaveForBlank();
+  // chromedriver still points into the frame a step switched to, which left with its page.
+  if (windows.frames.length > 0) await webDriver.switchTo().defaultContent();
+}
+
+async function leaveThroughWebDriver(webDriver: WebDriver): Promise<void> {
+  // Fails while a dialog is open: the fresh-tab path handles that.
+  await webDriver.get('about:blank');
+  // A page with unsaved changes asks before it lets go: leaving it is the point here.
+  if (await acceptLeavePageDialog(webDriver)) await webDriver.get('about:blank');
+}
+
+async function resetWithFreshTab({ webDriver, windows, windowSize, storage, windowConnection }: ResetTarget): Promise<void> {
+  windowConnection.close();
   await closeOpenDialog(webDriver);
   const oldWindows = await webDriver.getAllWindowHandles();
   await webDriver.switchTo().newWindow('tab');
