@@ -39,6 +39,7 @@ interface BidiConnection {
   subscribe(events: string[]): Promise<void>;
   on(event: string, listener: (params: NetworkEventParams) => void): unknown;
   send(command: { method: string; params: Record<string, unknown> }): Promise<BidiAnswer>;
+  close(): unknown;
 }
 
 /** A command's answer: `type` is 'error' (with `error` and `message`) when it failed. */
@@ -200,6 +201,13 @@ export class BidiNetwork {
           'a page cached in one scenario may be revalidated in the next\n',
       );
     }
+  }
+
+  /** The browser is ending: its connection is closed first, not broken. */
+  async close(): Promise<void> {
+    await Promise.resolve()
+      .then(() => this.bidi.close())
+      .catch(() => undefined);
   }
 
   /** Forget everything a scenario left behind. */

@@ -168,6 +168,7 @@ export class BrowserDriver implements ScriptingDriver {
     const launched = this.launched;
     await this.interception.clear();
     this.requestStubs.forget();
+    await this.network?.close();
     this.launched = null;
     this.network = null;
     this.storage.detach();

@@ -24,6 +24,7 @@ import type { DownloadSource } from './downloads';
 import { chromeDownloadPreferences, downloadFolderOf, prepareDownloadFolder } from './downloads-folder';
 import { GridDownloads } from './grid-downloads';
 import { driverStartHint } from './local-search';
+import { loadUndiciWhileTheBrowserStarts } from './undici-later';
 import {
   findDriverPid,
   installBrowserCleanupHandlers,
@@ -210,7 +211,9 @@ async function launchRemoteBrowser(endpoint: Extract<Endpoint, { kind: 'selenium
   const server = `Selenium at ${maskSecrets(endpoint.url)}`;
   // A Grid keeps a request that no node's stereotype matches in its queue, silently, until its own timeout.
   const queued = capabilitiesToCheck(options) && ` (a Grid queues a request no node matches).${capabilitiesToCheck(options)}`;
-  const webDriver = await answeredWithin(builder.build(), options.sessionStartTimeout, server, () => abandonRequests(agent), queued).catch(
+  const creating = builder.build();
+  loadUndiciWhileTheBrowserStarts();
+  const webDriver = await answeredWithin(creating, options.sessionStartTimeout, server, () => abandonRequests(agent), queued).catch(
     (error: unknown) => {
       throw refusedSession(refusedBy(error, server, endpoint.origin === 'configured' ? SELENIUM_URL_SETTING : null), server, options);
     },
@@ -244,6 +247,7 @@ async function launchLocalBrowser(endpoint: Extract<Endpoint, { kind: 'local' }>
       browserOptions instanceof chrome.Options
         ? chrome.Driver.createSession(browserOptions, service)
         : firefox.Driver.createSession(browserOptions, service);
+    loadUndiciWhileTheBrowserStarts();
     // Killing the driver is what ends a request it never answers.
     const server = `${path.basename(endpoint.driverPath)} at ${address}`;
     const webDriver = await answeredWithin(Promise.resolve(creating), options.sessionStartTimeout, server, () => stopService()).catch(
@@ -258,10 +262,17 @@ async function launchLocalBrowser(endpoint: Extract<Endpoint, { kind: 'local' }>
   }
 }
 
-/** Ends the session, then whatever of a local browser is left, then its profile. Never throws. */
+/**
+ * Ends the session, then whatever of a local browser is left, then its profile. Never throws.
+ * A browser of ours on a profile of ours is ended outright instead: asked to quit, Chromium first
+ * saves the profile that is deleted next (quit 95 ms, against 25 ms for its processes killed).
+ */
 export async function shutDownBrowser(launched: LaunchedBrowser): Promise<void> {
-  await launched.webDriver.quit().catch(() => undefined);
+  const endOutright = launched.local !== null && launched.profileDir !== null;
+  if (!endOutright) await launched.webDriver.quit().catch(() => undefined);
   if (launched.local) {
+    // Killed first, so the driver cannot start a graceful close of its own when it goes.
+    if (endOutright) killProcesses(processesOf(launched.local.record));
     await launched.local.stopService().catch(() => undefined);
     // Chromium helpers that outlived their driver (rare) are still ours to end.
     killProcesses(processesOf(launched.local.record));
