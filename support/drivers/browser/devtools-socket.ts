@@ -4,7 +4,8 @@
  * commands only. It talks to the browser itself, so a paused request is continued while chromedriver
  * is still busy with the navigation that made it.
  */
-import { WebSocket } from 'undici';
+import type { WebSocket } from 'undici';
+import { undici } from './undici-later';
 import type { WebDriver } from 'selenium-webdriver';
 
 /** `sessionId`: the attached target the event comes from; none for the browser itself. */
@@ -47,7 +48,7 @@ export class DevToolsSocket {
   }
 
   get isOpen(): boolean {
-    return this.socket.readyState === WebSocket.OPEN;
+    return this.socket.readyState === this.socket.OPEN;
   }
 
   /** Connects and attaches to the window whose WebDriver handle is `windowHandle` (Chromium's target id). */
@@ -60,7 +61,7 @@ export class DevToolsSocket {
 
   /** Connects to the browser itself: commands go to the browser, or to an attached target named by its session. */
   static async connect(url: string): Promise<DevToolsSocket> {
-    const socket = new WebSocket(url);
+    const socket = new (undici().WebSocket)(url);
     await new Promise<void>((resolve, reject) => {
       socket.addEventListener('open', () => resolve(), { once: true });
       socket.addEventListener('error', () => reject(new Error(`cannot open the DevTools connection ${url}`)), { once: true });

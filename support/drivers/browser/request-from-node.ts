@@ -6,7 +6,7 @@
  * are stored in the browser. As a page's fetch() with credentials 'same-origin': redirects are
  * followed, cookies go only to, and are only taken from, the request's own origin.
  */
-import { fetch } from 'undici';
+import { undici } from './undici-later';
 import { SCRIPT_TIMEOUT_MS } from '../../config/timeouts';
 import { DriverError, type DriverRequest, type DriverResponse } from '../driver';
 import type { ExchangeLog, RecordedExchange } from '../exchange-log';
@@ -42,7 +42,7 @@ export async function sendFromNode(
     exchanges.record(exchange);
     const started = performance.now();
     try {
-      response = await fetch(url, { method, body, redirect: 'manual', signal, headers: sent });
+      response = await undici().fetch(url, { method, body, redirect: 'manual', signal, headers: sent });
     } catch (caught) {
       const failure = reasonOf(caught);
       Object.assign(exchange, { durationMs: performance.now() - started, failure });
