@@ -9,7 +9,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { headlessChromeDriver } from './harness';
+import type { WebDriver } from 'selenium-webdriver';
 import type { BrowserDriver } from '../../support/drivers/browser';
+import type { WindowConnection } from '../../support/drivers/browser/window-devtools';
 
 const KEEP_EVERYTHING = `<!doctype html><p>keeping</p><script>
   window.kept = Promise.all([
@@ -122,6 +124,9 @@ describe('browser driver: a reset as new, the status of a revalidated page, leav
     seen.length = 0;
   });
 
+  /** The tab WebDriver works in (the driver keeps its WebDriver to itself). */
+  const windowHandle = () => (driver as unknown as { webDriver: WebDriver }).webDriver.getWindowHandle();
+  const windowConnection = () => (driver as unknown as { windowConnection: WindowConnection }).windowConnection;
   const requestsTo = (path: string) => seen.filter((request) => request.path === path);
   /** The page's status as a step reads it: the network event may trail the navigation, so asked again for a moment. */
   async function status(): Promise<number> {
@@ -174,12 +179,14 @@ describe('browser driver: a reset as new, the status of a revalidated page, leav
     assert.deepEqual(await driver.browser.executeScript(WHAT_IS_KEPT), { databases: [], caches: [], workers: 0 });
   });
 
-  it('a reset leaves a page with unsaved changes, closes a dialog left open, and clears what a page writes as it goes', async () => {
+  it('a reset leaves a page with unsaved changes and closes a dialog left open in the same tab, and clears what a page writes as it goes', async () => {
+    const tab = await windowHandle();
     await driver.visit(`${base}/editor`);
     await driver.setValue((await driver.findAll({ css: '#text' }))[0], 'unsaved');
     await driver.reset();
     assert.equal(await driver.currentUrl(), 'about:blank');
     assert.equal(await driver.browser.dialogText(), null);
+    assert.equal(await windowHandle(), tab, 'left in place, not by a fresh tab (a few hundred ms)');
 
     await driver.visit(`${base}/plain`);
     await driver.browser.executeScript("alert('left open')");
@@ -187,6 +194,15 @@ describe('browser driver: a reset as new, the status of a revalidated page, leav
     await driver.reset();
     assert.equal(await driver.browser.dialogText(), null);
     assert.equal(await driver.currentUrl(), 'about:blank');
+    assert.equal(await windowHandle(), tab, 'the dialog closed in place');
+
+    // The reset's own connection broke meanwhile: the next reset connects again and stays in place.
+    (await windowConnection().to(tab))?.close();
+    await driver.visit(`${base}/set-cookies`);
+    await driver.reset();
+    assert.equal(await windowHandle(), tab);
+    await driver.visit(`${base}/plain`);
+    assert.match(await driver.pageText(), /cookies: \(none\)/);
 
     for (let round = 0; round < 3; round++) {
       await driver.visit(`${base}/writes-on-leave`);

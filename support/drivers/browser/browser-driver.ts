@@ -168,7 +168,8 @@ export class BrowserDriver implements ScriptingDriver {
     const launched = this.launched;
     await this.interception.clear();
     this.requestStubs.forget();
-    await this.network?.close();
+    // Closed, not broken by the browser's end; not awaited: a hung driver must not hold the stop.
+    void this.network?.close();
     this.launched = null;
     this.network = null;
     this.storage.detach();

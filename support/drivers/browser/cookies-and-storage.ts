@@ -169,7 +169,8 @@ export class CookiesAndStorage {
 
   /**
    * Cookies of every domain, and the storage of every origin seen here or in `moreOrigins`; then
-   * forgets them. `via`: a DevTools connection to use instead of the bridge (reset.ts's own).
+   * forgets them. `via`: the reset's own DevTools connection, used instead of the bridge (which is
+   * still tried when that connection has broken).
    */
   async clearAll(moreOrigins: Iterable<string>, via?: DevTools): Promise<void> {
     const origins = [...new Set([...this.visitedOrigins, ...moreOrigins])];

@@ -1,8 +1,10 @@
 /**
- * A direct Chrome DevTools Protocol connection to one browser window, beside WebDriver. Needed where
- * a command must react to events (Fetch.requestPaused): WebDriver's DevTools bridge forwards
- * commands only. It talks to the browser itself, so a paused request is continued while chromedriver
- * is still busy with the navigation that made it.
+ * A direct Chrome DevTools Protocol connection to the browser, or to one of its windows, beside
+ * WebDriver. Needed where a command must react to events (Fetch.requestPaused: devtools-fetch.ts; a
+ * leave-page dialog and a page's load during the reset: window-devtools.ts), which WebDriver's
+ * DevTools bridge cannot, and where commands should reach the browser together rather than one HTTP
+ * round trip through chromedriver at a time. It talks to the browser itself, so a paused request is
+ * continued while chromedriver is still busy with the navigation that made it.
  */
 import type { WebSocket } from 'undici';
 import { undici } from './undici-later';
@@ -54,9 +56,15 @@ export class DevToolsSocket {
   /** Connects and attaches to the window whose WebDriver handle is `windowHandle` (Chromium's target id). */
   static async open(url: string, windowHandle: string): Promise<DevToolsSocket> {
     const connection = await DevToolsSocket.connect(url);
-    const { sessionId } = (await connection.send('Target.attachToTarget', { targetId: windowHandle, flatten: true })) as { sessionId: string };
-    connection.sessionId = sessionId;
-    return connection;
+    try {
+      const { sessionId } = (await connection.send('Target.attachToTarget', { targetId: windowHandle, flatten: true })) as { sessionId: string };
+      connection.sessionId = sessionId;
+      return connection;
+    } catch (error) {
+      // Left open, a Grid's connection would keep this process from exiting.
+      connection.close();
+      throw error;
+    }
   }
 
   /** Connects to the browser itself: commands go to the browser, or to an attached target named by its session. */
@@ -75,6 +83,7 @@ export class DevToolsSocket {
 
   /** The next `event` that `matches`; fails after `timeoutMs`, or when the connection closes first. */
   next(event: string, timeoutMs: number, matches: Waiter['matches'] = () => true): Promise<void> {
+    if (!this.isOpen) return Promise.reject(new Error(`no ${event}: the DevTools connection is closed`));
     return new Promise((resolve, reject) => {
       const waiting = this.waiters.get(event) ?? new Set();
       this.waiters.set(event, waiting);
@@ -100,6 +109,8 @@ export class DevToolsSocket {
 
   /** `sessionId`: the attached target to send to (default: the window `open` attached to, or the browser). */
   send(method: string, params: Record<string, unknown> = {}, sessionId = this.sessionId): Promise<unknown> {
+    // A closed WebSocket drops what it is given: the command would never be answered.
+    if (!this.isOpen) return Promise.reject(new Error(`${method}: the DevTools connection is closed`));
     const id = this.nextId++;
     const message = { id, method, params, ...(sessionId ? { sessionId } : {}) };
     return new Promise((resolve, reject) => {

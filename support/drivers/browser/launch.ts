@@ -118,8 +118,13 @@ function refusedSession(error: unknown, server: string, options: LaunchOptions):
 export interface LaunchedBrowser {
   webDriver: WebDriver;
   /** Set for a browser we started ourselves; its processes are ours to kill. */
-  local: { record: LocalBrowserRecord; stopService: () => Promise<void> } | null;
-  /** Only deleted after quit: the browser writes into it until then. */
+  local: {
+    record: LocalBrowserRecord;
+    stopService: () => Promise<void>;
+    /** A Chromium on our throwaway profile: ended by killing its processes, not asked to quit (shutDownBrowser). */
+    endsByKill: boolean;
+  } | null;
+  /** Only deleted once the browser has ended: it writes into it until then. */
   profileDir: string | null;
   /** Where its downloads are read (downloads.ts); null when they are out of reach. */
   downloads: DownloadSource | null;
@@ -255,11 +260,19 @@ async function launchLocalBrowser(endpoint: Extract<Endpoint, { kind: 'local' }>
         throw refusedSession(error, server, options);
       },
     );
-    return { webDriver, local: { record, stopService }, profileDir, downloads: options.browser === 'chrome' ? prepareDownloadFolder(profileDir, devToolsOf(webDriver, 'chrome')) : null };
+    const endsByKill = options.browser === 'chrome' && runsOnProfile(browserOptions, profileDir);
+    return { webDriver, local: { record, stopService, endsByKill }, profileDir, downloads: options.browser === 'chrome' ? prepareDownloadFolder(profileDir, devToolsOf(webDriver, 'chrome')) : null };
   } catch (error) {
     await stopService().catch(() => undefined);
     throw error;
   }
+}
+
+/** Whether Chromium's last `--user-data-dir` (a user's own, given in the capabilities, comes after ours) is `profileDir`. */
+function runsOnProfile(browserOptions: chrome.Options | firefox.Options, profileDir: string): boolean {
+  const args = (browserOptions.get('goog:chromeOptions') as { args?: unknown[] } | undefined)?.args ?? [];
+  const given = args.filter((arg): arg is string => typeof arg === 'string' && arg.startsWith('--user-data-dir=')).pop();
+  return given === `--user-data-dir=${profileDir}`;
 }
 
 /**
@@ -268,7 +281,7 @@ async function launchLocalBrowser(endpoint: Extract<Endpoint, { kind: 'local' }>
  * saves the profile that is deleted next (quit 95 ms, against 25 ms for its processes killed).
  */
 export async function shutDownBrowser(launched: LaunchedBrowser): Promise<void> {
-  const endOutright = launched.local !== null && launched.profileDir !== null;
+  const endOutright = launched.local?.endsByKill === true;
   if (!endOutright) await launched.webDriver.quit().catch(() => undefined);
   if (launched.local) {
     // Killed first, so the driver cannot start a graceful close of its own when it goes.

@@ -1,15 +1,16 @@
 /**
  * Cheap isolation between scenarios. The common case (one window, at most one origin visited,
- * Chromium's DevTools bridge at hand) stays in its tab: it goes to about:blank and forgets its
- * history. Otherwise a fresh tab replaces every window
- * (which drops sessionStorage and history of every origin at once). Either way cookies of every
- * domain, the HTTP cache and the storage of every origin the browser talked to (local storage,
- * IndexedDB, Cache Storage, service workers …) are cleared, as a new browser would have them.
+ * Chromium's DevTools at hand) stays in its tab: it goes to about:blank and forgets its history,
+ * through the reset's own DevTools connection to the window (window-devtools.ts) where there is one.
+ * Otherwise a fresh tab replaces every window (which drops sessionStorage and history of every origin
+ * at once). Either way cookies of every domain, the HTTP cache and the storage of every origin the
+ * browser talked to (local storage, IndexedDB, Cache Storage, service workers …) are cleared once the
+ * page has gone, as a new browser would have them.
  */
 import type { WebDriver } from 'selenium-webdriver';
 import type { BidiNetwork } from './bidi-network';
 import { acceptLeavePageDialog } from './dialogs';
-import type { CookiesAndStorage, DevTools } from './cookies-and-storage';
+import type { CookiesAndStorage } from './cookies-and-storage';
 import type { WindowConnection, WindowDevTools } from './window-devtools';
 import type { WindowTracker } from './windows';
 
@@ -25,7 +26,7 @@ interface ResetTarget {
 
 export async function resetBrowser(target: ResetTarget): Promise<void> {
   const inPlace = await resetInPlace(target);
-  if (!inPlace) await resetWithFreshTab(target);
+  if (inPlace === false) await resetWithFreshTab(target);
   const { storage, network } = target;
   // Cleared once the page is gone: its last scripts (an unload handler) could otherwise write again.
   await storage.clearAll(network?.visitedOrigins() ?? [], inPlace || undefined);
@@ -36,31 +37,28 @@ export async function resetBrowser(target: ResetTarget): Promise<void> {
 
 /**
  * A new tab costs a few hundred ms; when one window on one origin is all there is, it is not needed.
- * Answers the DevTools connection the storage is to be cleared through, or `false` for a fresh tab.
+ * Answers `false` when a fresh tab must replace the windows; otherwise the reset's own connection
+ * to clear the storage through, or `null` for the bridge.
  */
-async function resetInPlace({ webDriver, windows, storage, network, windowConnection }: ResetTarget): Promise<DevTools | false> {
+async function resetInPlace({ webDriver, windows, storage, network, windowConnection }: ResetTarget): Promise<WindowDevTools | null | false> {
   const bridge = storage.bridge();
   if (!bridge || windows.resized || storage.originsToClear(network?.visitedOrigins() ?? []).length > 1) return false;
   try {
     const handles = await webDriver.getAllWindowHandles();
     if (handles.length !== 1) return false;
+    // WebDriver may still point into a frame that leaves with the page, or at a popup that closed itself.
+    if (windows.leftFirstWindow()) await webDriver.switchTo().window(handles[0]);
     const window = await windowConnection.to(handles[0]);
     // (sessionStorage goes with the origin's storage, cleared after; a test guards that.)
-    if (window) await leaveThroughOwnConnection(webDriver, windows, window);
+    if (window) await window.leaveForBlank();
     else await leaveThroughWebDriver(webDriver);
     await (window ?? bridge).sendDevToolsCommand('Page.resetNavigationHistory');
     windows.startIn(handles[0]);
-    return window ?? bridge;
+    return window;
   } catch {
     windowConnection.close();
     return false;
   }
-}
-
-async function leaveThroughOwnConnection(webDriver: WebDriver, windows: WindowTracker, window: WindowDevTools): Promise<void> {
-  await window.leaveForBlank();
-  // chromedriver still points into the frame a step switched to, which left with its page.
-  if (windows.frames.length > 0) await webDriver.switchTo().defaultContent();
 }
 
 async function leaveThroughWebDriver(webDriver: WebDriver): Promise<void> {
@@ -92,6 +90,8 @@ async function resetWithFreshTab({ webDriver, windows, windowSize, storage, wind
   // caret at the end first, as for an unfocused page. The first tab of a browser has it; so must this.
   await storage.bridge()?.sendDevToolsCommand('Page.bringToFront', {}).catch(() => undefined);
   windows.startIn(freshWindow);
+  // Opened now, while no dialog can hold the new page: the next reset finds it ready.
+  void windowConnection.to(freshWindow);
   if (windows.resized) {
     await webDriver.manage().window().setRect(windowSize);
     windows.resized = false;

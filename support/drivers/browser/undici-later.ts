@@ -13,5 +13,11 @@ export function undici(): typeof import('undici') {
 const AFTER_SESSION_REQUEST_MS = 20;
 
 export function loadUndiciWhileTheBrowserStarts(): void {
-  setTimeout(undici, AFTER_SESSION_REQUEST_MS).unref();
+  setTimeout(() => {
+    try {
+      undici();
+    } catch {
+      // Said where it is first used, as an error of that step.
+    }
+  }, AFTER_SESSION_REQUEST_MS).unref();
 }

@@ -11,7 +11,7 @@ import { DevToolsSocket, devToolsUrl } from './devtools-socket';
 
 /** A page that has not let go of its window by then is left to the fresh-tab reset. */
 const LEAVE_TIMEOUT_MS = 5_000;
-/** Page.enable waits for the page: one held by a dialog would never answer. */
+/** Page.enable waits for the page (one held by a dialog never answers), and a Grid's address may not be reachable. */
 const OPEN_TIMEOUT_MS = 2_000;
 
 interface DialogOpening {
@@ -54,15 +54,23 @@ export class WindowDevTools implements DevTools {
   }
 
   static async open(url: string, windowHandle: string): Promise<WindowDevTools> {
-    const socket = await DevToolsSocket.open(url, windowHandle);
-    const connection = new WindowDevTools(socket, windowHandle);
+    const opening = DevToolsSocket.open(url, windowHandle).then(async (socket) => {
+      const connection = new WindowDevTools(socket, windowHandle);
+      try {
+        await socket.send('Page.enable');
+        return connection;
+      } catch (error) {
+        socket.close();
+        throw error;
+      }
+    });
     try {
-      await within(socket.send('Page.enable'), OPEN_TIMEOUT_MS, 'Page.enable');
+      return await within(opening, OPEN_TIMEOUT_MS, 'opening the DevTools connection');
     } catch (error) {
-      socket.close();
+      // One that opens after all is closed, not left to keep the process alive.
+      void opening.then((connection) => connection.close()).catch(() => undefined);
       throw error;
     }
-    return connection;
   }
 
   get isOpen(): boolean {
@@ -89,6 +97,9 @@ export class WindowDevTools implements DevTools {
       // The load of about:blank itself, not a late one of the page before (still loading when the
       // scenario ended). Until it has loaded, the window's history cannot be reset yet.
       const loaded = this.socket.next('Page.loadEventFired', LEAVE_TIMEOUT_MS, () => this.blankCommitted);
+      // Its failure is awaited below; until then (a dialog answered, a navigation that fails) it must
+      // not count as unhandled, which ends a Node process.
+      loaded.catch(() => undefined);
       if (this.openDialog) await this.closeDialog();
       await within(this.socket.send('Page.navigate', { url: 'about:blank' }), LEAVE_TIMEOUT_MS, 'Page.navigate');
       await loaded;
@@ -112,8 +123,10 @@ export class WindowDevTools implements DevTools {
 export class WindowConnection {
   private current: Promise<WindowDevTools | null> | null = null;
   private currentHandle: string | null = null;
-  /** This session offers no DevTools connection (not Chromium, or a Grid without `se:cdp`). */
+  /** This browser offers no DevTools connection, or opening one failed: the reset goes through WebDriver. */
   private unavailable = false;
+  /** Counts browsers, so an opening of the last one cannot mark the next one unavailable. */
+  private generation = 0;
 
   constructor(
     private readonly webDriver: () => WebDriver,
@@ -129,11 +142,11 @@ export class WindowConnection {
     this.close();
     if (this.unavailable || this.browser !== 'chrome') return null;
     this.currentHandle = windowHandle;
-    this.current = this.open(windowHandle);
+    this.current = this.open(windowHandle, this.generation);
     return this.current;
   }
 
-  /** The browser stops, or its window is replaced: the next `to` connects afresh. */
+  /** The window is replaced (or its connection broke): the next `to` connects afresh. */
   close(): void {
     const closing = this.current;
     this.current = null;
@@ -141,20 +154,20 @@ export class WindowConnection {
     void closing?.then((connection) => connection?.close());
   }
 
-  /** A new browser may offer what the last one did not. */
+  /** The browser stops: a new one may offer what this one did not. */
   forget(): void {
     this.close();
     this.unavailable = false;
+    this.generation++;
   }
 
-  private async open(windowHandle: string): Promise<WindowDevTools | null> {
+  private async open(windowHandle: string, generation: number): Promise<WindowDevTools | null> {
     const url = await Promise.resolve()
       .then(() => devToolsUrl(this.webDriver()))
       .catch(() => null);
-    if (!url) {
-      this.unavailable = true;
-      return null;
-    }
-    return WindowDevTools.open(url, windowHandle).catch(() => null);
+    const connection = url ? await WindowDevTools.open(url, windowHandle).catch(() => null) : null;
+    // Tried once a browser: an unreachable address (a Grid's `se:cdp` behind a proxy) is not waited for at every reset.
+    if (!connection && generation === this.generation) this.unavailable = true;
+    return connection;
   }
 }

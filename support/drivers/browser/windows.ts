@@ -22,6 +22,14 @@ export class WindowTracker {
     this.frames = [];
   }
 
+  /**
+   * Whether a step may have pointed WebDriver away from the scenario's first window's top document
+   * (into a frame, or at another window, which may since have closed).
+   */
+  leftFirstWindow(): boolean {
+    return this.frames.length > 0 || this.order.length > 1;
+  }
+
   /** `null` is the first window, `'new'` the newest, anything else a window name or title. */
   async switchTo(webDriver: WebDriver, nameOrTitle: string | null): Promise<void> {
     this.frames = [];
