@@ -10,8 +10,9 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { noteCurrentScenario } from '../../support/config/current-scenario';
 import { maskSecrets, maskUrlCredentials, registerSecrets, secretsInCapabilities, secretsInUrl } from '../../support/config/mask';
 import { ConfigError, resolveParameters } from '../../support/config/parameters';
-import { mergeCapabilities } from '../../support/drivers/browser/capabilities';
-import { launchBrowser, shutDownBrowser } from '../../support/drivers/browser/launch';
+import * as chrome from 'selenium-webdriver/chrome';
+import { applyCapabilities, mergeCapabilities } from '../../support/drivers/browser/capabilities';
+import { launchBrowser, runsOnProfile, shutDownBrowser } from '../../support/drivers/browser/launch';
 import { DriverError } from '../../support/drivers/driver';
 
 const ACCESS_KEY = 'bs-access-key-1f2e3d';
@@ -237,5 +238,21 @@ describe('what a WebDriver server is sent, and what its refusal says', () => {
         return true;
       },
     );
+  });
+});
+
+describe('whether a local Chromium runs on our throwaway profile (only then is it ended by a kill, not asked to quit)', () => {
+  const ours = '/tmp/cucumber-mink-profile-x';
+  const withArgs = (theirs: string[]) => {
+    const options = new chrome.Options().addArguments('--headless=new', `--user-data-dir=${ours}`);
+    applyCapabilities(options, theirs.length ? { 'goog:chromeOptions': { args: theirs } } : {}, 'chrome');
+    return options;
+  };
+
+  it('ours, unless the capabilities give a profile of the user\'s own, with or without the leading dashes', () => {
+    assert.equal(runsOnProfile(withArgs([]), ours), true);
+    assert.equal(runsOnProfile(withArgs(['--lang=fr']), ours), true);
+    assert.equal(runsOnProfile(withArgs(['--user-data-dir=/home/ann/chrome']), ours), false);
+    assert.equal(runsOnProfile(withArgs(['user-data-dir=/home/ann/chrome']), ours), false);
   });
 });

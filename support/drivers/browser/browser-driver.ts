@@ -169,7 +169,7 @@ export class BrowserDriver implements ScriptingDriver {
     await this.interception.clear();
     this.requestStubs.forget();
     // Closed, not broken by the browser's end; not awaited: a hung driver must not hold the stop.
-    void this.network?.close();
+    this.network?.close();
     this.launched = null;
     this.network = null;
     this.storage.detach();

@@ -19,6 +19,9 @@ interface Waiter {
   reject: (error: Error) => void;
 }
 
+/** How long the browser has to give its DevTools address, and to accept the connection. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 /** The browser-level DevTools WebSocket: Selenium Grid's `se:cdp`, or chromedriver's debuggerAddress. */
 export async function devToolsUrl(webDriver: WebDriver): Promise<string | null> {
   const capabilities = await webDriver.getCapabilities();
@@ -26,7 +29,7 @@ export async function devToolsUrl(webDriver: WebDriver): Promise<string | null> 
   if (typeof proxied === 'string' && proxied) return proxied;
   const address = (capabilities.get('goog:chromeOptions') as { debuggerAddress?: string } | undefined)?.debuggerAddress;
   if (!address) return null;
-  const answer = await fetch(`http://${address.replace(/^localhost:/, '127.0.0.1:')}/json/version`);
+  const answer = await fetch(`http://${address.replace(/^localhost:/, '127.0.0.1:')}/json/version`, { signal: AbortSignal.timeout(CONNECT_TIMEOUT_MS) });
   const { webSocketDebuggerUrl } = (await answer.json()) as { webSocketDebuggerUrl?: string };
   return webSocketDebuggerUrl ? webSocketDebuggerUrl.replace('//localhost:', '//127.0.0.1:') : null;
 }
@@ -57,8 +60,7 @@ export class DevToolsSocket {
   static async open(url: string, windowHandle: string): Promise<DevToolsSocket> {
     const connection = await DevToolsSocket.connect(url);
     try {
-      const { sessionId } = (await connection.send('Target.attachToTarget', { targetId: windowHandle, flatten: true })) as { sessionId: string };
-      connection.sessionId = sessionId;
+      await connection.attach(windowHandle);
       return connection;
     } catch (error) {
       // Left open, a Grid's connection would keep this process from exiting.
@@ -67,14 +69,33 @@ export class DevToolsSocket {
     }
   }
 
-  /** Connects to the browser itself: commands go to the browser, or to an attached target named by its session. */
+  /**
+   * Connects to the browser itself: commands go to the browser, or to an attached target named by its
+   * session. A handshake not done in CONNECT_TIMEOUT_MS is abandoned (a Grid's `se:cdp` behind a proxy
+   * may never answer), so no half-open connection keeps the process alive.
+   */
   static async connect(url: string): Promise<DevToolsSocket> {
     const socket = new (undici().WebSocket)(url);
-    await new Promise<void>((resolve, reject) => {
-      socket.addEventListener('open', () => resolve(), { once: true });
-      socket.addEventListener('error', () => reject(new Error(`cannot open the DevTools connection ${url}`)), { once: true });
-    });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`the DevTools connection ${url} did not open in ${CONNECT_TIMEOUT_MS} ms`)), CONNECT_TIMEOUT_MS);
+        socket.addEventListener('open', () => resolve(), { once: true });
+        socket.addEventListener('error', () => reject(new Error(`cannot open the DevTools connection ${url}`)), { once: true });
+      });
+    } catch (error) {
+      socket.close();
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
     return new DevToolsSocket(socket);
+  }
+
+  /** From now on commands go to the window `targetId` (a WebDriver window handle in Chromium). */
+  async attach(targetId: string): Promise<void> {
+    const { sessionId } = (await this.send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+    this.sessionId = sessionId;
   }
 
   on(event: string, listener: Listener): void {

@@ -53,22 +53,22 @@ export class WindowDevTools implements DevTools {
     });
   }
 
-  static async open(url: string, windowHandle: string): Promise<WindowDevTools> {
-    const opening = DevToolsSocket.open(url, windowHandle).then(async (socket) => {
-      const connection = new WindowDevTools(socket, windowHandle);
-      try {
-        await socket.send('Page.enable');
-        return connection;
-      } catch (error) {
-        socket.close();
-        throw error;
-      }
-    });
+  /**
+   * Connects (DevToolsSocket bounds that), then attaches to the window and enables its page events
+   * within OPEN_TIMEOUT_MS; on any failure the connection is closed, not left to keep the process alive.
+   */
+  static async open(socket: DevToolsSocket, windowHandle: string): Promise<WindowDevTools> {
+    // Listening before Page.enable, which reports a dialog already open.
+    const connection = new WindowDevTools(socket, windowHandle);
     try {
-      return await within(opening, OPEN_TIMEOUT_MS, 'opening the DevTools connection');
+      await within(
+        socket.attach(windowHandle).then(() => socket.send('Page.enable')),
+        OPEN_TIMEOUT_MS,
+        'attaching to the window',
+      );
+      return connection;
     } catch (error) {
-      // One that opens after all is closed, not left to keep the process alive.
-      void opening.then((connection) => connection.close()).catch(() => undefined);
+      socket.close();
       throw error;
     }
   }
@@ -123,17 +123,20 @@ export class WindowDevTools implements DevTools {
 export class WindowConnection {
   private current: Promise<WindowDevTools | null> | null = null;
   private currentHandle: string | null = null;
-  /** This browser offers no DevTools connection, or opening one failed: the reset goes through WebDriver. */
+  /** This browser gives no DevTools address, or its connection cannot be made: the reset goes through WebDriver. */
   private unavailable = false;
-  /** Counts browsers, so an opening of the last one cannot mark the next one unavailable. */
-  private generation = 0;
+  /** The opening under way or done: an abandoned one (another window, another browser) marks nothing. */
+  private opening: object | null = null;
 
   constructor(
     private readonly webDriver: () => WebDriver,
     private readonly browser: string,
   ) {}
 
-  /** The connection to the window `windowHandle`, or `null` when this session has none to offer. */
+  /**
+   * The connection to the window `windowHandle`; `null` when this browser has none to offer, or this
+   * attempt to open one failed (a window held by a dialog: the next reset tries again).
+   */
   async to(windowHandle: string): Promise<WindowDevTools | null> {
     if (this.current && this.currentHandle === windowHandle) {
       const connection = await this.current;
@@ -142,7 +145,9 @@ export class WindowConnection {
     this.close();
     if (this.unavailable || this.browser !== 'chrome') return null;
     this.currentHandle = windowHandle;
-    this.current = this.open(windowHandle, this.generation);
+    const opening = {};
+    this.opening = opening;
+    this.current = this.open(windowHandle, opening);
     return this.current;
   }
 
@@ -158,16 +163,19 @@ export class WindowConnection {
   forget(): void {
     this.close();
     this.unavailable = false;
-    this.generation++;
+    this.opening = null;
   }
 
-  private async open(windowHandle: string, generation: number): Promise<WindowDevTools | null> {
-    const url = await Promise.resolve()
+  private async open(windowHandle: string, opening: object): Promise<WindowDevTools | null> {
+    const socket = await Promise.resolve()
       .then(() => devToolsUrl(this.webDriver()))
+      .then((url) => (url ? DevToolsSocket.connect(url) : null))
       .catch(() => null);
-    const connection = url ? await WindowDevTools.open(url, windowHandle).catch(() => null) : null;
-    // Tried once a browser: an unreachable address (a Grid's `se:cdp` behind a proxy) is not waited for at every reset.
-    if (!connection && generation === this.generation) this.unavailable = true;
-    return connection;
+    // No address, or none that answers (a Grid's `se:cdp` behind a proxy): not tried again at every reset.
+    if (!socket) {
+      if (this.opening === opening) this.unavailable = true;
+      return null;
+    }
+    return WindowDevTools.open(socket, windowHandle).catch(() => null);
   }
 }
