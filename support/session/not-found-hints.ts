@@ -3,6 +3,9 @@ import { NAMED_KINDS } from '../selectors/kinds';
 import { didYouMean, quoteList } from './errors';
 import { normalizeWhitespace } from './text';
 
+/** One word joined by the characters of ids, names and test ids, not of labels (`site-search`, `cmd[save]`). */
+const ATTRIBUTE_SHAPED = /[-_[\]/.]/;
+
 /**
  * What to tell a user whose locator found nothing: names that match when case is ignored (names are
  * compared case-sensitively, page text is not, which surprises), then the closest other names.
@@ -13,11 +16,13 @@ export function notFoundHints(kind: NamedSelectorKind, locator: string, candidat
   // an attribute matched exactly, like an href or an id: no case problem there). The label shown and
   // names of several words (text, aria-label, title) match by containing the locator; a one-word name
   // after the label may be an id or a name attribute, matched whole: `cmd[save]` is no near miss of
-  // "Save", as pressing "save" would not find it either.
+  // "Save", as pressing "save" would not find it either. The first name is an attribute too when the
+  // element has no label: one shaped like an id (`site-search`, `user_name`) is not taken for one.
   const differsInCase = (name: string, index: number) => {
     if (name.includes(locator)) return false;
     const folded = name.toLowerCase();
-    return folded === wanted || ((index === 0 || /\s/.test(name)) && folded.includes(wanted));
+    const matchedByContaining = /\s/.test(name) || (index === 0 && !ATTRIBUTE_SHAPED.test(name));
+    return folded === wanted || (matchedByContaining && folded.includes(wanted));
   };
   const caseOnly = offersCaseHint(kind) && wanted !== ''
     ? [...new Set(candidates.filter((names) => names.some(differsInCase)).map(([label]) => label))]

@@ -102,6 +102,10 @@ test('the case hint names only what would match with the case fixed: a name attr
   assert.match(notFoundHints('button', 'send elsewhere', [['Send elsewhere', 'go']]).join('\n'), /ignoring case, it would match: "Send elsewhere"/);
   assert.match(notFoundHints('field', 'username', [['Login', 'Username']]).join('\n'), /ignoring case, it would match: "Login"/);
   assert.match(notFoundHints('link', 'close', [['X', 'Close this dialog']]).join('\n'), /ignoring case, it would match: "X"/);
+  // A field named only by its data-testid shows that as its name: matched whole, "Search" would not find it.
+  assert.doesNotMatch(notFoundHints('field', 'Search', [['site-search'], ['user_name']]).join('\n'), caseHint);
+  assert.match(notFoundHints('field', 'search', [['Search:']]).join('\n'), /ignoring case, it would match: "Search:"/, 'a one-word label still is');
+  assert.match(notFoundHints('field', 'Search', [['site-search', 'Site search']]).join('\n'), /ignoring case, it would match: "site-search"/, 'named so by a label too');
 });
 
 test('an element named briefly: tag, id, two classes and the start of its text', () => {
