@@ -25,11 +25,13 @@ interface ResetTarget {
 }
 
 export async function resetBrowser(target: ResetTarget): Promise<void> {
-  const inPlace = await resetInPlace(target);
-  if (inPlace === false) await resetWithFreshTab(target);
   const { storage, network } = target;
+  const origins = network?.visitedOrigins() ?? [];
   // Cleared once the page is gone: its last scripts (an unload handler) could otherwise write again.
-  await storage.clearAll(network?.visitedOrigins() ?? [], inPlace || undefined);
+  const clear = (via?: WindowDevTools): Promise<void> => storage.clearAll(origins, via);
+  const inPlace = await resetInPlace(target, clear);
+  if (inPlace === false) await resetWithFreshTab(target);
+  if (inPlace !== 'cleared') await clear();
   // Without DevTools nothing clears the HTTP cache: the browser stops using it instead.
   if (!storage.bridge()) await network?.bypassHttpCache();
   network?.reset();
@@ -37,10 +39,11 @@ export async function resetBrowser(target: ResetTarget): Promise<void> {
 
 /**
  * A new tab costs a few hundred ms; when one window on one origin is all there is, it is not needed.
- * Answers `false` when a fresh tab must replace the windows; otherwise the reset's own connection
- * to clear the storage through, or `null` for the bridge.
+ * Answers `false` when a fresh tab must replace the windows, `'cleared'` when the reset's own
+ * connection left the page and cleared the browser, `'left'` when the page was left through WebDriver.
  */
-async function resetInPlace({ webDriver, windows, storage, network, windowConnection }: ResetTarget): Promise<WindowDevTools | null | false> {
+async function resetInPlace(target: ResetTarget, clear: (via: WindowDevTools) => Promise<void>): Promise<'cleared' | 'left' | false> {
+  const { webDriver, windows, storage, network, windowConnection } = target;
   const bridge = storage.bridge();
   if (!bridge || windows.resized || storage.originsToClear(network?.visitedOrigins() ?? []).length > 1) return false;
   try {
@@ -49,12 +52,15 @@ async function resetInPlace({ webDriver, windows, storage, network, windowConnec
     // WebDriver may still point into a frame that leaves with the page, or at a popup that closed itself.
     if (windows.leftFirstWindow()) await webDriver.switchTo().window(handles[0]);
     const window = await windowConnection.to(handles[0]);
-    // (sessionStorage goes with the origin's storage, cleared after; a test guards that.)
-    if (window) await window.leaveForBlank();
-    else await leaveThroughWebDriver(webDriver);
-    await (window ?? bridge).sendDevToolsCommand('Page.resetNavigationHistory');
     windows.startIn(handles[0]);
-    return window;
+    // (sessionStorage goes with the origin's storage; a test guards that.)
+    if (window) {
+      await window.leaveAndClear(() => clear(window));
+      return 'cleared';
+    }
+    await leaveThroughWebDriver(webDriver);
+    await bridge.sendDevToolsCommand('Page.resetNavigationHistory');
+    return 'left';
   } catch {
     windowConnection.close();
     return false;
