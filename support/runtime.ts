@@ -94,7 +94,7 @@ export async function stopRuntime(): Promise<void> {
   current = null;
   if (!state) return;
   try {
-    await state.registry.stopAll();
+    await state.registry.stopAll(true);
   } finally {
     await state.closeDemoApp?.();
   }

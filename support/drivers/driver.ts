@@ -110,7 +110,13 @@ export interface Driver {
   isStarted(): boolean;
   /** Forget everything a scenario left behind: cookies, history, headers, auth, storage, windows. */
   reset(): Promise<void>;
-  stop(): Promise<void>;
+  /**
+   * `runEnding`: nothing will start after this (the run's end), so a local browser may be ended
+   * outright; mid-run (an @insulated scenario, a lost browser) it is asked to quit, which reaps its
+   * processes: killed ones become zombies of init, and an init that does not reap them (Node as a
+   * container's PID 1) would pile up a browser's worth each time.
+   */
+  stop(options?: { runEnding?: boolean }): Promise<void>;
 
   // A navigation resolves to a note for the step's output when it did more than its words say (a
   // browser accepted a leave-page dialog to go on), else to nothing.

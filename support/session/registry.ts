@@ -59,12 +59,13 @@ export class SessionRegistry {
   }
 
   /** Stop every started session; the next use starts a brand-new one (`@insulated`, end of run). */
-  async stopAll(): Promise<void> {
+  /** `runEnding`: see Driver.stop. */
+  async stopAll(runEnding = false): Promise<void> {
     const sessions = [...this.sessions.values()];
     this.sessions.clear();
     this.usedSinceReset.clear();
     const results = await Promise.allSettled(
-      sessions.filter((session) => session.driver.isStarted()).map((session) => session.driver.stop()),
+      sessions.filter((session) => session.driver.isStarted()).map((session) => session.driver.stop({ runEnding })),
     );
     const failure = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
     if (failure) throw failure.reason;

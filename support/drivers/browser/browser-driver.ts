@@ -163,7 +163,7 @@ export class BrowserDriver implements ScriptingDriver {
     }
   }
 
-  async stop(): Promise<void> {
+  async stop(options: { runEnding?: boolean } = {}): Promise<void> {
     await this.starting?.catch(() => undefined);
     const launched = this.launched;
     await this.interception.clear();
@@ -174,7 +174,7 @@ export class BrowserDriver implements ScriptingDriver {
     this.network = null;
     this.storage.detach();
     this.windowConnection.forget();
-    if (launched) await shutDownBrowser(launched);
+    if (launched) await shutDownBrowser(launched, options.runEnding === true);
   }
 
   private get webDriver(): WebDriver {

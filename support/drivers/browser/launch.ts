@@ -284,11 +284,12 @@ export function runsOnProfile(browserOptions: { get(key: string): unknown }, pro
 
 /**
  * Ends the session, then whatever of a local browser is left, then its profile. Never throws.
- * A Chromium of ours on a profile of ours is ended outright instead: asked to quit, it first saves
- * the profile that is deleted next (quit 95 ms, against 25 ms for its processes killed).
+ * At the run's end (`runEnding`) a Chromium of ours on a profile of ours is ended outright instead:
+ * asked to quit, it first saves the profile that is deleted next (quit 95 ms, against 25 ms for its
+ * processes killed). Mid-run it quits, so its processes are reaped (see Driver.stop).
  */
-export async function shutDownBrowser(launched: LaunchedBrowser): Promise<void> {
-  const endOutright = launched.local?.endsByKill === true;
+export async function shutDownBrowser(launched: LaunchedBrowser, runEnding = false): Promise<void> {
+  const endOutright = runEnding && launched.local?.endsByKill === true;
   if (!endOutright) await launched.webDriver.quit().catch(() => undefined);
   if (launched.local) {
     // Killed first, so the driver cannot start a graceful close of its own when it goes.
