@@ -7,6 +7,7 @@
  * continued while chromedriver is still busy with the navigation that made it.
  */
 import type { WebSocket } from 'undici';
+import { within } from './time-limit';
 import { undici } from './undici-later';
 import type { WebDriver } from 'selenium-webdriver';
 
@@ -76,18 +77,15 @@ export class DevToolsSocket {
    */
   static async connect(url: string): Promise<DevToolsSocket> {
     const socket = new (undici().WebSocket)(url);
-    let timer: NodeJS.Timeout | undefined;
+    const opened = new Promise<void>((resolve, reject) => {
+      socket.addEventListener('open', () => resolve(), { once: true });
+      socket.addEventListener('error', () => reject(new Error(`cannot open the DevTools connection ${url}`)), { once: true });
+    });
     try {
-      await new Promise<void>((resolve, reject) => {
-        timer = setTimeout(() => reject(new Error(`the DevTools connection ${url} did not open in ${CONNECT_TIMEOUT_MS} ms`)), CONNECT_TIMEOUT_MS);
-        socket.addEventListener('open', () => resolve(), { once: true });
-        socket.addEventListener('error', () => reject(new Error(`cannot open the DevTools connection ${url}`)), { once: true });
-      });
+      await within(opened, CONNECT_TIMEOUT_MS, () => new Error(`the DevTools connection ${url} did not open in ${CONNECT_TIMEOUT_MS} ms`));
     } catch (error) {
       socket.close();
       throw error;
-    } finally {
-      clearTimeout(timer);
     }
     return new DevToolsSocket(socket);
   }

@@ -24,6 +24,7 @@ import type { DownloadSource } from './downloads';
 import { chromeDownloadPreferences, downloadFolderOf, prepareDownloadFolder } from './downloads-folder';
 import { GridDownloads } from './grid-downloads';
 import { driverStartHint } from './local-search';
+import { within } from './time-limit';
 import { loadUndiciWhileTheBrowserStarts } from './undici-later';
 import {
   findDriverPid,
@@ -56,23 +57,14 @@ const DEFAULT_SESSION_NAME = 'cucumber-mink';
  * the process at its end: after `seconds` the request is abandoned (`abandon` closes its
  * connection, so nothing stays pending) and the start fails naming the server.
  */
-async function answeredWithin<T>(creating: Promise<T>, seconds: number, server: string, abandon: () => unknown, hint = ''): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
-      reject(new DriverError(maskSecrets(`${server} did not answer POST /session in ${seconds} s${hint}`)));
-      Promise.resolve()
-        .then(abandon)
-        .catch(() => undefined);
-    }, seconds * 1000);
+function answeredWithin<T>(creating: Promise<T>, seconds: number, server: string, abandon: () => unknown, hint = ''): Promise<T> {
+  return within(creating, seconds * 1000, () => {
+    // The abandoned request then fails once its connection is closed: that failure is expected.
+    Promise.resolve()
+      .then(abandon)
+      .catch(() => undefined);
+    return new DriverError(maskSecrets(`${server} did not answer POST /session in ${seconds} s${hint}`));
   });
-  try {
-    return await Promise.race([creating, timedOut]);
-  } finally {
-    clearTimeout(timer);
-    // The abandoned request fails once its connection is closed: that failure is expected.
-    creating.catch(() => undefined);
-  }
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { WebDriver } from 'selenium-webdriver';
 import type { DevTools } from './cookies-and-storage';
 import { DevToolsSocket, devToolsUrl } from './devtools-socket';
+import { within } from './time-limit';
 
 /** A page that has not let go of its window by then is left to the fresh-tab reset. */
 const LEAVE_TIMEOUT_MS = 5_000;
@@ -23,14 +24,8 @@ function isBlankWindow(params: Record<string, unknown>): boolean {
   return frame?.url === 'about:blank' && !frame.parentId;
 }
 
-/** `promise`, or a failure naming `what` after `ms`. */
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer from the browser within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
+/** The failure of a command the browser did not answer in time. */
+const noAnswer = (what: string, ms: number) => () => new Error(`${what}: no answer from the browser within ${ms} ms`);
 
 export class WindowDevTools implements DevTools {
   /** The dialog the window shows now, if any. */
@@ -64,7 +59,7 @@ export class WindowDevTools implements DevTools {
       await within(
         socket.attach(windowHandle).then(() => socket.send('Page.enable')),
         OPEN_TIMEOUT_MS,
-        'attaching to the window',
+        noAnswer('attaching to the window', OPEN_TIMEOUT_MS),
       );
       return connection;
     } catch (error) {
@@ -104,7 +99,7 @@ export class WindowDevTools implements DevTools {
       committed.catch(() => undefined);
       loaded.catch(() => undefined);
       if (this.openDialog) await this.closeDialog();
-      await within(this.socket.send('Page.navigate', { url: 'about:blank' }), LEAVE_TIMEOUT_MS, 'Page.navigate');
+      await within(this.socket.send('Page.navigate', { url: 'about:blank' }), LEAVE_TIMEOUT_MS, noAnswer('Page.navigate', LEAVE_TIMEOUT_MS));
       await committed;
       const clearing = clear();
       clearing.catch(() => undefined);
