@@ -1,7 +1,9 @@
 /**
- * The three reports of a run, `cucumber.html`, `junit.xml` and `messages.ndjson`, written by cucumber's
- * own formatters (as cucumber-js finds them) from cucumber messages: fed as a run goes for the reports
- * formatter (support/formatters/reports.ts), or from a list for `cucumber-mink merge-reports`.
+ * The three reports of a run, `cucumber.html`, `junit.xml` and `messages.ndjson`, written from cucumber
+ * messages: fed as a run goes for the reports formatter (support/formatters/reports.ts), or from a list
+ * for `cucumber-mink merge-reports`. The JUnit report is cucumber's own formatter's (as cucumber-js finds
+ * it); the other two are written from one serialization of each message (serialized-reports.ts), unless
+ * the HTML report is to write attachments as files of their own, which cucumber's HTML formatter does.
  *
  * Each report is written aside (a hidden temporary name with the process id, in the same folder), and
  * all three are renamed into place once all three are complete: whoever opens a report, or stops the
@@ -13,12 +15,13 @@ import path from 'node:path';
 import type { Envelope } from '@cucumber/messages';
 import { isRunning } from '../drivers/running-process';
 import { flakyScenarios, withFlakyFailures } from './flaky-junit';
+import { htmlPage, SerializedReports } from './serialized-reports';
 
 export { describeScenarios, scenarioStatuses } from './finished-messages';
 
 export const MESSAGE_FILE = 'messages.ndjson';
 
-/** Each report: which of cucumber's formatters writes it, and its file name. */
+/** Each report: which of cucumber's formatters writes it (or would: see `byCucumberFormatter`), and its file name. */
 export const REPORT_FILES: ReadonlyArray<{ formatter: string; name: string }> = [
   { formatter: 'html', name: 'cucumber.html' },
   { formatter: 'junit', name: 'junit.xml' },
@@ -45,6 +48,17 @@ async function resolveFormatter(name: string, cwd: string): Promise<FormatterPlu
     resolveImplementation: (specifier: string, cwd: string) => Promise<FormatterPlugin>;
   };
   return resolveImplementation(name, cwd);
+}
+
+/**
+ * Whether cucumber's own formatter writes a report. The HTML formatter's one option, `externalAttachments`
+ * (`true`, or media types), makes it write attachments as files beside the page: that stays its work.
+ */
+function byCucumberFormatter(formatter: string, formatOptions: Record<string, unknown> | undefined): boolean {
+  if (formatter === 'junit') return true;
+  if (formatter !== 'html') return false;
+  const external = (formatOptions?.html as { externalAttachments?: unknown } | undefined)?.externalAttachments;
+  return external === true || (Array.isArray(external) && external.length > 0);
 }
 
 /** Temporary files being written now: what `discardUnfinishedReports` removes. */
@@ -101,11 +115,14 @@ export async function openReports(dir: string, options: WriteReportsOptions): Pr
   removeAbandonedAsides(dir);
   const reports = await Promise.all(
     REPORT_FILES.map(async ({ formatter, name }) => ({
-      plugin: await resolveFormatter(formatter, options.cwd),
+      formatter,
+      plugin: byCucumberFormatter(formatter, options.formatOptions) ? await resolveFormatter(formatter, options.cwd) : null,
       file: path.join(dir, name),
       aside: path.join(dir, `.${name}.${process.pid}.tmp`),
     })),
   );
+  const page = reports.some(({ formatter, plugin }) => formatter === 'html' && plugin === null) ? await htmlPage() : null;
+  let serialized: SerializedReports | undefined;
   const streams: fs.WriteStream[] = [];
   const handlers: Array<(envelope: Envelope) => void> = [];
   const cleanups: Array<() => Promise<void> | void> = [];
@@ -137,7 +154,8 @@ export async function openReports(dir: string, options: WriteReportsOptions): Pr
     return abandoned;
   };
   try {
-    for (const { plugin, aside } of reports) {
+    const ownStreams = new Map<string, fs.WriteStream>();
+    for (const { formatter, plugin, aside } of reports) {
       unfinished.add(aside);
       const stream = fs.createWriteStream(aside);
       // A full disk or a removed folder fails the reports (at the next pause or at the end), not the run.
@@ -145,6 +163,10 @@ export async function openReports(dir: string, options: WriteReportsOptions): Pr
       // Held in memory and written BATCH messages at a time: one write a message costs a system call each.
       stream.cork();
       streams.push(stream);
+      if (plugin === null) {
+        ownStreams.set(formatter, stream);
+        continue;
+      }
       const cleanup = await plugin.formatter({
         on: (_key, handler) => handlers.push(handler),
         options: (plugin.optionsKey ? options.formatOptions?.[plugin.optionsKey] : options.formatOptions) as Record<string, unknown> ?? {},
@@ -155,17 +177,22 @@ export async function openReports(dir: string, options: WriteReportsOptions): Pr
       });
       if (typeof cleanup === 'function') cleanups.push(cleanup);
     }
+    const html = ownStreams.get('html');
+    serialized = new SerializedReports(ownStreams.get('message') as fs.WriteStream, html && page ? { stream: html, page } : null);
   } catch (error) {
     await abandon();
     throw error;
   }
+  const own = serialized;
   return {
     write(envelope) {
       for (const handler of handlers) handler(envelope);
+      own.add(envelope);
       if (readByFlakyMarking(envelope)) forFlakyMarking.push(envelope);
       // An attachment (a screenshot, a page) goes to disk at once rather than be held in memory.
       if (envelope.attachment || ++sinceFlush === BATCH) {
         sinceFlush = 0;
+        own.flush();
         for (const stream of streams) {
           stream.uncork();
           stream.cork();
@@ -174,6 +201,7 @@ export async function openReports(dir: string, options: WriteReportsOptions): Pr
     },
     async writtenOut() {
       // A corked stream never drains: what it holds is let go, and held again once the files took it.
+      own.flush();
       for (const stream of streams) stream.uncork();
       await writtenOut(streams);
       if (failure) throw failure;
@@ -184,6 +212,7 @@ export async function openReports(dir: string, options: WriteReportsOptions): Pr
       try {
         if (failure) throw failure;
         for (const cleanup of cleanups) await cleanup();
+        own.end();
         await Promise.all(streams.map((stream) => new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())))));
         markFlakyScenarios(reports.find(({ file }) => file.endsWith('junit.xml'))?.aside, forFlakyMarking);
         for (const { file, aside } of reports) fs.renameSync(aside, file);

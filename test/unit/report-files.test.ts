@@ -52,3 +52,59 @@ test('a report file that cannot be written fails the reports with the reason, an
   await assert.rejects(writeReports(envelopes, dir, { cwd: process.cwd() }), /EISDIR/);
   assert.deepEqual(fs.readdirSync(dir).filter((name) => !name.startsWith('.junit.xml.')), [], 'no report put in place, no other aside left');
 });
+
+/** What one of cucumber's own formatters (`html`, `message`) writes for these messages. */
+async function cucumberFormatterOutput(name: string, envelopes: readonly Envelope[], options: Record<string, unknown> = {}): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { resolveImplementation } = require('@cucumber/cucumber/lib/formatter/resolve_implementation') as {
+    resolveImplementation: (specifier: string, cwd: string) => Promise<{ formatter: (context: Record<string, unknown>) => Promise<unknown> | unknown }>;
+  };
+  const plugin = await resolveImplementation(name, process.cwd());
+  const handlers: Array<(envelope: Envelope) => void> = [];
+  const chunks: string[] = [];
+  const cleanup = await plugin.formatter({
+    on: (_key: string, handler: (envelope: Envelope) => void) => handlers.push(handler),
+    options,
+    logger: console,
+    write: (chunk: string | Uint8Array) => chunks.push(chunk.toString()),
+  });
+  for (const envelope of envelopes) for (const handler of handlers) handler(envelope);
+  if (typeof cleanup === 'function') await cleanup();
+  return chunks.join('');
+}
+
+/** A small run's messages, with text that must be escaped in a page's script and an attachment. */
+function smallRun(): Envelope[] {
+  const source = 'Feature: Escapes\n  Scenario: A </script> in a name <b>\n    Given I am on "/"\n';
+  return [
+    { meta: { protocolVersion: '27.0.0', implementation: { name: 'cucumber-js' }, runtime: { name: 'node' }, os: { name: 'linux' }, cpu: { name: 'x64' } } },
+    { source: { uri: 'features/escapes.feature', data: source, mediaType: 'text/x.cucumber.gherkin+plain' as never } },
+    { testRunStarted: { id: 'run', timestamp: at } },
+    { attachment: { body: '<p>the page as it was</p>', contentEncoding: 'IDENTITY' as never, mediaType: 'text/html', testRunStartedId: 'run' } },
+    ...Array.from({ length: 700 }, (_, index): Envelope => ({ testRunHookStarted: { id: `hook-${index}`, testRunStartedId: 'run', hookId: `<hook ${index}>`, timestamp: at } })),
+    { testRunFinished: { success: true, timestamp: at, testRunStartedId: 'run' } },
+  ];
+}
+
+test('the HTML page and the message file are byte for byte what cucumber\'s own formatters write', { timeout: 20_000 }, async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-files-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const envelopes = smallRun();
+  await writeReports(envelopes, dir, { cwd: process.cwd() });
+  const html = fs.readFileSync(path.join(dir, 'cucumber.html'), 'utf8');
+  assert.ok(html.includes('A \\x3C/script> in a name \\x3Cb>'), 'a < in a message is escaped in the page');
+  assert.equal(html, await cucumberFormatterOutput('html', envelopes));
+  assert.equal(fs.readFileSync(path.join(dir, 'messages.ndjson'), 'utf8'), await cucumberFormatterOutput('message', envelopes));
+});
+
+test('an HTML report that writes attachments as files of their own is still cucumber\'s formatter\'s', { timeout: 20_000 }, async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-files-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  await writeReports(smallRun(), dir, { cwd: process.cwd(), formatOptions: { html: { externalAttachments: true } } });
+  const attachments = fs.readdirSync(dir).filter((name) => name.startsWith('attachment-'));
+  assert.equal(attachments.length, 1, 'the attachment is a file beside the page');
+  assert.equal(fs.readFileSync(path.join(dir, attachments[0]), 'utf8'), '<p>the page as it was</p>');
+  const html = fs.readFileSync(path.join(dir, 'cucumber.html'), 'utf8');
+  assert.ok(html.includes(`"url":"./${attachments[0]}"`), 'the page links to it');
+  assert.ok(!html.includes('the page as it was'), 'and does not hold it');
+});
