@@ -33,7 +33,7 @@ import { DownloadLog, downloadOf, type DownloadRequest } from './downloads';
 import { HttpElement, liveNode } from './element';
 import { History } from './history';
 import { Page } from './page';
-import { findNamedElements, namedCandidateLabels, visibleTextOf } from './selectors';
+import { documentTextOf, findNamedElements, namedCandidateLabels, visibleTextOf } from './selectors';
 import { isSameDocument, parseAbsoluteUrl, resolveUrl } from './url';
 import { isVisible } from './visibility';
 
@@ -211,8 +211,7 @@ export class HttpDriver implements Driver {
   async pageText(): Promise<string> {
     const page = this.requireTextPage();
     if (!page.isMarkup) return page.content;
-    page.visibleText ??= visibleTextOf(page.root);
-    return page.visibleText;
+    return documentTextOf(page.root);
   }
 
   /** Text steps on an image or archive would match stray bytes: they fail and say what the response is. */

@@ -8,7 +8,8 @@ import { decodeBody } from './charset';
 import { cheerioDocumentRoot } from '../../selectors/named';
 import { attr, descendantElements, tagName } from './dom';
 import { FormState } from './forms/state';
-import { parseDocument, serializeNodes } from './markup';
+import { serializeNodes } from './markup';
+import { documentOf } from './recent-documents';
 import { resolveUrl } from './url';
 
 /** `other`: text that is not markup (JSON, plain text); `binary`: an image, archive, font … */
@@ -49,8 +50,6 @@ export class Page {
   readonly mediaType: string;
   readonly byteLength: number;
   readonly forms = new FormState();
-  /** The page text steps read, computed on first use: a page does not change under the HTTP driver. */
-  visibleText: string | null = null;
   private parsed: Document | null = null;
   private baseHref: string | null | undefined;
 
@@ -71,7 +70,7 @@ export class Page {
 
   /** The parsed document (domhandler's Document node), parsed on first use. */
   get root(): Document {
-    this.parsed ??= parseDocument(this.content, this.kind === 'xml');
+    this.parsed ??= documentOf(this.content, this.kind === 'xml');
     return this.parsed;
   }
 

@@ -20,3 +20,16 @@ export function namedCandidateLabels(documentRoot: Element, scope: Element, kind
 export function visibleTextOf(root: AnyNode): string {
   return visibleText(dom, root);
 }
+
+/** Each document's text, read once: a tree never changes, and pages served alike share one (recent-documents.ts). */
+const documentTexts = new WeakMap<AnyNode, string>();
+
+/** The visible text of a whole document. */
+export function documentTextOf(document: AnyNode): string {
+  let text = documentTexts.get(document);
+  if (text === undefined) {
+    text = visibleText(dom, document);
+    documentTexts.set(document, text);
+  }
+  return text;
+}

@@ -1,0 +1,62 @@
+/**
+ * A page served again with the same text shares the document parsed for it before
+ * (support/drivers/http/recent-documents.ts), and still behaves as a new page: what was typed into
+ * it before is gone, a handle found on the earlier visit is refused, and its own fields take input.
+ */
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, test } from 'node:test';
+import { HttpDriver } from '../../support/drivers/http';
+import { documentOf } from '../../support/drivers/http/recent-documents';
+
+let server: http.Server;
+let base = '';
+
+before(async () => {
+  server = http.createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end('<!doctype html><form><label>Name <input name="name" value="first"></label></form>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+test('the same page visited again starts as served: typed text is gone and old handles are stale', async () => {
+  const driver = new HttpDriver();
+  try {
+    await driver.visit(`${base}/form`);
+    const [earlier] = await driver.findAll({ named: 'field', locator: 'Name' });
+    await driver.setValue(earlier, 'typed on the first visit');
+    assert.equal(await driver.value(earlier), 'typed on the first visit');
+
+    await driver.visit(`${base}/form`);
+    const [again] = await driver.findAll({ named: 'field', locator: 'Name' });
+    assert.equal(await driver.value(again), 'first', 'the field holds the value the page was served with');
+    await assert.rejects(driver.value(earlier), /The page changed since this element was found/);
+    await driver.setValue(again, 'typed on the second visit');
+    assert.equal(await driver.value(again), 'typed on the second visit');
+  } finally {
+    await driver.stop();
+  }
+});
+
+test('documents are shared by equal text only, and a page too large to keep is parsed each time', () => {
+  const page = '<!doctype html><p>A small page</p>';
+  assert.equal(documentOf(page, false), documentOf(`${page}`, false), 'the same text: the same document');
+  assert.notEqual(documentOf(page, false), documentOf(`${page} `, false), 'a byte more: a document of its own');
+  const large = `<!doctype html><p>${'x'.repeat(70 * 1024)}</p>`;
+  assert.notEqual(documentOf(large, false), documentOf(large, false));
+  const xml = '<?xml version="1.0"?><feed/>';
+  assert.notEqual(documentOf(xml, true), documentOf(xml, true), 'XML is not kept');
+});
+
+test('only the latest documents are kept: their text stays under a bound', () => {
+  const first = '<!doctype html><p>the first of many pages</p>';
+  const kept = documentOf(first, false);
+  // 40 pages of 8 KB: more text than is kept, so the first one has made room.
+  for (let index = 0; index < 40; index++) documentOf(`<!doctype html><p>${index} ${'y'.repeat(8 * 1024)}</p>`, false);
+  assert.notEqual(documentOf(first, false), kept);
+});
