@@ -9,14 +9,19 @@ import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { HttpDriver } from '../../support/drivers/http';
 import { documentOf } from '../../support/drivers/http/recent-documents';
+import * as named from '../../support/selectors/named';
 
 let server: http.Server;
 let base = '';
 
 before(async () => {
-  server = http.createServer((_request, response) => {
+  server = http.createServer((request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end('<!doctype html><form><label>Name <input name="name" value="first"></label></form>');
+    // Each path its own text, so each test parses its own documents.
+    response.end(
+      `<!doctype html><title>${request.url}</title><form><label>Name <input name="name" value="first"></label></form>` +
+        `<section id="other"><label>Name <input name="other-name"></label></section>`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -38,6 +43,28 @@ test('the same page visited again starts as served: typed text is gone and old h
     await assert.rejects(driver.value(earlier), /The page changed since this element was found/);
     await driver.setValue(again, 'typed on the second visit');
     assert.equal(await driver.value(again), 'typed on the second visit');
+  } finally {
+    await driver.stop();
+  }
+});
+
+test('a named lookup is made once in a document, and each scope and locator has its own answer', async (t) => {
+  const lookup = t.mock.method(named, 'findNamed');
+  const driver = new HttpDriver();
+  try {
+    await driver.visit(`${base}/lookups`);
+    const names = async (within?: Awaited<ReturnType<HttpDriver['findAll']>>[number]) =>
+      Promise.all((await driver.findAll({ named: 'field', locator: 'Name' }, within)).map((field) => driver.attribute(field, 'name')));
+    assert.deepEqual(await names(), ['name', 'other-name']);
+    assert.deepEqual(await names(), ['name', 'other-name']);
+    assert.equal(lookup.mock.callCount(), 1, 'the second lookup is answered from the first');
+    const [section] = await driver.findAll({ css: '#other' });
+    assert.deepEqual(await names(section), ['other-name'], 'a scope has its own answer');
+    assert.equal((await driver.findAll({ named: 'field', locator: 'Missing' })).length, 0, 'so does another locator');
+    assert.equal(lookup.mock.callCount(), 3);
+    await driver.visit(`${base}/lookups`);
+    assert.deepEqual(await names(), ['name', 'other-name']);
+    assert.equal(lookup.mock.callCount(), 3, 'the same page served again shares the answers of its document');
   } finally {
     await driver.stop();
   }

@@ -234,7 +234,7 @@ export class HttpDriver implements Driver {
     return nodes.map((node) => this.handle(node, page));
   }
 
-  private findCss(page: Page, css: string, scope: Element | null): Element[] {
+  private findCss(page: Page, css: string, scope: Element | null): readonly Element[] {
     try {
       return selectCss(page, css, scope);
     } catch (error) {
@@ -242,7 +242,7 @@ export class HttpDriver implements Driver {
     }
   }
 
-  private findNamed(page: Page, kind: NamedSelectorKind, locator: string, scope: Element | null, behindModal = false): Element[] {
+  private findNamed(page: Page, kind: NamedSelectorKind, locator: string, scope: Element | null, behindModal = false): readonly Element[] {
     const documentElement = page.documentElement;
     return findNamedElements(documentElement, scope ?? documentElement, kind, locator, behindModal);
   }

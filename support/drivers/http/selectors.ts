@@ -5,8 +5,27 @@ import { cheerioAdapter, findNamed, namedCandidates, visibleText } from '../../s
 
 const dom = cheerioAdapter();
 
-export function findNamedElements(documentRoot: Element, scope: Element, kind: NamedSelectorKind, locator: string, behindModal = false): Element[] {
-  return findNamed(dom, documentRoot, scope, kind, locator, behindModal);
+/**
+ * Each scope's named lookups, by kind and locator. A tree never changes under this driver, so a lookup
+ * gives the same elements every time it is made in it: by the steps of a scenario, and by every
+ * scenario that visits a page served alike (which share one tree: recent-documents.ts).
+ */
+const namedFinds = new WeakMap<Element, Map<string, readonly Element[]>>();
+
+export function findNamedElements(documentRoot: Element, scope: Element, kind: NamedSelectorKind, locator: string, behindModal = false): readonly Element[] {
+  let finds = namedFinds.get(scope);
+  if (finds === undefined) {
+    finds = new Map();
+    namedFinds.set(scope, finds);
+  }
+  // A scope lies in one tree, so it names the document too.
+  const key = `${kind}\u0000${behindModal ? 'behind-modal' : ''}\u0000${locator}`;
+  let found = finds.get(key);
+  if (found === undefined) {
+    found = findNamed(dom, documentRoot, scope, kind, locator, behindModal);
+    finds.set(key, found);
+  }
+  return found;
 }
 
 export function namedCandidateLabels(documentRoot: Element, scope: Element, kind: NamedSelectorKind): NamedCandidate[] {
