@@ -9,16 +9,16 @@
  * from the last visit of the same page is still refused as stale.
  *
  * A page that differs in a byte (a CSRF token, a time) is parsed as before; looking it up costs a
- * hash of its text. Only small documents are kept, and few: the kept text stays under MAX_KEPT_CHARS
- * (its trees take 10–20 times that), so a run's memory does not grow with what it visits.
+ * hash of its text. Only small documents are kept, and few: the kept text stays under MAX_KEPT_CHARS,
+ * so a run's memory does not grow with what it visits.
  */
 import type { Document } from 'domhandler';
 import { parseDocument } from './markup';
 
-/** A page larger than this is parsed each time (and rarely served twice byte for byte). */
-const MAX_PAGE_CHARS = 64 * 1024;
-/** The text of all documents kept, together. */
-const MAX_KEPT_CHARS = 256 * 1024;
+/** A page larger than this is parsed each time (and is rarely served twice byte for byte). */
+const MAX_PAGE_CHARS = 32 * 1024;
+/** The text of all documents kept, together: their trees hold about 25 times as much (3 MB). */
+const MAX_KEPT_CHARS = 128 * 1024;
 
 /** Least recently used first: a Map iterates in insertion order, and a hit is inserted again. */
 const kept = new Map<string, Document>();
