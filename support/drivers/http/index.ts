@@ -211,7 +211,7 @@ export class HttpDriver implements Driver {
   async pageText(): Promise<string> {
     const page = this.requireTextPage();
     if (!page.isMarkup) return page.content;
-    return documentTextOf(page.root);
+    return documentTextOf(page.document);
   }
 
   /** Text steps on an image or archive would match stray bytes: they fail and say what the response is. */
@@ -244,7 +244,7 @@ export class HttpDriver implements Driver {
 
   private findNamed(page: Page, kind: NamedSelectorKind, locator: string, scope: Element | null, behindModal = false): readonly Element[] {
     const documentElement = page.documentElement;
-    return findNamedElements(documentElement, scope ?? documentElement, kind, locator, behindModal);
+    return findNamedElements(documentElement, scope ?? documentElement, kind, locator, behindModal, page.document.namedFinds);
   }
 
   async namedCandidates(kind: NamedSelectorKind, within?: ElementHandle): Promise<NamedCandidate[]> {

@@ -9,7 +9,7 @@ import { cheerioDocumentRoot } from '../../selectors/named';
 import { attr, descendantElements, tagName } from './dom';
 import { FormState } from './forms/state';
 import { serializeNodes } from './markup';
-import { documentOf } from './recent-documents';
+import { documentOf, type ParsedDocument } from './recent-documents';
 import { resolveUrl } from './url';
 
 /** `other`: text that is not markup (JSON, plain text); `binary`: an image, archive, font … */
@@ -50,7 +50,7 @@ export class Page {
   readonly mediaType: string;
   readonly byteLength: number;
   readonly forms = new FormState();
-  private parsed: Document | null = null;
+  private parsed: ParsedDocument | null = null;
   private baseHref: string | null | undefined;
 
   constructor(response: HttpResponse) {
@@ -68,10 +68,15 @@ export class Page {
     return this.kind !== 'other';
   }
 
-  /** The parsed document (domhandler's Document node), parsed on first use. */
-  get root(): Document {
+  /** The parsed document and what was read from it, parsed on first use (shared by pages served alike). */
+  get document(): ParsedDocument {
     this.parsed ??= documentOf(this.content, this.kind === 'xml');
     return this.parsed;
+  }
+
+  /** The parsed document's tree (domhandler's Document node). */
+  get root(): Document {
+    return this.document.root;
   }
 
   /** The markup inside `node` (innerHTML), written as this page's parser reads it. */
