@@ -71,6 +71,14 @@ Feature: Navigation
     Then I should be on "/links#details"
     And I should see "The fragment link points here."
 
+  Scenario: A reload keeps the fragment the page moved to
+    Given I am on "/links"
+    When I follow "Jump to details"
+    And I reload the page
+    Then I should be on "/links#details"
+    When I move backward one page
+    Then I should be on "/links"
+
   Scenario: A base href changes where relative links lead
     Given I am on "/base"
     When I follow "Relative link"

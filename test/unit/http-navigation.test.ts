@@ -223,6 +223,34 @@ describe('history', () => {
     assert.deepEqual(requests, []);
   });
 
+  it('reload keeps the fragment the page moved to, and back from it stays within the reloaded page', async () => {
+    await driver.visit(`${base}/page1`);
+    const [, , fragment] = await driver.findAll({ css: 'a' });
+    await driver.click(fragment);
+    requests.length = 0;
+    await driver.reload();
+    assert.equal(await driver.currentUrl(), `${base}/page1#part`, 'as a browser reloads page1#part');
+    assert.deepEqual(requests, ['GET /page1']);
+    const [paragraph] = await driver.findAll({ css: '#t' });
+    await driver.back();
+    assert.equal(await driver.currentUrl(), `${base}/page1`);
+    assert.deepEqual(requests, ['GET /page1'], 'back to the top of the page is a move within the page');
+    assert.equal((await driver.text(paragraph)).trim(), 'one', 'the reloaded document, and its handles, stay');
+  });
+
+  it('back to a fragment entry of another document loads that document at its fragment', async () => {
+    await driver.visit(`${base}/page1`);
+    const [, , fragment] = await driver.findAll({ css: 'a' });
+    await driver.click(fragment);
+    await driver.visit(`${base}/page2`);
+    requests.length = 0;
+    await driver.back();
+    assert.equal(await driver.currentUrl(), `${base}/page1#part`);
+    await driver.back();
+    assert.equal(await driver.currentUrl(), `${base}/page1`);
+    assert.deepEqual(requests, ['GET /page1'], 'one load: the second move stays within the page');
+  });
+
   it('reload repeats the request of the current entry', async () => {
     await driver.visit(`${base}/form307`);
     await press('Send');

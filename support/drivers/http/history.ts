@@ -4,6 +4,8 @@
  */
 import type { HttpRequest } from './client';
 
+const withoutFragment = (url: string): string => url.replace(/#.*$/s, '');
+
 interface HistoryEntry {
   /** What to send to load this entry again (the final hop of the original navigation). */
   readonly request: HttpRequest;
@@ -26,9 +28,20 @@ export class History {
     this.index = this.entries.length - 1;
   }
 
-  replaceCurrent(entry: HistoryEntry): void {
-    if (this.index < 0) this.push(entry);
-    else this.entries[this.index] = entry;
+  /**
+   * The current entry's document was loaded again (a reload, or back/forward to an entry whose document
+   * had gone): it shows `loaded`. The entries that shared the old document (fragment navigations within
+   * it) share the new one, each keeping its fragment, as in a browser, where going back from a reloaded
+   * `#section` to the top of the page is still a move within the page.
+   */
+  reloadCurrent(loaded: HistoryEntry): void {
+    const current = this.current;
+    if (current === null) return this.push(loaded);
+    const sameAddress = withoutFragment(loaded.url) === withoutFragment(current.url);
+    this.entries = this.entries.map((entry) => {
+      if (entry === current) return loaded;
+      return sameAddress && entry.request === current.request ? { request: loaded.request, url: entry.url } : entry;
+    });
   }
 
   /** The entry `delta` steps away, or null at either end (where a browser does nothing). */

@@ -95,11 +95,12 @@ export class HttpDriver implements Driver {
     await this.navigate({ method: 'GET', url: parseAbsoluteUrl(url).href }, NO_DOWNLOAD_ATTRIBUTE);
   }
 
+  /** The current document again, at the entry's own address: a fragment the page moved to stays. */
   async reload(): Promise<void> {
     const entry = this.history.current;
     if (entry === null) throw new DriverError(NO_PAGE_YET);
-    const response = await this.load(entry.request);
-    this.history.replaceCurrent({ request: response.request, url: response.url });
+    const response = await this.load({ ...entry.request, url: entry.url });
+    this.history.reloadCurrent({ request: response.request, url: response.url });
   }
 
   async back(): Promise<void> {
@@ -143,9 +144,9 @@ export class HttpDriver implements Driver {
       this.history.move(delta);
       return;
     }
-    const response = await this.load(target.request);
+    const response = await this.load({ ...target.request, url: target.url });
     this.history.move(delta);
-    this.history.replaceCurrent({ request: response.request, url: response.url });
+    this.history.reloadCurrent({ request: response.request, url: response.url });
   }
 
   private requirePage(): Page {
