@@ -47,8 +47,10 @@ export function otherKindHint(kind: NamedSelectorKind, locator: string, otherCan
   if (!other || !wanted) return null;
   const named = otherCandidates.find((names) => names.some((name) => normalizeWhitespace(name).toLowerCase() === wanted));
   if (named) return `"${named[0] || locator}" is a ${NAMED_KINDS[other.kind].noun}, not a ${NAMED_KINDS[kind].noun}: to click it, write: ${other.step} "${locator}".`;
-  // No exact name, but a close one of the other kind ("Log Out" for a button "Logout"): still the likelier mistake.
-  const [close] = closestMatches(locator, otherCandidates, 1);
+  // No exact name, but a close one of the other kind ("Log Out" for a button "Logout"): still the likelier
+  // mistake. Not a name that is only a word of the locator: the "Page" tab is no answer to "Save page",
+  // and the buttons the page has say more.
+  const [close] = closestMatches(locator, otherCandidates, 1, { namesInsideLocator: false });
   if (!close) return null;
   return `No ${NAMED_KINDS[kind].noun} is named like that, but a ${NAMED_KINDS[other.kind].noun} is: "${close}". To click it, write: ${other.step} "${close}".`;
 }

@@ -6,7 +6,7 @@ import { readJsonPath } from '../../support/session/json-path';
 import { pathAndFragment } from '../../support/session/address-forms';
 import { ExpectationError, excerptLines } from '../../support/session/errors';
 import { nearestText } from '../../support/session/nearest-text';
-import { notFoundHints, sameNameHint } from '../../support/session/not-found-hints';
+import { notFoundHints, otherKindHint, sameNameHint } from '../../support/session/not-found-hints';
 import { parseKeyCombination } from '../../support/session/keys';
 import { briefElement } from '../../support/selectors/brief-element';
 
@@ -106,6 +106,14 @@ test('the case hint names only what would match with the case fixed: a name attr
   assert.doesNotMatch(notFoundHints('field', 'Search', [['site-search'], ['user_name']]).join('\n'), caseHint);
   assert.match(notFoundHints('field', 'search', [['Search:']]).join('\n'), /ignoring case, it would match: "Search:"/, 'a one-word label still is');
   assert.match(notFoundHints('field', 'Search', [['site-search', 'Site search']]).join('\n'), /ignoring case, it would match: "site-search"/, 'named so by a label too');
+});
+
+test('a link offered for a button pressed: its exact name or a close one, not a word of the locator', () => {
+  assert.match(otherKindHint('button', 'Log out', [['Log out']]) ?? '', /"Log out" is a link, not a button: to click it, write: I follow "Log out"\./);
+  assert.match(otherKindHint('button', 'Logout', [['Log Out']]) ?? '', /but a link is: "Log Out"\. To click it, write: I follow "Log Out"\./);
+  assert.match(otherKindHint('button', 'Save', [['Save page draft']]) ?? '', /but a link is: "Save page draft"/, 'a link holding the locator is close');
+  // MediaWiki's editor: the button is "Save changes"; "Page" is a tab, and following it would leave the editor unsaved.
+  assert.equal(otherKindHint('button', 'Save page', [['Page'], ['Talk'], ['Read']]), null);
 });
 
 test('an element named briefly: tag, id, two classes and the start of its text', () => {
