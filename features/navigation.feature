@@ -71,6 +71,13 @@ Feature: Navigation
     Then I should be on "/links#details"
     And I should see "The fragment link points here."
 
+  Scenario: Going to the page's own address with a fragment stays on the page
+    Given I am on "/forms/text"
+    When I fill in "Full name" with "Ada"
+    And I go to "/forms/text#email"
+    Then I should be on "/forms/text#email"
+    And the "Full name" field should contain "Ada"
+
   Scenario: A reload keeps the fragment the page moved to
     Given I am on "/links"
     When I follow "Jump to details"

@@ -223,6 +223,21 @@ describe('history', () => {
     assert.deepEqual(requests, []);
   });
 
+  it('going to the page\'s own address with a fragment moves within the page, as the address bar does', async () => {
+    await driver.visit(`${base}/form307`);
+    const [field] = await driver.findAll({ css: 'input' });
+    await driver.setValue(field, 'typed');
+    requests.length = 0;
+    await driver.visit(`${base}/form307#part`);
+    assert.equal(await driver.currentUrl(), `${base}/form307#part`);
+    assert.deepEqual(requests, [], 'no request');
+    assert.equal(await driver.value(field), 'typed', 'the document, and what was typed, stay');
+    await driver.visit(`${base}/form307`);
+    assert.deepEqual(requests, ['GET /form307'], 'the address without a fragment loads the page again');
+    await driver.back();
+    assert.equal(await driver.currentUrl(), `${base}/form307#part`);
+  });
+
   it('reload keeps the fragment the page moved to, and back from it stays within the reloaded page', async () => {
     await driver.visit(`${base}/page1`);
     const [, , fragment] = await driver.findAll({ css: 'a' });

@@ -91,8 +91,11 @@ export class HttpDriver implements Driver {
 
   // ── navigation ──────────────────────────────────────────────────────────────
 
+  /** As a browser's address bar: an address that only adds a fragment to the page's own moves within the page. */
   async visit(url: string): Promise<void> {
-    await this.navigate({ method: 'GET', url: parseAbsoluteUrl(url).href }, NO_DOWNLOAD_ATTRIBUTE);
+    const target = parseAbsoluteUrl(url).href;
+    if (this.moveToFragment(target)) return;
+    await this.navigate({ method: 'GET', url: target }, NO_DOWNLOAD_ATTRIBUTE);
   }
 
   /** The current document again, at the entry's own address: a fragment the page moved to stays. */
@@ -364,18 +367,26 @@ export class HttpDriver implements Driver {
     }
   }
 
+  /**
+   * A navigation to the page's own address with a fragment stays in the document (HTML's "navigate to a
+   * fragment"): no request, what was typed stays, and history gets an entry of the same document.
+   */
+  private moveToFragment(target: string): boolean {
+    const page = this.page;
+    const current = this.history.current;
+    if (page === null || current === null || new URL(target).hash === '' || !isSameDocument(page.url, target)) return false;
+    page.url = target;
+    this.history.push({ request: current.request, url: target });
+    return true;
+  }
+
   /** `download`: the link's attribute, which a browser heeds only for a link to the page's own origin. */
   private async follow(page: Page, target: string, download: string | null): Promise<void> {
     const scheme = new URL(target).protocol;
     if (scheme !== 'http:' && scheme !== 'https:') {
       throw new DriverError(`Cannot follow a link to ${target}: the HTTP driver only opens http and https URLs`);
     }
-    const current = this.history.current;
-    if (current !== null && new URL(target).hash !== '' && isSameDocument(page.url, target)) {
-      page.url = target;
-      this.history.push({ request: current.request, url: target });
-      return;
-    }
+    if (this.moveToFragment(target)) return;
     const downloadAttribute = download !== null && new URL(target).origin === new URL(page.url).origin ? download : null;
     await this.navigate({ method: 'GET', url: target, initiator: page.url }, { downloadAttribute });
   }
