@@ -113,15 +113,16 @@ function readByFlakyMarking(envelope: Envelope): boolean {
 export async function openReports(dir: string, options: WriteReportsOptions): Promise<ReportWriter> {
   fs.mkdirSync(dir, { recursive: true });
   removeAbandonedAsides(dir);
+  const page = byCucumberFormatter('html', options.formatOptions) ? null : await htmlPage();
   const reports = await Promise.all(
     REPORT_FILES.map(async ({ formatter, name }) => ({
       formatter,
-      plugin: byCucumberFormatter(formatter, options.formatOptions) ? await resolveFormatter(formatter, options.cwd) : null,
+      // The HTML page is cucumber's formatter's too when it cannot be written from the messages' text.
+      plugin: byCucumberFormatter(formatter, options.formatOptions) || (formatter === 'html' && page === null) ? await resolveFormatter(formatter, options.cwd) : null,
       file: path.join(dir, name),
       aside: path.join(dir, `.${name}.${process.pid}.tmp`),
     })),
   );
-  const page = reports.some(({ formatter, plugin }) => formatter === 'html' && plugin === null) ? await htmlPage() : null;
   let serialized: SerializedReports | undefined;
   const streams: fs.WriteStream[] = [];
   const handlers: Array<(envelope: Envelope) => void> = [];

@@ -12,7 +12,8 @@
  * cucumber's HTML formatter's, byte for byte.
  */
 import type fs from 'node:fs';
-import { CucumberHtmlStream } from '@cucumber/html-formatter';
+import { createRequire } from 'node:module';
+import type { CucumberHtmlStream as HtmlStream } from '@cucumber/html-formatter';
 import type { Envelope } from '@cucumber/messages';
 
 /** The page's text before the first message and after the last. */
@@ -21,19 +22,34 @@ export interface HtmlPage {
   readonly after: string;
 }
 
-let page: Promise<HtmlPage> | undefined;
+/**
+ * The html-formatter cucumber's own HTML formatter uses: resolved from cucumber's package, which depends on
+ * it (this package does not), so the page is the one cucumber would write.
+ */
+function htmlStreamClass(): typeof HtmlStream {
+  const fromCucumber = createRequire(require.resolve('@cucumber/cucumber/package.json'));
+  return (fromCucumber('@cucumber/html-formatter') as { CucumberHtmlStream: typeof HtmlStream }).CucumberHtmlStream;
+}
 
-/** The html-formatter's page, read once a process (its template, styles and script: about 1 MB). */
-export function htmlPage(): Promise<HtmlPage> {
+let page: Promise<HtmlPage | null> | undefined;
+
+/**
+ * The html-formatter's page, read once a process (its template, styles and script: about 1 MB); null when
+ * this version of it no longer embeds a message as this module does: cucumber's own formatter then writes
+ * the page.
+ */
+export function htmlPage(): Promise<HtmlPage | null> {
   page ??= cutHtmlPage();
   // A failure is not kept: the next report asks again.
   page.catch(() => (page = undefined));
   return page;
 }
 
-async function cutHtmlPage(): Promise<HtmlPage> {
-  // Any JSON the page's template does not hold: the formatter writes it where the messages go.
-  const placeholder = { placeholder: `cucumber-mink: the messages go here (${process.pid})` };
+async function cutHtmlPage(): Promise<HtmlPage | null> {
+  // JSON the page's template does not hold, with a `<` the formatter must escape as forScript does: the
+  // formatter writes it where the messages go.
+  const placeholder = { placeholder: `<cucumber-mink: the messages go here (${process.pid})>` };
+  const CucumberHtmlStream = htmlStreamClass();
   const stream = new CucumberHtmlStream();
   const chunks: string[] = [];
   stream.on('data', (chunk: string | Buffer) => chunks.push(chunk.toString()));
@@ -44,11 +60,9 @@ async function cutHtmlPage(): Promise<HtmlPage> {
   stream.end(placeholder);
   await ended;
   const whole = chunks.join('');
-  const text = JSON.stringify(placeholder);
+  const text = forScript(JSON.stringify(placeholder));
   const at = whole.indexOf(text);
-  if (at < 0 || whole.includes(text, at + 1)) {
-    throw new Error('@cucumber/html-formatter no longer writes one message as JSON where the messages go: cucumber.html cannot be written beside messages.ndjson');
-  }
+  if (at < 0 || whole.includes(text, at + 1)) return null;
   return { before: whole.slice(0, at), after: whole.slice(at + text.length) };
 }
 

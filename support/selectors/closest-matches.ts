@@ -30,6 +30,7 @@ function closestNames(wanted: string, unique: string[], namesInsideLocator: bool
   const tolerance = Math.max(2, Math.floor(wanted.length / 3));
   const byDistance = unique
     .filter((candidate) => !bySubstring.includes(candidate))
+    .filter((candidate) => namesInsideLocator || !wanted.includes(candidate.toLowerCase()))
     .map((candidate) => ({ candidate, distance: editDistance(wanted, candidate.toLowerCase()) }))
     .filter(({ distance }) => distance <= tolerance)
     .sort((a, b) => a.distance - b.distance);

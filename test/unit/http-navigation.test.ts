@@ -238,6 +238,20 @@ describe('history', () => {
     assert.equal(await driver.currentUrl(), `${base}/form307#part`);
   });
 
+  it('an empty fragment stays on the page, and the very address shown replaces its history entry', async () => {
+    await driver.visit(`${base}/form307`);
+    requests.length = 0;
+    await driver.visit(`${base}/form307#`);
+    assert.equal(await driver.currentUrl(), `${base}/form307#`, 'as <a href="#"> does');
+    await driver.visit(`${base}/form307#part`);
+    await driver.visit(`${base}/form307#part`);
+    assert.deepEqual(requests, []);
+    await driver.back();
+    assert.equal(await driver.currentUrl(), `${base}/form307#`, 'one entry for #part, not two');
+    await driver.back();
+    assert.equal(await driver.currentUrl(), `${base}/form307`);
+  });
+
   it('reload keeps the fragment the page moved to, and back from it stays within the reloaded page', async () => {
     await driver.visit(`${base}/page1`);
     const [, , fragment] = await driver.findAll({ css: 'a' });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Envelope } from '@cucumber/messages';
 import { writeReports } from '../../support/formatters/report-files';
+import * as serializedReports from '../../support/formatters/serialized-reports';
 
 const at = { seconds: 1, nanos: 0 };
 
@@ -107,4 +108,16 @@ test('an HTML report that writes attachments as files of their own is still cucu
   const html = fs.readFileSync(path.join(dir, 'cucumber.html'), 'utf8');
   assert.ok(html.includes(`"url":"./${attachments[0]}"`), 'the page links to it');
   assert.ok(!html.includes('the page as it was'), 'and does not hold it');
+});
+
+test('an html-formatter whose page cannot be cut around the messages leaves the page to cucumber\'s formatter', { timeout: 20_000 }, async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-files-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  // What htmlPage answers when a new version of the package embeds messages some other way.
+  const page = t.mock.method(serializedReports, 'htmlPage', async () => null);
+  const envelopes = smallRun();
+  await writeReports(envelopes, dir, { cwd: process.cwd() });
+  assert.equal(page.mock.callCount(), 1, 'the page was asked for, and refused');
+  assert.equal(fs.readFileSync(path.join(dir, 'cucumber.html'), 'utf8'), await cucumberFormatterOutput('html', envelopes));
+  assert.equal(fs.readFileSync(path.join(dir, 'messages.ndjson'), 'utf8'), await cucumberFormatterOutput('message', envelopes));
 });

@@ -114,6 +114,7 @@ test('a link offered for a button pressed: its exact name or a close one, not a 
   assert.match(otherKindHint('button', 'Save', [['Save page draft']]) ?? '', /but a link is: "Save page draft"/, 'a link holding the locator is close');
   // MediaWiki's editor: the button is "Save changes"; "Page" is a tab, and following it would leave the editor unsaved.
   assert.equal(otherKindHint('button', 'Save page', [['Page'], ['Talk'], ['Read']]), null);
+  assert.equal(otherKindHint('button', 'Cancel it', [['Cancel']]), null, 'nor one a few letters short of it');
 });
 
 test('an element named briefly: tag, id, two classes and the start of its text', () => {

@@ -374,9 +374,11 @@ export class HttpDriver implements Driver {
   private moveToFragment(target: string): boolean {
     const page = this.page;
     const current = this.history.current;
-    if (page === null || current === null || new URL(target).hash === '' || !isSameDocument(page.url, target)) return false;
+    // `#` alone is a fragment too (an empty one): `<a href="#">` stays on the page.
+    if (page === null || current === null || !target.includes('#') || !isSameDocument(page.url, target)) return false;
+    // To the very address shown, a browser replaces the entry rather than adding one.
+    if (target !== page.url) this.history.push({ request: current.request, url: target });
     page.url = target;
-    this.history.push({ request: current.request, url: target });
     return true;
   }
 
