@@ -78,6 +78,17 @@ Feature: Navigation
     Then I should be on "/forms/text#email"
     And the "Full name" field should contain "Ada"
 
+  Scenario: A link to the address shown adds no history entry, going to it again does
+    Given I am on "/links"
+    When I follow "Jump to details"
+    And I follow "Jump to details"
+    And I move backward one page
+    Then I should be on "/links"
+    When I go to "/links#details"
+    And I go to "/links#details"
+    And I move backward one page
+    Then I should be on "/links#details"
+
   Scenario: A reload keeps the fragment the page moved to
     Given I am on "/links"
     When I follow "Jump to details"

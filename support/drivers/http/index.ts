@@ -94,7 +94,7 @@ export class HttpDriver implements Driver {
   /** As a browser's address bar: an address that only adds a fragment to the page's own moves within the page. */
   async visit(url: string): Promise<void> {
     const target = parseAbsoluteUrl(url).href;
-    if (this.moveToFragment(target)) return;
+    if (this.moveToFragment(target, false)) return;
     await this.navigate({ method: 'GET', url: target }, NO_DOWNLOAD_ATTRIBUTE);
   }
 
@@ -369,15 +369,16 @@ export class HttpDriver implements Driver {
 
   /**
    * A navigation to the page's own address with a fragment stays in the document (HTML's "navigate to a
-   * fragment"): no request, what was typed stays, and history gets an entry of the same document.
+   * fragment"): no request, what was typed stays, and history gets an entry of the same document. A link
+   * to the very address shown replaces its entry instead (HTML's rule for a click); WebDriver's navigation
+   * to it, which `I go to` is in a browser, adds one (`replaceSameAddress` false), as Chromium does.
    */
-  private moveToFragment(target: string): boolean {
+  private moveToFragment(target: string, replaceSameAddress: boolean): boolean {
     const page = this.page;
     const current = this.history.current;
     // `#` alone is a fragment too (an empty one): `<a href="#">` stays on the page.
     if (page === null || current === null || !target.includes('#') || !isSameDocument(page.url, target)) return false;
-    // To the very address shown, a browser replaces the entry rather than adding one.
-    if (target !== page.url) this.history.push({ request: current.request, url: target });
+    if (!replaceSameAddress || target !== page.url) this.history.push({ request: current.request, url: target });
     page.url = target;
     return true;
   }
@@ -388,7 +389,7 @@ export class HttpDriver implements Driver {
     if (scheme !== 'http:' && scheme !== 'https:') {
       throw new DriverError(`Cannot follow a link to ${target}: the HTTP driver only opens http and https URLs`);
     }
-    if (this.moveToFragment(target)) return;
+    if (this.moveToFragment(target, true)) return;
     const downloadAttribute = download !== null && new URL(target).origin === new URL(page.url).origin ? download : null;
     await this.navigate({ method: 'GET', url: target, initiator: page.url }, { downloadAttribute });
   }
