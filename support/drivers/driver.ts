@@ -219,6 +219,15 @@ export class DriverError extends Error {
 }
 
 /**
+ * An element handle used after its page was replaced (the HTTP driver's; a browser's comes as a
+ * TransientDriverError, which the wait retries). An element object finds its element again on the new
+ * page, as it does in a browser; a bare handle is refused in both.
+ */
+export class StaleElementError extends DriverError {
+  override name = 'StaleElementError';
+}
+
+/**
  * A failure that may pass when tried again, because the page was changing under the driver: the
  * element was replaced, covered or not shown yet; the window, frame or dialog is not there yet.
  * Each driver decides which of its failures these are (Capybara's `invalid_element_errors`) and

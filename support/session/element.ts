@@ -4,7 +4,7 @@
  * it runs once), and finds the element again when the page replaced it in the meantime. Until its
  * first use nothing is looked up, so one step's find and act share one wait.
  */
-import { TransientDriverError, type BrowserOperations, type Driver, type ElementHandle, type FieldValue } from '../drivers/driver';
+import { StaleElementError, TransientDriverError, type BrowserOperations, type Driver, type ElementHandle, type FieldValue } from '../drivers/driver';
 import type { NamedSelectorKind } from '../selectors/named';
 import { WrongKindError } from './errors';
 import { parseKeyCombination } from './keys';
@@ -194,9 +194,18 @@ export class MinkElement {
    */
   private act<T>(action: (handle: ElementHandle, name: string) => Promise<T>): Promise<T> {
     return this.session.synchronize(async () => {
-      const handle = await this.current();
+      let handle = await this.current();
       try {
-        return await action(handle, this.locator.label ?? handle.description);
+        try {
+          return await action(handle, this.locator.label ?? handle.description);
+        } catch (error) {
+          if (!(error instanceof StaleElementError)) throw error;
+          // Found on a page since replaced (over HTTP, where the attempt runs once): found again on this
+          // one, as a browser's wait does.
+          this.found = null;
+          handle = await this.current();
+          return await action(handle, this.locator.label ?? handle.description);
+        }
       } catch (error) {
         this.found = null;
         if (error instanceof WrongKindError && this.locator.wrongKindHint) {

@@ -388,7 +388,7 @@ describe('elements', () => {
     const [paragraph] = await driver.findAll({ css: '#t' });
     await driver.visit(`${base}/page2`);
     await assert.rejects(driver.text(paragraph), {
-      name: 'DriverError',
+      name: 'StaleElementError',
       message: 'The page changed since this element was found (p#t): find it again',
     });
   });

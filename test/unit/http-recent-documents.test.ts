@@ -8,6 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import { HttpDriver } from '../../support/drivers/http';
+import { Session } from '../../support/session/session';
 import { documentOf } from '../../support/drivers/http/recent-documents';
 import * as named from '../../support/selectors/named';
 
@@ -96,4 +97,22 @@ test('only the latest documents are kept: their text stays under a bound', () =>
   // 40 pages of 8 KB: more text than is kept, so the first one has made room.
   for (let index = 0; index < 40; index++) documentOf(`<!doctype html><p>${index} ${'y'.repeat(8 * 1024)}</p>`, false);
   assert.notEqual(documentOf(first, false), kept);
+});
+
+test('an element object kept across a visit finds its element on the new page, as in a browser; a bare handle is refused', async () => {
+  const driver = new HttpDriver();
+  const session = new Session('http', driver, { baseUrl: base, filesPath: '.', waitTimeout: 0 });
+  try {
+    await session.visit('/element-objects');
+    const field = session.element('named', ['field', 'Name']);
+    const [handle] = await driver.findAll({ named: 'field', locator: 'Name' });
+    assert.equal(await field.value(), 'first');
+    await session.visit('/element-objects');
+    await field.fill('written through the object');
+    const [now] = await driver.findAll({ named: 'field', locator: 'Name' });
+    assert.equal(await driver.value(now), 'written through the object', 'the field of the page shown took it');
+    await assert.rejects(driver.value(handle), /The page changed since this element was found/);
+  } finally {
+    await driver.stop();
+  }
 });

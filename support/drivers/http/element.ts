@@ -1,6 +1,6 @@
 /** An element handle of the HTTP driver: a domhandler node tied to the page it was found on. */
 import type { Element } from 'domhandler';
-import { DriverError, type ElementHandle } from '../driver';
+import { DriverError, StaleElementError, type ElementHandle } from '../driver';
 import { describeElement } from './describe';
 import type { Page } from './page';
 
@@ -28,7 +28,7 @@ export function liveNode(handle: ElementHandle, currentPage: Page | null): Eleme
     throw new DriverError(`${handle.description} was not found by the http driver`);
   }
   if (handle.page !== currentPage) {
-    throw new DriverError(`The page changed since this element was found (${handle.description}): find it again`);
+    throw new StaleElementError(`The page changed since this element was found (${handle.description}): find it again`);
   }
   return handle.node;
 }
