@@ -21,7 +21,7 @@ export { describeScenarios, scenarioStatuses } from './finished-messages';
 
 export const MESSAGE_FILE = 'messages.ndjson';
 
-/** Each report: which of cucumber's formatters writes it (or would: see `byCucumberFormatter`), and its file name. */
+/** Each report: the cucumber formatter it is written by, or would be (openReports writes the HTML and message files itself when it can), and its file name. */
 export const REPORT_FILES: ReadonlyArray<{ formatter: string; name: string }> = [
   { formatter: 'html', name: 'cucumber.html' },
   { formatter: 'junit', name: 'junit.xml' },
@@ -51,12 +51,10 @@ async function resolveFormatter(name: string, cwd: string): Promise<FormatterPlu
 }
 
 /**
- * Whether cucumber's own formatter writes a report. The HTML formatter's one option, `externalAttachments`
- * (`true`, or media types), makes it write attachments as files beside the page: that stays its work.
+ * Whether attachments go to files beside the HTML page: its formatter's one option, `externalAttachments`
+ * (`true`, or media types). That stays the work of cucumber's own HTML formatter.
  */
-function byCucumberFormatter(formatter: string, formatOptions: Record<string, unknown> | undefined): boolean {
-  if (formatter === 'junit') return true;
-  if (formatter !== 'html') return false;
+function attachmentsBesidePage(formatOptions: Record<string, unknown> | undefined): boolean {
   const external = (formatOptions?.html as { externalAttachments?: unknown } | undefined)?.externalAttachments;
   return external === true || (Array.isArray(external) && external.length > 0);
 }
@@ -113,12 +111,13 @@ function readByFlakyMarking(envelope: Envelope): boolean {
 export async function openReports(dir: string, options: WriteReportsOptions): Promise<ReportWriter> {
   fs.mkdirSync(dir, { recursive: true });
   removeAbandonedAsides(dir);
-  const page = byCucumberFormatter('html', options.formatOptions) ? null : await htmlPage();
+  // The HTML page is cucumber's formatter's too when it cannot be written from the messages' text.
+  const page = attachmentsBesidePage(options.formatOptions) ? null : await htmlPage();
+  const byCucumber = (formatter: string): boolean => formatter === 'junit' || (formatter === 'html' && page === null);
   const reports = await Promise.all(
     REPORT_FILES.map(async ({ formatter, name }) => ({
       formatter,
-      // The HTML page is cucumber's formatter's too when it cannot be written from the messages' text.
-      plugin: byCucumberFormatter(formatter, options.formatOptions) || (formatter === 'html' && page === null) ? await resolveFormatter(formatter, options.cwd) : null,
+      plugin: byCucumber(formatter) ? await resolveFormatter(formatter, options.cwd) : null,
       file: path.join(dir, name),
       aside: path.join(dir, `.${name}.${process.pid}.tmp`),
     })),

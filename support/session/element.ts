@@ -194,28 +194,24 @@ export class MinkElement {
    */
   private act<T>(action: (handle: ElementHandle, name: string) => Promise<T>): Promise<T> {
     return this.session.synchronize(async () => {
-      let handle = await this.current();
-      try {
+      for (let attempt = 1; ; attempt++) {
+        const handle = await this.current();
         try {
           return await action(handle, this.locator.label ?? handle.description);
         } catch (error) {
-          if (!(error instanceof StaleElementError)) throw error;
+          this.found = null;
           // Found on a page since replaced (over HTTP, where the attempt runs once): found again on this
           // one, as a browser's wait does.
-          this.found = null;
-          handle = await this.current();
-          return await action(handle, this.locator.label ?? handle.description);
+          if (error instanceof StaleElementError && attempt === 1) continue;
+          if (error instanceof WrongKindError && this.locator.wrongKindHint) {
+            const hint = await this.locator.wrongKindHint().catch(() => null);
+            if (hint) error.hints.push(hint);
+          }
+          if (error instanceof TransientDriverError && error.name === 'ElementNotInteractableError' && !(await this.session.driver.isVisible(handle).catch(() => true))) {
+            throw new TransientDriverError(error.name, `${error.message}\nIt is hidden: ${this.locator.noVisibleMatch}, so a hidden one was the last resort.`, error.cause);
+          }
+          throw error;
         }
-      } catch (error) {
-        this.found = null;
-        if (error instanceof WrongKindError && this.locator.wrongKindHint) {
-          const hint = await this.locator.wrongKindHint().catch(() => null);
-          if (hint) error.hints.push(hint);
-        }
-        if (error instanceof TransientDriverError && error.name === 'ElementNotInteractableError' && !(await this.session.driver.isVisible(handle).catch(() => true))) {
-          throw new TransientDriverError(error.name, `${error.message}\nIt is hidden: ${this.locator.noVisibleMatch}, so a hidden one was the last resort.`, error.cause);
-        }
-        throw error;
       }
     }, (error) => this.explainCovered(error));
   }

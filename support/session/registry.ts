@@ -58,8 +58,7 @@ export class SessionRegistry {
     await Promise.all(used.map((session) => session.reset()));
   }
 
-  /** Stop every started session; the next use starts a brand-new one (`@insulated`, end of run). */
-  /** `runEnding`: see Driver.stop. */
+  /** Stop every started session; the next use starts a brand-new one (`@insulated`, end of run; `runEnding`: see Driver.stop). */
   async stopAll(runEnding = false): Promise<void> {
     const sessions = [...this.sessions.values()];
     this.sessions.clear();

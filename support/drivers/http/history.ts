@@ -3,8 +3,7 @@
  * plus same-document entries for fragment navigation, which share their document's request.
  */
 import type { HttpRequest } from './client';
-
-const withoutFragment = (url: string): string => url.replace(/#.*$/s, '');
+import { isSameDocument } from './url';
 
 interface HistoryEntry {
   /** What to send to load this entry again (the final hop of the original navigation). */
@@ -37,7 +36,7 @@ export class History {
   reloadCurrent(loaded: HistoryEntry): void {
     const current = this.current;
     if (current === null) return this.push(loaded);
-    const sameAddress = withoutFragment(loaded.url) === withoutFragment(current.url);
+    const sameAddress = isSameDocument(loaded.url, current.url);
     this.entries = this.entries.map((entry) => {
       if (entry === current) return loaded;
       return sameAddress && entry.request === current.request ? { request: loaded.request, url: entry.url } : entry;

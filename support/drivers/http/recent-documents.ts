@@ -51,7 +51,7 @@ export function documentOf(content: string, xml: boolean): ParsedDocument {
   if (xml || content.length > MAX_PAGE_CHARS) return new ParsedDocument(parseDocument(content, xml));
   const known = recent.get(content);
   if (known === undefined) {
-    remember(content, null);
+    remember(content);
     return new ParsedDocument(parseDocument(content, false));
   }
   const document = known ?? new ParsedDocument(parseDocument(content, false));
@@ -60,8 +60,9 @@ export function documentOf(content: string, xml: boolean): ParsedDocument {
   return document;
 }
 
-function remember(content: string, document: ParsedDocument | null): void {
-  recent.set(content, document);
+/** A text seen for the first time: its document is kept only if it comes again. */
+function remember(content: string): void {
+  recent.set(content, null);
   recentChars += content.length;
   for (const [text] of recent) {
     if (recentChars <= MAX_RECENT_CHARS) break;
